@@ -1,0 +1,12 @@
+// Bundles the three faces with esbuild. compromise and chrono-node are bundled in, so the packaged
+// extension and the CLI need no node_modules at run time.
+import { build } from 'esbuild';
+
+const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', sourcemap: true, logLevel: 'warning', legalComments: 'none' };
+const minify = process.argv.includes('--production');
+
+await Promise.all([
+  build({ ...common, minify, entryPoints: ['src/core/index.ts'], outfile: 'dist/core.js' }),
+  build({ ...common, minify, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } }),
+  build({ ...common, minify, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),
+]);

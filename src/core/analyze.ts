@@ -1,0 +1,112 @@
+import { RULES, type Claim, type RuleCode } from './claims';
+import { parseDocument, type DocumentModel } from './document';
+import { findDateline } from './dateline';
+import { shiftDraft, type ClaimDraft } from './draft';
+import { fingerprint } from './fingerprint';
+import type { AnalyzeOptions, Dateline } from './options';
+import { BLOCK_SCANNERS, DOCUMENT_PASSES, type ScanContext } from './pipeline';
+
+export interface Analysis {
+  claims: Claim[];
+  dateline: Dateline | null;
+  /** Messages about the input itself (binary, too large), for the face to show. */
+  notices: string[];
+}
+
+/** Text that holds NUL characters is not a draft: a binary file opened as text. */
+function looksBinary(text: string): boolean {
+  return text.indexOf('\u0000') !== -1;
+}
+
+/**
+ * The engine with a per-block cache: block scanners depend only on the block's masked text and the
+ * scan context, so an edit re-runs them on the changed blocks alone. Document passes (speaker
+ * resolution across paragraphs, consistency, links) are linear and always run. One Analyzer per
+ * open document keeps caches from crowding each other.
+ */
+export class Analyzer {
+  private cache = new Map<string, ClaimDraft[]>();
+
+  run(text: string, options: AnalyzeOptions = {}): Analysis {
+    if (looksBinary(text)) {
+      return { claims: [], dateline: null, notices: ['This file contains NUL bytes: it looks binary, not a draft, so it was not checked.'] };
+    }
+    const languageId = options.languageId === undefined || options.languageId === 'markdown' ? 'markdown' : 'plaintext';
+    const doc = parseDocument(text, languageId);
+    const dateline = findDateline(doc, options);
+    const context: ScanContext = { dateline, options };
+    const contextKey = scanContextKey(context);
+    const nextCache = new Map<string, ClaimDraft[]>();
+    const drafts: ClaimDraft[] = [];
+    for (const block of doc.blocks) {
+      const key = `${contextKey}\u0001${block.kind}\u0001${block.text}`;
+      let found = nextCache.get(key) ?? this.cache.get(key);
+      if (!found) {
+        found = BLOCK_SCANNERS.flatMap((scan) => scan(block.text, context, block));
+        Object.freeze(found);
+      }
+      nextCache.set(key, found);
+      for (const draft of found) drafts.push(shiftDraft(draft, block.start));
+    }
+    this.cache = nextCache;
+    let all = drafts;
+    for (const pass of DOCUMENT_PASSES) all = pass(all, doc, context);
+    return { claims: finish(all, doc, options), dateline, notices: [] };
+  }
+}
+
+function scanContextKey(context: ScanContext): string {
+  const o = context.options;
+  return JSON.stringify([context.dateline?.value ?? null, o.extraSystems ?? [], o.systemPatterns ?? [], o.anonymousPhrases ?? []]);
+}
+
+function enabled(code: RuleCode, doc: DocumentModel, options: AnalyzeOptions): boolean {
+  const kind = RULES[code].kind;
+  if (options.kinds && options.kinds[kind] === false) return false;
+  if (options.disabledRules?.includes(code)) return false;
+  return !doc.disabledRules.has(code) && !doc.disabledRules.has(kind) && !doc.disabledRules.has('all');
+}
+
+function finish(drafts: ClaimDraft[], doc: DocumentModel, options: AnalyzeOptions): Claim[] {
+  const claims: Claim[] = [];
+  for (const d of drafts) {
+    if (!enabled(d.code, doc, options)) continue;
+    const rule = RULES[d.code];
+    const text = doc.text.slice(d.start, d.end);
+    const speaker = d.speaker ?? null;
+    const claim: Claim = {
+      kind: rule.kind,
+      code: d.code,
+      severity: options.severities?.[d.code] ?? rule.severity,
+      start: d.start,
+      end: d.end,
+      text,
+      message: d.message,
+      speaker,
+      source: d.source ?? null,
+      cue: d.cue ?? null,
+      outlet: d.outlet ?? null,
+      value: d.value ?? null,
+      canonical: d.canonical ?? null,
+      url: d.url ?? null,
+      fingerprint: fingerprint(rule.kind, text, speaker?.name ?? d.source?.text ?? null),
+    };
+    if (d.variants) claim.variants = d.variants;
+    if (d.dateline !== undefined) claim.dateline = d.dateline;
+    claims.push(claim);
+  }
+  claims.sort((a, b) => a.start - b.start || a.end - b.end || a.code.localeCompare(b.code));
+  return claims;
+}
+
+const shared = new Analyzer();
+
+/** Analyze a document and return its claims, sorted by position. */
+export function analyze(text: string, options: AnalyzeOptions = {}): Claim[] {
+  return shared.run(text, options).claims;
+}
+
+/** Like `analyze`, with the dateline used and notices about the input. */
+export function check(text: string, options: AnalyzeOptions = {}): Analysis {
+  return shared.run(text, options);
+}

@@ -1,0 +1,34 @@
+import type { ClaimKind, RuleCode, Severity } from './claims';
+
+export type LanguageId = 'markdown' | 'plaintext';
+export type LinkStyle = 'inline' | 'reference' | 'footnote';
+
+/** Everything a face may tell the engine. All fields are optional; defaults suit a wire story. */
+export interface AnalyzeOptions {
+  /** 'markdown' (default) or 'plaintext'. Anything else is read as plain text. */
+  languageId?: string;
+  /** YYYY-MM-DD. Overrides nothing found in the document: front matter and a date line win. */
+  dateline?: string | null;
+  /** Claim kinds to report; default all. */
+  kinds?: Partial<Record<ClaimKind, boolean>>;
+  /** Rules switched off (by code). */
+  disabledRules?: RuleCode[];
+  /** Severity per rule code, overriding the catalogue default. */
+  severities?: Partial<Record<RuleCode, Severity>>;
+  /** Extra system names recognised verbatim ("Iron Dome", "Starlink"). */
+  extraSystems?: string[];
+  /** Extra system patterns (JavaScript regular expression source, matched case-sensitively). */
+  systemPatterns?: string[];
+  /** Extra phrases that mark a source as anonymous ("a person briefed on"). */
+  anonymousPhrases?: string[];
+}
+
+export interface Dateline {
+  /** YYYY-MM-DD */
+  value: string;
+  /** Where it came from. */
+  origin: 'front-matter' | 'text' | 'option';
+  /** Range of the date in the document when it came from the text or front matter. */
+  start?: number;
+  end?: number;
+}

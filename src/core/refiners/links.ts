@@ -1,0 +1,3 @@
+import type { DocumentPass } from '../pipeline';
+
+export const linkClaims: DocumentPass = (drafts) => drafts;

@@ -1,0 +1,3 @@
+import type { DocumentPass } from '../pipeline';
+
+export const resolveSpeakers: DocumentPass = (drafts) => drafts;

@@ -1,0 +1,4 @@
+import type { ClaimDraft } from '../draft';
+import type { BlockScanner } from '../pipeline';
+
+export const scanQuotes: BlockScanner = (): ClaimDraft[] => [];
