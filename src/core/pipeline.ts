@@ -8,8 +8,7 @@ import type { ClaimDraft } from './draft';
 import type { AnalyzeOptions, Dateline } from './options';
 import { scanDates } from './scanners/dates';
 import { scanSystems } from './scanners/systems';
-import { scanQuotes } from './scanners/quotes';
-import { scanAttributions } from './scanners/attributions';
+import { scanSpeech } from './scanners/speech';
 import { linkClaims } from './refiners/links';
 import { resolveSpeakers } from './refiners/speakers';
 import { checkSystemConsistency } from './refiners/systemConsistency';
@@ -26,6 +25,6 @@ export type BlockScanner = (text: string, context: ScanContext, block: Block) =>
 /** Works on every claim of the document at once (document offsets). */
 export type DocumentPass = (drafts: ClaimDraft[], doc: DocumentModel, context: ScanContext) => ClaimDraft[];
 
-export const BLOCK_SCANNERS: readonly BlockScanner[] = [scanQuotes, scanAttributions, scanDates, scanSystems];
+export const BLOCK_SCANNERS: readonly BlockScanner[] = [scanSpeech, scanDates, scanSystems];
 
 export const DOCUMENT_PASSES: readonly DocumentPass[] = [resolveSpeakers, linkClaims, checkSystemConsistency, flagMissingSources];

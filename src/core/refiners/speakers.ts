@@ -1,3 +1,111 @@
+/**
+ * Speakers across paragraphs, after the block scanners:
+ * - a quote that runs off the end of its paragraph and is reopened by the next one is one
+ *   multi-paragraph quote, not an unbalanced mark;
+ * - a quote paragraph with no speaker of its own takes the speaker of the paragraph it continues
+ *   (the last source named there, or the speaker of the quote that continues it);
+ * - pronouns take the nearest person named before them, and every speaker gets the fullest name
+ *   the draft uses ("Kozhin" → "Vladimir Kozhin");
+ * - a role-only source ("a top Kremlin aide") that the draft names elsewhere ("Vladimir Kozhin, an
+ *   aide to …") is not anonymous.
+ */
+import type { Speaker } from '../claims';
+import type { Block } from '../document';
+import type { ClaimDraft } from '../draft';
 import type { DocumentPass } from '../pipeline';
+import { ANONYMOUS_MARKERS } from '../speech/lexicon';
+import { NameIndex } from '../speech/names';
 
-export const resolveSpeakers: DocumentPass = (drafts) => drafts;
+const PRONOUN = /^(?:he|she|they|him|her|them)$/i;
+const QUOTE_OPENERS = /^["\u201C\u201E\u00AB\u201D]/;
+
+function blockOf(blocks: Block[], offset: number): number {
+  let lo = 0;
+  let hi = blocks.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (blocks[mid].start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+function isQuote(d: ClaimDraft): boolean {
+  return d.code === 'quote' || d.code === 'quote-unattributed' || d.code === 'quote-unbalanced';
+}
+
+function speakerOf(d: ClaimDraft): Speaker | null {
+  if (d.speaker) return d.speaker;
+  if (d.source && !d.source.anonymous) return { text: d.source.text, start: d.source.start, end: d.source.end, name: d.source.text };
+  return null;
+}
+
+export const resolveSpeakers: DocumentPass = (drafts, doc) => {
+  if (doc.blocks.length === 0) return drafts;
+  const names = new NameIndex(doc.masked);
+  const byBlock: ClaimDraft[][] = doc.blocks.map(() => []);
+  for (const d of drafts) if (d.code.startsWith('quote') || d.code.startsWith('attribution')) byBlock[blockOf(doc.blocks, d.start)].push(d);
+
+  const result = drafts.map((d) => ({ ...d }));
+  const index = new Map<ClaimDraft, ClaimDraft>();
+  drafts.forEach((d, i) => index.set(d, result[i]));
+  const current = (d: ClaimDraft): ClaimDraft => index.get(d) ?? d;
+
+  // Multi-paragraph quotes: join a run-off quote with the next paragraph's opening quote.
+  for (let b = 0; b < byBlock.length - 1; b++) {
+    const last = byBlock[b].filter((d) => d.code.startsWith('quote')).pop();
+    const next = byBlock[b + 1].find((d) => isQuote(d) && d.start === doc.blocks[b + 1].start);
+    if (!last || last.code !== 'quote-unbalanced' || !next || !QUOTE_OPENERS.test(doc.blocks[b + 1].text)) continue;
+    const open = current(last);
+    const cont = current(next);
+    const speaker = open.speaker ?? cont.speaker ?? null;
+    open.code = speaker ? 'quote' : 'quote-unattributed';
+    open.message = speaker ? `Quote from ${speaker.text}, continued in the next paragraph: check the exact wording.` : 'Multi-paragraph quote with no speaker: say who said it.';
+    if (speaker) {
+      open.speaker = speaker;
+      open.cue = open.cue ?? cont.cue;
+      open.outlet = open.outlet ?? cont.outlet;
+    }
+  }
+
+  // Quotes without a speaker take the last source of the previous paragraph, or the next quote's speaker in a run.
+  let lastSpeaker: { speaker: Speaker; cue: ClaimDraft['cue']; outlet: string | null; block: number } | null = null;
+  for (let b = 0; b < byBlock.length; b++) {
+    for (const original of byBlock[b]) {
+      const d = current(original);
+      if (d.code === 'quote-unattributed' && lastSpeaker && lastSpeaker.block >= b - 1) {
+        d.code = 'quote';
+        d.speaker = lastSpeaker.speaker;
+        d.cue = lastSpeaker.cue;
+        d.outlet = lastSpeaker.outlet;
+        d.message = `Quote, most likely from ${lastSpeaker.speaker.text} (named in the paragraph before): check the wording and the speaker.`;
+      }
+      const speaker = speakerOf(d);
+      if (speaker) lastSpeaker = { speaker, cue: d.cue ?? null, outlet: d.outlet ?? null, block: b };
+    }
+  }
+
+  // Names: pronouns to the nearest named person before them; every name to its fullest form.
+  let lastNamed: string | null = null;
+  for (const d of [...result].sort((a, b) => a.start - b.start)) {
+    if (d.speaker) {
+      const resolved: string = PRONOUN.test(d.speaker.text) ? lastNamed ?? d.speaker.text : names.fullName(d.speaker.text) ?? d.speaker.text;
+      d.speaker = { ...d.speaker, name: resolved };
+      if (!PRONOUN.test(d.speaker.text)) lastNamed = resolved;
+    } else if (d.source && !d.source.anonymous && !PRONOUN.test(d.source.text)) {
+      lastNamed = names.fullName(d.source.text) ?? lastNamed;
+    }
+    if (d.code === 'attribution-anonymous' && d.source && !ANONYMOUS_MARKERS.some((m) => d.source!.text.toLowerCase().includes(m))) {
+      const role = d.source.text.split(/\s+/).pop()?.toLowerCase() ?? '';
+      const person = names.personWithRole(role);
+      if (person) {
+        d.code = d.outlet ? 'attribution-secondhand' : 'attribution';
+        d.source = { ...d.source, anonymous: false };
+        d.message = d.outlet
+          ? `"${d.source.text}" (named elsewhere as ${person.name}) known only through ${d.outlet}: find and link the original report.`
+          : `"${d.source.text}" is ${person.name}, named elsewhere in the draft: check the attribution.`;
+      }
+    }
+  }
+  return result;
+};

@@ -1,4 +1,0 @@
-import type { ClaimDraft } from '../draft';
-import type { BlockScanner } from '../pipeline';
-
-export const scanAttributions: BlockScanner = (): ClaimDraft[] => [];

@@ -1,0 +1,158 @@
+/**
+ * Quotes and attributions of one block. Quotes and cues are found separately and then tied: a
+ * quote's speaker is the attribution next to it (`"…," Kozhin added`, `Lavrov said: "…"`), or the
+ * one in its sentence for a partial quote, or the speaker of the quote it continues (`"A," he said.
+ * "B."`). Attributions left over are reported speech in their own right. Pronouns and quotes whose
+ * speaker is in another paragraph are left to the document pass (refiners/speakers.ts).
+ */
+import type { ClaimDraft } from '../draft';
+import type { BlockScanner } from '../pipeline';
+import { findAttributions, type Attribution } from '../speech/cues';
+import { findQuotes, type QuoteSpan } from '../speech/quoteMarks';
+import { tokenize } from '../speech/tokens';
+import { splitSentences, type Range } from '../text/sentences';
+
+/** Words between a quote and the attribution that follows it: `," Izvestia cited Kozhin as saying`. */
+const MAX_GAP_AFTER = 60;
+/** Characters between an attribution and the quote it introduces: `Kozhin said on Friday: "…"`. */
+const MAX_GAP_BEFORE = 40;
+
+function sentenceIndex(sentences: Range[], offset: number): number {
+  for (let i = 0; i < sentences.length; i++) if (offset < sentences[i].end) return i;
+  return sentences.length - 1;
+}
+
+function inside(quotes: QuoteSpan[], offset: number): boolean {
+  return quotes.some((q) => offset > q.start && offset < q.end - (q.closed ? 1 : 0));
+}
+
+function attributionStart(a: Attribution): number {
+  return Math.min(a.cueStart, a.source.start);
+}
+
+function attributionEnd(a: Attribution): number {
+  return Math.max(a.cueEnd, a.source.end);
+}
+
+/** The attribution that speaks this quote, if one stands next to it in the block. */
+function speakerOf(quote: QuoteSpan, index: number, quotes: QuoteSpan[], attributions: Attribution[], text: string, sentences: Range[]): Attribution | null {
+  const nextQuote = quotes[index + 1]?.start ?? text.length;
+  const prevQuote = index > 0 ? quotes[index - 1].end : 0;
+  const quoteSentences = new Set([sentenceIndex(sentences, quote.start), sentenceIndex(sentences, Math.max(quote.start, quote.end - 1))]);
+  let best: Attribution | null = null;
+  let bestDistance = Infinity;
+  for (const a of attributions) {
+    const start = attributionStart(a);
+    const end = attributionEnd(a);
+    let distance = Infinity;
+    if (start >= quote.end && start < nextQuote) {
+      const gap = text.slice(quote.end, start);
+      if (gap.length <= MAX_GAP_AFTER && !/[.!?]\s/.test(gap)) distance = gap.length;
+    } else if (end <= quote.start && end >= prevQuote) {
+      const gap = text.slice(end, quote.start);
+      if (/^[\s,:\u2014\u2013-]*(?:that\s*)?$/.test(gap) || (gap.length <= MAX_GAP_BEFORE && !/[.!?]["\u201D]?\s/.test(gap))) distance = gap.length + 1;
+      else if (quoteSentences.has(sentenceIndex(sentences, a.cueStart))) distance = 200 + gap.length;
+    }
+    if (a.quoteOnly && distance > MAX_GAP_AFTER) continue;
+    if (distance < bestDistance) {
+      best = a;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
+/** Speech, not a quoted term: a sentence of its own, punctuation inside the marks, or tied to a cue. */
+function isSpeech(quote: QuoteSpan, text: string, attributed: boolean): boolean {
+  const content = text.slice(quote.contentStart, quote.contentEnd).trim();
+  const words = content.split(/\s+/).filter(Boolean);
+  if (words.length === 0) return false;
+  if (/[.?!,]$/.test(content) && words.length >= 2) return true;
+  if (words.length >= 8) return true;
+  if (attributed && words.length >= 3 && !isTitleCase(words)) return true;
+  const before = text.slice(0, quote.start).trimEnd();
+  const startsSentence = before === '' || /[.!?:]$/.test(before);
+  return startsSentence && words.length >= 4 && !isTitleCase(words);
+}
+
+/** "Battle of the Sentry", "Make America Great Again": names and slogans, not speech. */
+function isTitleCase(words: string[]): boolean {
+  const significant = words.filter((w) => !/^(?:of|the|a|an|and|or|in|on|for|to|at|by|with)$/i.test(w));
+  return significant.length > 0 && significant.every((w) => /^[\p{Lu}\d]/u.test(w));
+}
+
+function speakerName(a: Attribution): string {
+  return a.source.text;
+}
+
+export const scanSpeech: BlockScanner = (text) => {
+  if (text.length === 0) return [];
+  const tokens = tokenize(text);
+  const quotes = findQuotes(text);
+  const sentences = splitSentences(text);
+  const attributions = findAttributions(tokens, text).filter((a) => !inside(quotes, a.cueStart));
+  const used = new Set<Attribution>();
+  const drafts: ClaimDraft[] = [];
+  let previous: { quote: QuoteSpan; attribution: Attribution | null } | null = null;
+
+  quotes.forEach((quote, index) => {
+    let attribution = speakerOf(quote, index, quotes, attributions, text, sentences);
+    if (!attribution && previous?.attribution && quote.start - previous.quote.end <= MAX_GAP_AFTER + 40) {
+      // `"A," he said. "B."`: the second piece continues the first.
+      const between = text.slice(previous.quote.end, quote.start);
+      if (!/[\u201C"]/.test(between)) attribution = previous.attribution;
+    }
+    const speech = isSpeech(quote, text, attribution !== null);
+    if (!quote.closed) {
+      drafts.push({
+        code: 'quote-unbalanced',
+        start: quote.start,
+        end: quote.end,
+        message: quote.runsOff ? 'This quotation is not closed in its paragraph.' : 'This quotation mark is never closed.',
+        speaker: attribution ? { text: attribution.source.text, start: attribution.source.start, end: attribution.source.end, name: speakerName(attribution) } : null,
+        cue: attribution ? { text: text.slice(attribution.cueStart, attribution.cueEnd), start: attribution.cueStart, end: attribution.cueEnd } : null,
+        outlet: attribution?.outlet ?? null,
+      });
+    } else if (!speech) {
+      drafts.push({ code: 'quote-term', start: quote.start, end: quote.end, message: `Quoted term ${text.slice(quote.start, quote.end)}: check it is the source's own wording.` });
+      previous = null;
+      return;
+    } else if (attribution) {
+      const via = attribution.outlet ? ` via ${attribution.outlet}` : '';
+      drafts.push({
+        code: 'quote',
+        start: quote.start,
+        end: quote.end,
+        message: `Quote from ${attribution.source.text}${via}: check the exact wording against the source.`,
+        speaker: { text: attribution.source.text, start: attribution.source.start, end: attribution.source.end, name: speakerName(attribution) },
+        cue: { text: text.slice(attribution.cueStart, attribution.cueEnd), start: attribution.cueStart, end: attribution.cueEnd },
+        outlet: attribution.outlet,
+      });
+    } else {
+      drafts.push({ code: 'quote-unattributed', start: quote.start, end: quote.end, message: 'Quote with no speaker: say who said it.' });
+    }
+    if (attribution) used.add(attribution);
+    previous = { quote, attribution };
+  });
+
+  for (const a of attributions) {
+    if (used.has(a) || a.quoteOnly) continue;
+    drafts.push(attributionDraft(a, text));
+  }
+  return drafts;
+};
+
+function attributionDraft(a: Attribution, text: string): ClaimDraft {
+  const start = attributionStart(a);
+  const end = attributionEnd(a);
+  const source = { text: a.source.text, start: a.source.start, end: a.source.end, anonymous: a.source.anonymous };
+  const cue = { text: text.slice(a.cueStart, a.cueEnd), start: a.cueStart, end: a.cueEnd };
+  const via = a.outlet && a.outlet !== a.source.text ? `, through ${a.outlet}` : '';
+  if (a.source.anonymous) {
+    return { code: 'attribution-anonymous', start, end, source, cue, outlet: a.outlet, message: `Anonymous source "${a.source.text}"${via}: confirm the desk knows who it is.` };
+  }
+  if (a.outlet) {
+    return { code: 'attribution-secondhand', start, end, source, cue, outlet: a.outlet, message: `Known only through ${a.outlet}: find and link the outlet's original report.` };
+  }
+  return { code: 'attribution', start, end, source, cue, outlet: null, message: `Attributed to ${a.source.text} ("${cue.text}"): check the source said this.` };
+}

@@ -1,0 +1,112 @@
+/**
+ * Word lists the speech scanners share. Kept as data, in one place, so tuning them never means
+ * touching pattern code.
+ */
+
+/** Reporting verbs that introduce speech or a claim from a source, in the forms news copy uses. */
+export const SPEECH_VERBS = [
+  'said', 'says', 'say', 'saying', 'told', 'tells', 'telling', 'added', 'adds', 'adding', 'wrote', 'writes', 'writing',
+  'claimed', 'claiming', 'denied', 'denies', 'denying', 'confirmed', 'confirms', 'warned', 'warns', 'warning', 'noted',
+  'noting', 'stated', 'explained', 'explains', 'argued', 'argues', 'arguing', 'insisted', 'insists', 'acknowledged',
+  'acknowledges', 'admitted', 'admits', 'announced', 'announces', 'asked', 'replied', 'responded', 'suggested',
+  'suggests', 'reported', 'recalled', 'recalls', 'declared', 'tweeted', 'testified', 'predicted', 'yelled', 'yells',
+  'shouted', 'continued', 'stressed', 'emphasized', 'complained', 'conceded', 'boasted', 'joked', 'vowed', 'pledged',
+  'promised', 'agreed', 'countered', 'observed', 'remarked', 'concluded', 'maintained', 'alleged', 'contended',
+  'whispered', 'screamed', 'cautioned', 'urged', 'estimated', 'estimates', 'believes', 'thinks', 'cited', 'citing',
+  'quoted', 'quoting', 'posted', 'mentioned', 'blasted', 'accused', 'described', 'criticized', 'pointed out',
+  'told reporters', 'wrote in', 'found', 'shows', 'showed', 'indicated', 'indicates', 'revealed', 'disclosed',
+  'according to',
+] as const;
+
+/** Verbs that only count as cues right next to a quotation (too common elsewhere). */
+export const QUOTE_ONLY_VERBS = new Set(['continued', 'agreed', 'asked', 'urged', 'promised', 'posted', 'found', 'shows', 'showed', 'described', 'criticized', 'blasted', 'accused', 'mentioned', 'indicated', 'indicates', 'revealed', 'disclosed', 'thinks', 'believes', 'estimates', 'estimated']);
+
+/** Words that end a backward walk for the subject of a cue: clause openers, verbs, prepositions. */
+export const SUBJECT_STOP = new Set([
+  'that', 'which', 'who', 'whom', 'whose', 'and', 'but', 'or', 'nor', 'because', 'while', 'when', 'where', 'if', 'though',
+  'although', 'after', 'before', 'since', 'as', 'than', 'so', 'then', 'to', 'is', 'was', 'were', 'are', 'be', 'been',
+  'being', 'am', 'has', 'have', 'had', 'do', 'does', 'did', 'will', 'would', 'could', 'should', 'may', 'might', 'must',
+  'can', 'not', 'also', 'later', 'earlier', 'previously', 'repeatedly', 'once', 'again', 'recently', 'publicly',
+  'privately', 'reportedly', 'allegedly', 'already', 'still', 'yet', 'now', 'today', 'yesterday', 'tonight', 'in', 'on',
+  'at', 'by', 'with', 'from', 'into', 'about', 'over', 'under', 'against', 'during', 'without', 'through', 'what', 'how',
+  'why', 'this', 'these', 'those', 'there', 'here', 'said', 'says', 'say', 'told', 'it', 'its', 'meanwhile', 'however',
+  'instead', 'separately', 'indeed', 'moreover', 'furthermore', 'finally', 'first', 'second', 'last', 'next', 'just',
+  'even', 'only', 'never', 'always', 'often', 'sometimes', 'usually', 'like', 'unlike', 'whether', 'until', 'unless',
+  'wrote', 'added', 'out', 'up', 'off', 'down', 'back', 'too', 'very', 'more', 'most', 'all', 'both', 'each', 'every',
+  'no', 'any', 'such', 'own', 'same', 'other', 'per', 'via', 'vs', 'for', 'of',
+]);
+
+/** Adverbs and auxiliaries that may sit between a subject and its cue ("Lavrov also said", "she has said"). */
+export const CUE_MODIFIERS = new Set([
+  'also', 'later', 'earlier', 'previously', 'repeatedly', 'once', 'again', 'recently', 'publicly', 'privately',
+  'reportedly', 'allegedly', 'has', 'have', 'had', 'had', 'then', 'further', 'first', 'often', 'flatly', 'quickly',
+  'simply', 'bluntly', 'angrily', 'firmly', 'famously', 'told', 'would', 'will', 'could', 'did', 'does', 'do', 'never',
+  'always', 'still', 'last', 'now', 'openly', 'specifically', 'explicitly', 'frequently', 'already', 'even', 'just',
+]);
+
+export const DETERMINERS = new Set([
+  'the', 'a', 'an', 'another', 'some', 'many', 'several', 'two', 'three', 'four', 'five', 'one', 'other', 'his', 'her',
+  'their', 'our', 'my', 'your', 'its', 'most', 'few', 'multiple', 'numerous', 'dozens', 'those', 'these', 'both',
+]);
+
+export const PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'you', 'it', 'He', 'She', 'They', 'I', 'We', 'You', 'It']);
+
+/** Person nouns that make a described source ("a senior official", "the aide"). */
+export const PERSON_NOUNS = new Set([
+  'source', 'sources', 'official', 'officials', 'aide', 'aides', 'person', 'people', 'spokesman', 'spokeswoman',
+  'spokesperson', 'spokespeople', 'diplomat', 'diplomats', 'insider', 'insiders', 'adviser', 'advisers', 'advisor',
+  'advisors', 'staffer', 'staffers', 'member', 'members', 'lawmaker', 'lawmakers', 'analyst', 'analysts', 'expert',
+  'experts', 'executive', 'executives', 'officer', 'officers', 'employee', 'employees', 'witness', 'witnesses',
+  'resident', 'residents', 'individual', 'individuals', 'representative', 'representatives', 'operative', 'operatives',
+  'strategist', 'strategists', 'investigator', 'investigators', 'prosecutor', 'prosecutors', 'researcher',
+  'researchers', 'scientist', 'scientists', 'economist', 'economists', 'critic', 'critics', 'supporter', 'supporters',
+  'leader', 'leaders', 'minister', 'ministers', 'businessman', 'businesswoman', 'host', 'lawyer', 'lawyers', 'attorney',
+  'attorneys', 'doctor', 'doctors', 'candidate', 'nominee', 'president', 'senator', 'governor', 'mayor', 'chairman',
+  'chairwoman', 'director', 'manager', 'man', 'woman', 'men', 'women', 'voter', 'voters', 'activist', 'activists',
+  'commander', 'commanders', 'general', 'generals', 'soldier', 'soldiers', 'police', 'friend', 'friends', 'colleague',
+  'colleagues', 'neighbor', 'neighbors', 'student', 'students', 'worker', 'workers', 'organizer', 'organizers',
+  'campaign', 'administration', 'government', 'ministry', 'department', 'agency', 'group', 'report', 'study', 'poll',
+  'survey', 'statement', 'data', 'documents', 'records', 'website', 'memo', 'letter', 'filing', 'complaint', 'lawsuit',
+]);
+
+/** Markers that make a source anonymous when no name stands in the phrase. */
+export const ANONYMOUS_MARKERS = [
+  'unnamed', 'anonymous', 'anonymity', 'unidentified', 'familiar with', 'close to', 'briefed on', 'knowledgeable',
+  'who declined to be named', 'who asked not to be named', 'not authorized', 'speaking on condition',
+];
+
+/** Heads of anonymous descriptions: a source described only by role. */
+export const ANONYMOUS_HEADS = new Set([
+  'source', 'sources', 'official', 'officials', 'aide', 'aides', 'person', 'people', 'insider', 'insiders', 'diplomat',
+  'diplomats', 'staffer', 'staffers', 'adviser', 'advisers', 'advisor', 'advisors', 'operative', 'operatives',
+  'spokesman', 'spokeswoman', 'spokesperson', 'individual', 'individuals', 'employee', 'employees', 'officer', 'officers',
+  'member', 'members', 'executive', 'executives', 'investigator', 'investigators', 'witness', 'witnesses',
+]);
+
+/** Words that make a noun phrase an outlet ("the Izvestia daily", "Interfax news agency"). */
+export const OUTLET_HEADS = new Set([
+  'daily', 'newspaper', 'paper', 'tabloid', 'weekly', 'magazine', 'agency', 'broadcaster', 'channel', 'network',
+  'television', 'tv', 'radio', 'website', 'outlet', 'site', 'blog', 'journal', 'wire', 'gazette',
+]);
+
+/** Outlets newsrooms cite by name alone. */
+export const KNOWN_OUTLETS = new Set([
+  'Reuters', 'AP', 'Associated Press', 'AFP', 'Agence France-Presse', 'Bloomberg', 'Izvestia', 'Kommersant', 'TASS',
+  'Tass', 'RIA', 'RIA Novosti', 'Interfax', 'Xinhua', 'CNN', 'BBC', 'NBC', 'CBS', 'ABC', 'NPR', 'PBS', 'MSNBC', 'Fox News',
+  'Politico', 'Axios', 'Haaretz', 'Al Jazeera', 'Le Monde', 'Der Spiegel', 'The Guardian', 'The New York Times',
+  'New York Times', 'The Times', 'The Washington Post', 'Washington Post', 'The Post', 'The Wall Street Journal',
+  'Wall Street Journal', 'The Journal', 'The Economist', 'Financial Times', 'The Financial Times', 'USA Today',
+  'The Atlantic', 'The New Yorker', 'BuzzFeed', 'BuzzFeed News', 'Vox', 'Breitbart', 'The Hill', 'Newsweek', 'Time',
+  'Vedomosti', 'RBC', 'Meduza', 'Novaya Gazeta', 'Yonhap', 'Kyodo', 'NHK', 'Asahi', 'Nikkei', 'Die Zeit', 'Bild',
+  'El País', 'Corriere della Sera', 'The Telegraph', 'Daily Mail', 'The Independent', 'Sky News', 'CNBC', 'ProPublica',
+  'New York Post', 'The New York Post', 'Los Angeles Times', 'Chicago Tribune', 'The Boston Globe', 'Boston Globe',
+]);
+
+/** Titles that belong to a name ("President Vladimir Putin", "Sen. Warren", "Mr. Barrett"). */
+export const TITLES = new Set([
+  'Mr.', 'Mrs.', 'Ms.', 'Dr.', 'Prof.', 'Sen.', 'Rep.', 'Gov.', 'Gen.', 'Lt.', 'Col.', 'Maj.', 'Capt.', 'Sgt.', 'Adm.',
+  'Rev.', 'President', 'Senator', 'Governor', 'Mayor', 'Minister', 'Secretary', 'Chancellor', 'Premier', 'King', 'Queen',
+  'Prince', 'Princess', 'Judge', 'Justice', 'Pope', 'Ambassador', 'General', 'Colonel', 'Admiral', 'Captain', 'Chairman',
+  'Speaker', 'Representative', 'Congressman', 'Congresswoman', 'Commissioner', 'Director', 'Chief', 'Deputy', 'Vice',
+  'Foreign', 'Prime', 'Defense', 'Defence', 'Interior', 'Finance', 'Attorney', 'Press', 'Lord', 'Lady', 'Sir', 'Dame',
+]);

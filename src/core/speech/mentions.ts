@@ -1,0 +1,164 @@
+/**
+ * Source mentions: the noun phrase that says who is speaking, found by walking the tokens next to a
+ * cue. Newswire subjects are short and regular ("Foreign Minister Sergei Lavrov", "a top Kremlin
+ * aide", "unnamed military sources", "he"), so a walk over a lexicon is enough and costs nothing;
+ * it stops at clause words, verbs and punctuation.
+ */
+import { ANONYMOUS_HEADS, ANONYMOUS_MARKERS, DETERMINERS, KNOWN_OUTLETS, OUTLET_HEADS, PERSON_NOUNS, PRONOUNS, SUBJECT_STOP, TITLES } from './lexicon';
+import { isCapitalized, type Token } from './tokens';
+
+export interface Mention {
+  /** Token range [first, last] inclusive. */
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+  text: string;
+  pronoun: boolean;
+  anonymous: boolean;
+  /** The outlet's name when the mention is a news outlet ("Izvestia" for "the Izvestia daily"). */
+  outlet: string | null;
+}
+
+const MAX_MENTION_TOKENS = 9;
+/** Prepositions allowed inside a described source: "a spokesman for the ministry", "a person familiar with the matter". */
+const INNER_PREPOSITIONS = new Set(['for', 'of', 'with', 'to', 'at', 'in', 'from', 'on']);
+
+function lower(token: Token): string {
+  return token.text.toLowerCase();
+}
+
+function isStop(token: Token): boolean {
+  return SUBJECT_STOP.has(lower(token)) && !(isCapitalized(token) && !SUBJECT_STOP.has(token.text.toLowerCase()));
+}
+
+function isNameWord(token: Token): boolean {
+  return isCapitalized(token) && !SUBJECT_STOP.has(lower(token));
+}
+
+/** The subject that ends just before token `end` (exclusive), or null. */
+export function mentionBefore(tokens: Token[], text: string, end: number): Mention | null {
+  let i = end - 1;
+  let first = end;
+  let count = 0;
+  while (i >= 0 && count < MAX_MENTION_TOKENS) {
+    const t = tokens[i];
+    if (!t.word) {
+      if (t.text === ')' && first === end) {
+        // "Rep. John Mica (R-Fla.) said": step over the parenthesis.
+        let j = i - 1;
+        while (j >= 0 && tokens[j].text !== '(' && i - j < 8) j--;
+        if (j >= 0 && tokens[j].text === '(') {
+          i = j - 1;
+          first = j;
+          continue;
+        }
+      }
+      if ((t.text === "'" || t.text === '\u2019') && i > 0 && tokens[i - 1].word && /s$/.test(tokens[i - 1].text) && first < end) {
+        // Plural possessive "the Smiths' lawyer".
+        i--;
+        continue;
+      }
+      break;
+    }
+    if (PRONOUNS.has(t.text)) {
+      if (first === end) first = i;
+      break;
+    }
+    const w = lower(t);
+    if (isStop(t) && !DETERMINERS.has(w)) {
+      if (INNER_PREPOSITIONS.has(w) && first < end && i > 0 && continuesDescription(tokens[i - 1])) {
+        first = i;
+        i--;
+        count++;
+        continue;
+      }
+      break;
+    }
+    first = i;
+    count++;
+    if (DETERMINERS.has(w)) break;
+    i--;
+  }
+  if (first >= end) return null;
+  return build(tokens, text, first, end - 1);
+}
+
+/** "familiar" in "a person familiar with", or a person noun in "a spokesman for". */
+function continuesDescription(token: Token): boolean {
+  const w = lower(token);
+  return w === 'familiar' || w === 'close' || w === 'briefed' || PERSON_NOUNS.has(w) || isCapitalized(token);
+}
+
+/** The mention that starts at token `start` ("said Kozhin", "according to a person familiar with the talks"). */
+export function mentionAfter(tokens: Token[], text: string, start: number): Mention | null {
+  let i = start;
+  let last = -1;
+  let count = 0;
+  while (i < tokens.length && count < MAX_MENTION_TOKENS) {
+    const t = tokens[i];
+    if (!t.word) break;
+    if (PRONOUNS.has(t.text)) {
+      if (last === -1) last = i;
+      break;
+    }
+    const w = lower(t);
+    if (DETERMINERS.has(w)) {
+      if (last !== -1) break;
+      last = i;
+    } else if (isStop(t)) {
+      if (INNER_PREPOSITIONS.has(w) && last !== -1 && continuesDescription(tokens[last]) && i + 1 < tokens.length && tokens[i + 1].word) {
+        last = i;
+      } else break;
+    } else {
+      last = i;
+    }
+    count++;
+    i++;
+  }
+  if (last === -1) return null;
+  // Do not end on a preposition or determiner.
+  while (last >= start && (INNER_PREPOSITIONS.has(lower(tokens[last])) || DETERMINERS.has(lower(tokens[last])))) last--;
+  if (last < start) return null;
+  return build(tokens, text, start, last);
+}
+
+function build(tokens: Token[], text: string, first: number, last: number): Mention | null {
+  const start = tokens[first].start;
+  const end = tokens[last].end;
+  const words = tokens.slice(first, last + 1).filter((t) => t.word);
+  if (words.length === 0) return null;
+  const pronoun = words.length === 1 && PRONOUNS.has(words[0].text);
+  const hasName = words.some((t) => isNameWord(t) && !TITLES.has(t.text));
+  const head = lower(words[words.length - 1]);
+  if (!pronoun && !hasName && !PERSON_NOUNS.has(head) && !ANONYMOUS_HEADS.has(head) && !OUTLET_HEADS.has(head)) {
+    // A described source needs a head that can speak: "the strikes said" is not one.
+    const personInside = words.some((t) => PERSON_NOUNS.has(lower(t)));
+    if (!personInside) return null;
+  }
+  const mentionText = text.slice(start, end);
+  return { first, last, start, end, text: mentionText, pronoun, anonymous: !pronoun && isAnonymous(words, mentionText), outlet: outletName(words, mentionText) };
+}
+
+function isAnonymous(words: Token[], phrase: string): boolean {
+  const lowered = phrase.toLowerCase();
+  if (ANONYMOUS_MARKERS.some((m) => lowered.includes(m))) return true;
+  const nameWords = words.filter((t) => isNameWord(t) && !TITLES.has(t.text));
+  // Capitalized words that only modify a role ("Kremlin aide", "U.S. officials") do not name anyone.
+  const heads = words.filter((t) => ANONYMOUS_HEADS.has(lower(t)));
+  if (heads.length === 0) return false;
+  const headIndex = words.indexOf(heads[heads.length - 1]);
+  return nameWords.every((t) => words.indexOf(t) < headIndex);
+}
+
+function outletName(words: Token[], phrase: string): string | null {
+  const bare = phrase.replace(/^(?:the|The)\s+/, '');
+  if (KNOWN_OUTLETS.has(phrase) || KNOWN_OUTLETS.has(bare)) return KNOWN_OUTLETS.has(phrase) ? phrase : bare;
+  const head = lower(words[words.length - 1]);
+  if (!OUTLET_HEADS.has(head)) return null;
+  // "Russia's Kommersant daily" → "Kommersant": the capitalized words right before the head.
+  const names: string[] = [];
+  // A possessive names the owner ("Russia's"), not the outlet.
+  for (let i = words.length - 2; i >= 0 && isNameWord(words[i]) && !/['\u2019]s$/.test(words[i].text); i--) names.unshift(words[i].text);
+  return names.length > 0 ? names.join(' ') : null;
+}

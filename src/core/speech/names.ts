@@ -1,0 +1,69 @@
+/**
+ * The people a draft names, for turning a mention into the fullest name the draft uses:
+ * "Kozhin" → "Vladimir Kozhin", "Foreign Minister Sergei Lavrov" → "Sergei Lavrov", and the roles
+ * appositives give them ("Vladimir Kozhin, an aide to President Vladimir Putin" → aide).
+ */
+import { SUBJECT_STOP, TITLES } from './lexicon';
+
+export interface NamedPerson {
+  name: string;
+  /** Offset of the first mention with this full name. */
+  firstSeen: number;
+  /** Role nouns from appositives: "an aide to …" → "aide". */
+  roles: Set<string>;
+}
+
+const NAME_WORD = "\\p{Lu}[\\p{Ll}'\u2019]+(?:-\\p{Lu}?[\\p{Ll}]+)?";
+const FULL_NAME = new RegExp(`${NAME_WORD}(?:\\s+(?:\\p{Lu}\\.\\s+)?${NAME_WORD}){1,3}`, 'gu');
+const APPOSITIVE = /^,\s+(?:a|an|the)\s+([^,.;:]{0,80}?)\s*(?:,|\.|;|$| who\b| to\b| for\b| of\b| at\b| in\b| with\b)/;
+
+function stripTitles(words: string[]): string[] {
+  let i = 0;
+  while (i < words.length - 1 && (TITLES.has(words[i]) || SUBJECT_STOP.has(words[i].toLowerCase()))) i++;
+  return words.slice(i);
+}
+
+export class NameIndex {
+  private readonly bySurname = new Map<string, NamedPerson>();
+
+  constructor(masked: string) {
+    FULL_NAME.lastIndex = 0;
+    for (let m = FULL_NAME.exec(masked); m; m = FULL_NAME.exec(masked)) {
+      const words = stripTitles(m[0].split(/\s+/)).map((w) => w.replace(/['\u2019]s$/, ''));
+      if (words.length < 2) continue;
+      const name = words.join(' ');
+      const surname = words[words.length - 1];
+      let person = this.bySurname.get(surname);
+      if (!person || person.name.split(' ').length < words.length) {
+        person = { name, firstSeen: m.index, roles: person?.roles ?? new Set() };
+        this.bySurname.set(surname, person);
+      }
+      const appositive = APPOSITIVE.exec(masked.slice(m.index + m[0].length, m.index + m[0].length + 120));
+      if (appositive) {
+        const role = appositive[1].trim().split(/\s+/).pop();
+        if (role) person.roles.add(role.toLowerCase());
+      }
+    }
+  }
+
+  /** The fullest name for a mention ("Kozhin", "Mr. Barrett", "Foreign Minister Sergei Lavrov"), or null. */
+  fullName(mention: string): string | null {
+    const words = stripTitles(mention.replace(/\s*\([^)]*\)\s*$/, '').split(/\s+/)).map((w) => w.replace(/['\u2019]s$/, ''));
+    const surname = words[words.length - 1];
+    if (!surname || !/^\p{Lu}/u.test(surname)) return null;
+    const person = this.bySurname.get(surname);
+    if (!person) return words.length >= 1 && words.every((w) => /^\p{Lu}/u.test(w)) ? words.join(' ') : null;
+    return person.name.split(' ').length >= words.length ? person.name : words.join(' ');
+  }
+
+  /** The one person the draft describes with this role noun, if exactly one. */
+  personWithRole(role: string): NamedPerson | null {
+    let found: NamedPerson | null = null;
+    for (const person of this.bySurname.values()) {
+      if (!person.roles.has(role)) continue;
+      if (found && found !== person) return null;
+      found = person;
+    }
+    return found;
+  }
+}

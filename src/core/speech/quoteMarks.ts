@@ -1,0 +1,80 @@
+/**
+ * Quotation spans in one block. Curly marks say which way they face; straight `"` marks are paired
+ * by position (an opener follows a space or the start, a closer precedes one). Inch marks (`6'2"`,
+ * `a 12" screen`) and apostrophes are not quotes; single marks are only read inside double quotes
+ * (nested quotes), where they need no span of their own.
+ */
+export interface QuoteSpan {
+  /** Offset of the opening mark. */
+  start: number;
+  /** Offset just after the closing mark, or the end of the block when unclosed. */
+  end: number;
+  contentStart: number;
+  contentEnd: number;
+  closed: boolean;
+  /** The block ends inside this quote (its closing mark never came). */
+  runsOff: boolean;
+}
+
+const OPEN_CURLY = new Set(['\u201C', '\u201E', '\u00AB']);
+const CLOSE_CURLY = new Set(['\u201D', '\u00BB']);
+
+function isSpaceOrStart(text: string, i: number): boolean {
+  return i < 0 || /[\s([{\u2014\u2013\u2015/-]/.test(text[i]);
+}
+
+function isWordChar(c: string | undefined): boolean {
+  return c !== undefined && /[\p{L}\p{N}]/u.test(c);
+}
+
+type Direction = 'open' | 'close' | 'none';
+
+function straightDirection(text: string, i: number, inQuote: boolean): Direction {
+  const before = text[i - 1];
+  const after = text[i + 1];
+  if (inQuote) return 'close';
+  if (before !== undefined && /\d/.test(before) && (after === undefined || !isWordChar(after))) return 'none'; // 12" screen
+  if (isSpaceOrStart(text, i - 1) && after !== undefined && !/\s/.test(after)) return 'open';
+  if (i === 0 && after !== undefined) return 'open';
+  return isWordChar(after) || (after !== undefined && /["\u201C'\u2018]/.test(after)) ? 'open' : 'none';
+}
+
+export function findQuotes(text: string): QuoteSpan[] {
+  const quotes: QuoteSpan[] = [];
+  let open = -1;
+  let openIsCurly = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    let dir: Direction = 'none';
+    if (c === '"') {
+      dir = straightDirection(text, i, open !== -1);
+      if (dir === 'close' && openIsCurly && isSpaceOrStart(text, i - 1) && isWordChar(text[i + 1])) dir = 'none';
+    } else if (OPEN_CURLY.has(c)) {
+      // A second opener while one is open: the first was never closed.
+      if (open !== -1) {
+        quotes.push({ start: open, end: i, contentStart: open + 1, contentEnd: trimEnd(text, open + 1, i), closed: false, runsOff: false });
+        open = -1;
+      }
+      dir = 'open';
+    } else if (CLOSE_CURLY.has(c)) {
+      // A right mark facing a word with space before it is a mistyped opener (”What …).
+      dir = open === -1 && isSpaceOrStart(text, i - 1) && isWordChar(text[i + 1]) ? 'open' : open !== -1 ? 'close' : 'none';
+    }
+    if (dir === 'open' && open === -1) {
+      open = i;
+      openIsCurly = c !== '"';
+    } else if (dir === 'close' && open !== -1) {
+      if (i > open + 1) quotes.push({ start: open, end: i + 1, contentStart: open + 1, contentEnd: i, closed: true, runsOff: false });
+      open = -1;
+    }
+  }
+  if (open !== -1) {
+    quotes.push({ start: open, end: trimEnd(text, open + 1, text.length), contentStart: open + 1, contentEnd: trimEnd(text, open + 1, text.length), closed: false, runsOff: true });
+  }
+  return quotes;
+}
+
+function trimEnd(text: string, from: number, to: number): number {
+  while (to > from && /\s/.test(text[to - 1])) to--;
+  return to;
+}
