@@ -9,6 +9,8 @@ export interface AnalyzeOptions {
   languageId?: string;
   /** YYYY-MM-DD. Overrides nothing found in the document: front matter and a date line win. */
   dateline?: string | null;
+  /** YYYY-MM-DD fallback (a config file's `dateline`): used only when neither the document nor `dateline` gives one. */
+  defaultDateline?: string | null;
   /** Claim kinds to report; default all. */
   kinds?: Partial<Record<ClaimKind, boolean>>;
   /** Rules switched off (by code). */
