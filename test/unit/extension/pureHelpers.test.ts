@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { disableRuleEdit, afterFrontMatter } from '../../../src/extension/disableRuleEdit';
+import { knownSourcesFor, parseSourcesRegistry } from '../../../src/extension/knownSources';
+import { adjacentClaim } from '../../../src/extension/navigation';
+import { urlFromClipboard, validateSourceUrl } from '../../../src/extension/sourceUrl';
+import { applyEdits } from '../../../src/extension/textEdit';
+import { claimAt } from './claimFixture';
+
+describe('source URL validation', () => {
+  it('accepts http and https only, with a clear message otherwise', () => {
+    expect(validateSourceUrl('https://www.reuters.com/x')).toBeUndefined();
+    expect(validateSourceUrl(' http://a.example ')).toBeUndefined();
+    expect(validateSourceUrl('javascript:alert(1)')).toBe('Only http:// and https:// links are accepted as sources, not "javascript:".');
+    expect(validateSourceUrl('command:factdesk.markVerified')).toMatch(/Only http/);
+    expect(validateSourceUrl('www.reuters.com')).toMatch(/not a URL/);
+    expect(validateSourceUrl('')).toMatch(/Enter the source URL/);
+  });
+  it('prefills from the clipboard only when it holds one URL', () => {
+    expect(urlFromClipboard(' https://a.example/story \n')).toBe('https://a.example/story');
+    expect(urlFromClipboard('see https://a.example')).toBeUndefined();
+    expect(urlFromClipboard('file:///etc/passwd')).toBeUndefined();
+  });
+});
+
+describe('known sources', () => {
+  const registry = parseSourcesRegistry('{"Reuters": "https://www.reuters.com", "Izvestia": "https://iz.ru"}', 'sources.json');
+  it('matches registry names and earlier document links to an outlet or source name', () => {
+    const text = 'As [the Izvestia daily](https://iz.ru/1) said. Later: Izvestia cited him.';
+    const found = knownSourcesFor(['Izvestia daily'], registry, text, text.indexOf('Later'));
+    expect(found).toEqual([
+      { name: 'Izvestia', url: 'https://iz.ru', origin: 'registry' },
+      { name: 'the Izvestia daily', url: 'https://iz.ru/1', origin: 'document' },
+    ]);
+    expect(knownSourcesFor(['Kommersant'], registry, text, text.length)).toEqual([]);
+  });
+  it('ignores links after the claim and reads reference definitions', () => {
+    const text = 'Reuters said. [Reuters][r]\n\n[r]: https://r.example/a\n';
+    expect(knownSourcesFor(['Reuters'], {}, text, 5)).toEqual([]);
+    expect(knownSourcesFor(['Reuters'], {}, text, text.length)).toEqual([{ name: 'Reuters', url: 'https://r.example/a', origin: 'document' }]);
+  });
+  it('rejects a registry that is not a name → http(s) URL map, naming the file', () => {
+    expect(() => parseSourcesRegistry('{"A": "ftp://x"}', '.factdesk/sources.json')).toThrow('.factdesk/sources.json: the entry "A" is not an http(s) URL.');
+    expect(() => parseSourcesRegistry('[1]', 'r.json')).toThrow('r.json must be an object');
+    expect(() => parseSourcesRegistry('{', 'r.json')).toThrow(/r\.json is not valid JSON/);
+  });
+});
+
+describe('disable rule comment', () => {
+  it('goes at the top, or after front matter', () => {
+    expect(applyEdits('Text.\n', [disableRuleEdit('Text.\n', 'system')!])).toBe('<!-- factdesk-disable system -->\n\nText.\n');
+    const fm = '---\r\ndate: 2018-05-11\r\n---\r\nText.';
+    expect(afterFrontMatter(fm)).toBe(fm.indexOf('Text.'));
+    expect(applyEdits(fm, [disableRuleEdit(fm, 'quote-term')!])).toBe('---\r\ndate: 2018-05-11\r\n---\r\n<!-- factdesk-disable quote-term -->\r\n\r\nText.');
+  });
+  it('does nothing when the rule is already disabled', () => {
+    expect(disableRuleEdit('<!-- factdesk-disable date system -->\nx', 'system')).toBeNull();
+  });
+  it('treats an unclosed front matter as none', () => {
+    expect(afterFrontMatter('---\ntitle: x\nno close')).toBe(0);
+  });
+});
+
+describe('next / previous unverified claim', () => {
+  const text = 'a b c d';
+  const claims = ['a', 'b', 'c', 'd'].map((n) => claimAt(text, n, 'system'));
+  const open = (c: { text: string }): boolean => c.text !== 'c';
+  it('moves forward and back, skipping verified claims, and wraps', () => {
+    expect(adjacentClaim(claims, 0, 'next', open)?.text).toBe('b');
+    expect(adjacentClaim(claims, 2, 'next', open)?.text).toBe('d');
+    expect(adjacentClaim(claims, 6, 'next', open)?.text).toBe('a');
+    expect(adjacentClaim(claims, 6, 'previous', open)?.text).toBe('b');
+    expect(adjacentClaim(claims, 0, 'previous', open)?.text).toBe('d');
+    expect(adjacentClaim(claims, 0, 'next', () => false)).toBeUndefined();
+  });
+});
