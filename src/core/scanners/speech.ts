@@ -47,7 +47,7 @@ function speakerOf(quote: QuoteSpan, index: number, quotes: QuoteSpan[], attribu
     let distance = Infinity;
     if (start >= quote.end && start < nextQuote) {
       const gap = text.slice(quote.end, start);
-      if (gap.length <= MAX_GAP_AFTER && !/[.!?]\s/.test(gap)) distance = gap.length;
+      if (gap.length <= MAX_GAP_AFTER && !/[.!?]\s|\n/.test(gap)) distance = gap.length;
     } else if (end <= quote.start && end >= prevQuote) {
       const gap = text.slice(end, quote.start);
       if (/^[\s,:\u2014\u2013-]*(?:that\s*)?$/.test(gap) || (gap.length <= MAX_GAP_BEFORE && !/[.!?]["\u201D]?\s/.test(gap))) distance = gap.length + 1;
@@ -62,17 +62,21 @@ function speakerOf(quote: QuoteSpan, index: number, quotes: QuoteSpan[], attribu
   return best;
 }
 
-/** Speech, not a quoted term: a sentence of its own, punctuation inside the marks, or tied to a cue. */
+/**
+ * Speech, not a quoted term: tied to a cue, a sentence of its own, long, or a clause with its own
+ * punctuation. Names, titles and slogans in title case are terms even with a comma inside
+ * (`CNN's "State of the Union,"`).
+ */
 function isSpeech(quote: QuoteSpan, text: string, attributed: boolean): boolean {
   const content = text.slice(quote.contentStart, quote.contentEnd).trim();
-  const words = content.split(/\s+/).filter(Boolean);
+  const words = content.replace(/[.?!,;:]+$/, '').split(/\s+/).filter(Boolean);
   if (words.length === 0) return false;
-  if (/[.?!,]$/.test(content) && words.length >= 2) return true;
-  if (words.length >= 8) return true;
-  if (attributed && words.length >= 3 && !isTitleCase(words)) return true;
+  if (words.length >= 2 && words.length <= 8 && isTitleCase(words)) return false;
+  if (attributed || words.length >= 8) return true;
   const before = text.slice(0, quote.start).trimEnd();
-  const startsSentence = before === '' || /[.!?:]$/.test(before);
-  return startsSentence && words.length >= 4 && !isTitleCase(words);
+  const startsSentence = before === '' || /[.!?:\u2014]$/.test(before);
+  if (startsSentence && words.length >= 3) return true;
+  return /[.?!,]$/.test(content) && words.length >= 4;
 }
 
 /** "Battle of the Sentry", "Make America Great Again": names and slogans, not speech. */
@@ -136,7 +140,8 @@ export const scanSpeech: BlockScanner = (text) => {
   });
 
   for (const a of attributions) {
-    if (used.has(a) || a.quoteOnly) continue;
+    // A quote-only cue that ends the paragraph on a colon introduces the quote of the next one ("Caddell continued:").
+    if (used.has(a) || (a.quoteOnly && !/^\s*:\s*$/.test(text.slice(attributionEnd(a))))) continue;
     drafts.push(attributionDraft(a, text));
   }
   return drafts;

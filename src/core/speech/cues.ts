@@ -22,6 +22,13 @@ export interface Attribution {
 const SINGLE_WORD_CUES = new Set<string>(SPEECH_VERBS.filter((v) => !v.includes(' ')));
 const PARTICIPLES = new Set(['saying', 'adding', 'noting', 'arguing', 'writing', 'telling', 'warning', 'denying', 'claiming', 'citing', 'quoting']);
 const PASSIVE = new Set(['was', 'were', 'been', 'is', 'are', 'be', 'being']);
+/** Cues only people and documents take as verbs: any described subject will do. */
+const STRONG_CUES = new Set(['said', 'says', 'say', 'told', 'tells', 'wrote', 'writes', 'added', 'adds', 'tweeted', 'testified', 'stated']);
+/** Findings verbs need a document for a subject: "a poll shows", "the study found". */
+const FINDING_VERBS = new Set(['found', 'shows', 'showed', 'indicated', 'indicates', 'revealed', 'estimates', 'estimated']);
+const DOCUMENT_HEADS = /^(?:poll|polls|study|studies|survey|surveys|report|reports|analysis|data|research|review|audit|investigation|records|documents|filing|memo|census|figures|numbers|estimates)$/i;
+const DASHES = new Set(['\u2015', '\u2014']);
+const OPENING_QUOTES = new Set(['"', '\u201C', '\u201E', '\u00AB']);
 const CLOSING_QUOTES = new Set(['"', '\u201D', '\u00BB', "'", '\u2019']);
 
 function lowerAt(tokens: Token[], i: number): string {
@@ -39,12 +46,23 @@ export function findAttributions(tokens: Token[], text: string): Attribution[] {
   const found: Attribution[] = [];
   for (let c = 0; c < tokens.length; c++) {
     const token = tokens[c];
-    if (!token.word) continue;
+    if (!token.word) {
+      const marked = punctuationCue(tokens, text, c);
+      if (marked) found.push(marked);
+      continue;
+    }
     const word = token.text;
     const lowered = word.toLowerCase();
     if (lowered === 'according' && lowerAt(tokens, c + 1) === 'to') {
       const source = mentionAfter(tokens, text, c + 2);
       if (source && !source.pronoun) found.push({ cueStart: token.start, cueEnd: tokens[c + 1].end, source, outlet: source.outlet, quoteOnly: false, inverted: true });
+      continue;
+    }
+    const sentenceInitial = (word === 'Said' || word === 'Says') && (c === 0 || /[.!?\n]/.test(text.slice(tokens[c - 1].start, token.start)));
+    if (sentenceInitial) {
+      // "Said Ellis: …"
+      const source = mentionAfter(tokens, text, c + 1);
+      if (source && !source.pronoun) found.push({ cueStart: token.start, cueEnd: token.end, source, outlet: null, quoteOnly: false, inverted: true });
       continue;
     }
     if (!SINGLE_WORD_CUES.has(word)) continue;
@@ -59,20 +77,69 @@ export function findAttributions(tokens: Token[], text: string): Attribution[] {
     if (PASSIVE.has(lowerAt(tokens, end - 1))) continue;
     const quoteOnly = QUOTE_ONLY_VERBS.has(lowered) || PARTICIPLES.has(lowered);
     const before = end > 0 ? tokens[end - 1] : undefined;
-    if (before && !before.word && (before.text === ',' || CLOSING_QUOTES.has(before.text)) && !PARTICIPLES.has(lowered)) {
+    if (PARTICIPLES.has(lowered)) {
+      // ", adding that …" continues the sentence's own attribution.
+      const previous = found[found.length - 1];
+      if (previous && before?.text === ',' && !/[.!?]/.test(text.slice(previous.cueEnd, token.start))) {
+        found.push({ ...previous, cueStart: token.start, cueEnd: token.end, quoteOnly: false, inverted: false });
+      }
+      continue;
+    }
+    if (before && !before.word && (before.text === ',' || CLOSING_QUOTES.has(before.text))) {
       // Inversion: `," said Kozhin, a Kremlin aide` — only a name or a description, not "said that".
-      const source = mentionAfter(tokens, text, c + 1);
+      const source = mentionAfter(tokens, text, c + 1, STRONG_CUES.has(lowered));
       if (source && !source.pronoun) {
         found.push({ cueStart: token.start, cueEnd: token.end, source, outlet: null, quoteOnly, inverted: true });
         continue;
       }
+      if (before.text === ',') {
+        // "Phil Lovas, the state's campaign chairman, said": the subject stands before the appositive.
+        const subject = subjectBeforeAppositive(tokens, text, end - 1);
+        if (subject) found.push({ cueStart: token.start, cueEnd: token.end, source: subject, outlet: subject.outlet, quoteOnly, inverted: false });
+      }
+      continue;
     }
-    if (PARTICIPLES.has(lowered)) continue;
-    const source = mentionBefore(tokens, text, end);
+    const source = mentionBefore(tokens, text, end, STRONG_CUES.has(lowered));
     if (!source) continue;
-    found.push({ cueStart: token.start, cueEnd: token.end, source, outlet: source.outlet, quoteOnly, inverted: false });
+    const finding = FINDING_VERBS.has(lowered) && DOCUMENT_HEADS.test(source.text.split(/\s+/).pop() ?? '');
+    found.push({ cueStart: token.start, cueEnd: token.end, source, outlet: source.outlet, quoteOnly: quoteOnly && !finding, inverted: false });
   }
   return found;
+}
+
+/**
+ * Attributions marked by punctuation alone: an epigraph dash after a quote (`"…" ― Julie Diaz`)
+ * and an interview colon before one (`Kozhin: "…"`).
+ */
+function punctuationCue(tokens: Token[], text: string, c: number): Attribution | null {
+  const mark = tokens[c];
+  if (DASHES.has(mark.text) && c > 0 && CLOSING_QUOTES.has(tokens[c - 1].text)) {
+    const source = mentionAfter(tokens, text, c + 1);
+    if (source && !source.pronoun && /^\p{Lu}/u.test(source.text)) return { cueStart: mark.start, cueEnd: mark.end, source, outlet: null, quoteOnly: true, inverted: true };
+  }
+  if (mark.text === ':' && c + 1 < tokens.length && OPENING_QUOTES.has(tokens[c + 1].text) && c > 0 && tokens[c - 1].word) {
+    const source = mentionBefore(tokens, text, c);
+    const atStart = source && (source.first === 0 || /[.!?\n]/.test(text.slice(tokens[source.first - 1].start, source.start)));
+    if (source && atStart && !source.pronoun && /^\p{Lu}/u.test(source.text)) return { cueStart: mark.start, cueEnd: mark.end, source, outlet: null, quoteOnly: true, inverted: false };
+  }
+  return null;
+}
+
+/** The subject before one to three commas of apposition, ending at the comma token `comma`. */
+function subjectBeforeAppositive(tokens: Token[], text: string, comma: number): Mention | null {
+  let i = comma - 1;
+  for (let commas = 0; commas < 3 && i > 0; ) {
+    const t = tokens[i];
+    if (!t.word && /[.!?;:"\u201C\u201D()]/.test(t.text)) return null;
+    if (t.text === ',') {
+      commas++;
+      const subject = mentionBefore(tokens, text, i);
+      if (subject && !subject.pronoun && (subject.first === 0 || !tokens[subject.first - 1].word)) return subject;
+    }
+    if (comma - i > 30) return null;
+    i--;
+  }
+  return null;
 }
 
 /** `<outlet> cited <source> as saying` / `<outlet> quoted <source> as saying`. */

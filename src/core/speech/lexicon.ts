@@ -15,11 +15,13 @@ export const SPEECH_VERBS = [
   'whispered', 'screamed', 'cautioned', 'urged', 'estimated', 'estimates', 'believes', 'thinks', 'cited', 'citing',
   'quoted', 'quoting', 'posted', 'mentioned', 'blasted', 'accused', 'described', 'criticized', 'pointed out',
   'told reporters', 'wrote in', 'found', 'shows', 'showed', 'indicated', 'indicates', 'revealed', 'disclosed',
+  'asks', 'asking', 'demanded', 'demands', 'sings', 'sang', 'singing', 'chanted', 'chanting', 'commented', 'scolded',
+  'reads', 'tweeting', 'quipped', 'exclaimed', 'wondered', 'retorted', 'interjected', 'snapped', 'reports', 'explaining',
   'according to',
 ] as const;
 
 /** Verbs that only count as cues right next to a quotation (too common elsewhere). */
-export const QUOTE_ONLY_VERBS = new Set(['continued', 'agreed', 'asked', 'urged', 'promised', 'posted', 'found', 'shows', 'showed', 'described', 'criticized', 'blasted', 'accused', 'mentioned', 'indicated', 'indicates', 'revealed', 'disclosed', 'thinks', 'believes', 'estimates', 'estimated']);
+export const QUOTE_ONLY_VERBS = new Set(['reports', 'reads', 'sings', 'sang', 'singing', 'chanted', 'chanting', 'commented', 'scolded', 'asks', 'asking', 'demanded', 'demands', 'wondered', 'snapped', 'laughed', 'continued', 'agreed', 'asked', 'urged', 'promised', 'posted', 'found', 'shows', 'showed', 'described', 'criticized', 'blasted', 'accused', 'mentioned', 'indicated', 'indicates', 'revealed', 'disclosed', 'thinks', 'believes', 'estimates', 'estimated']);
 
 /** Words that end a backward walk for the subject of a cue: clause openers, verbs, prepositions. */
 export const SUBJECT_STOP = new Set([
@@ -109,4 +111,12 @@ export const TITLES = new Set([
   'Prince', 'Princess', 'Judge', 'Justice', 'Pope', 'Ambassador', 'General', 'Colonel', 'Admiral', 'Captain', 'Chairman',
   'Speaker', 'Representative', 'Congressman', 'Congresswoman', 'Commissioner', 'Director', 'Chief', 'Deputy', 'Vice',
   'Foreign', 'Prime', 'Defense', 'Defence', 'Interior', 'Finance', 'Attorney', 'Press', 'Lord', 'Lady', 'Sir', 'Dame',
+]);
+
+/** Words that start a time phrase, not a source: `said Thursday morning`, `said last week`. */
+export const TIME_WORDS = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight',
+  'tomorrow', 'last', 'this', 'earlier', 'later', 'january', 'february', 'march', 'april', 'may', 'june', 'july',
+  'august', 'september', 'october', 'november', 'december', 'jan.', 'feb.', 'aug.', 'sept.', 'oct.', 'nov.', 'dec.',
+  'in', 'on', 'at', 'during', 'after', 'before', 'when', 'while', 'recently', 'previously', 'again', 'repeatedly',
 ]);

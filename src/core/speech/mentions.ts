@@ -4,7 +4,7 @@
  * aide", "unnamed military sources", "he"), so a walk over a lexicon is enough and costs nothing;
  * it stops at clause words, verbs and punctuation.
  */
-import { ANONYMOUS_HEADS, ANONYMOUS_MARKERS, DETERMINERS, KNOWN_OUTLETS, OUTLET_HEADS, PERSON_NOUNS, PRONOUNS, SUBJECT_STOP, TITLES } from './lexicon';
+import { ANONYMOUS_HEADS, ANONYMOUS_MARKERS, DETERMINERS, KNOWN_OUTLETS, OUTLET_HEADS, PERSON_NOUNS, PRONOUNS, SUBJECT_STOP, TIME_WORDS, TITLES } from './lexicon';
 import { isCapitalized, type Token } from './tokens';
 
 export interface Mention {
@@ -36,8 +36,11 @@ function isNameWord(token: Token): boolean {
   return isCapitalized(token) && !SUBJECT_STOP.has(lower(token));
 }
 
-/** The subject that ends just before token `end` (exclusive), or null. */
-export function mentionBefore(tokens: Token[], text: string, end: number): Mention | null {
+/**
+ * The subject that ends just before token `end` (exclusive), or null. `loose` accepts any described
+ * subject ("the announcer", "the ad's narrator") — for cues that only people and documents use.
+ */
+export function mentionBefore(tokens: Token[], text: string, end: number, loose = false): Mention | null {
   let i = end - 1;
   let first = end;
   let count = 0;
@@ -77,11 +80,18 @@ export function mentionBefore(tokens: Token[], text: string, end: number): Menti
     }
     first = i;
     count++;
-    if (DETERMINERS.has(w)) break;
+    if (DETERMINERS.has(w)) {
+      // "Mr. Morgan of the Sierra Club": the determiner opens an object, the subject goes on before it.
+      if (i >= 2 && INNER_PREPOSITIONS.has(lower(tokens[i - 1])) && (isNameWord(tokens[i - 2]) || PERSON_NOUNS.has(lower(tokens[i - 2])))) {
+        i -= 2;
+        continue;
+      }
+      break;
+    }
     i--;
   }
   if (first >= end) return null;
-  return build(tokens, text, first, end - 1);
+  return build(tokens, text, first, end - 1, loose);
 }
 
 /** "familiar" in "a person familiar with", or a person noun in "a spokesman for". */
@@ -91,7 +101,7 @@ function continuesDescription(token: Token): boolean {
 }
 
 /** The mention that starts at token `start` ("said Kozhin", "according to a person familiar with the talks"). */
-export function mentionAfter(tokens: Token[], text: string, start: number): Mention | null {
+export function mentionAfter(tokens: Token[], text: string, start: number, loose = false): Mention | null {
   let i = start;
   let last = -1;
   let count = 0;
@@ -120,21 +130,22 @@ export function mentionAfter(tokens: Token[], text: string, start: number): Ment
   // Do not end on a preposition or determiner.
   while (last >= start && (INNER_PREPOSITIONS.has(lower(tokens[last])) || DETERMINERS.has(lower(tokens[last])))) last--;
   if (last < start) return null;
-  return build(tokens, text, start, last);
+  return build(tokens, text, start, last, loose);
 }
 
-function build(tokens: Token[], text: string, first: number, last: number): Mention | null {
+function build(tokens: Token[], text: string, first: number, last: number, loose: boolean): Mention | null {
   const start = tokens[first].start;
   const end = tokens[last].end;
   const words = tokens.slice(first, last + 1).filter((t) => t.word);
-  if (words.length === 0) return null;
+  if (words.length === 0 || TIME_WORDS.has(lower(words[0]))) return null;
   const pronoun = words.length === 1 && PRONOUNS.has(words[0].text);
   const hasName = words.some((t) => isNameWord(t) && !TITLES.has(t.text));
   const head = lower(words[words.length - 1]);
   if (!pronoun && !hasName && !PERSON_NOUNS.has(head) && !ANONYMOUS_HEADS.has(head) && !OUTLET_HEADS.has(head)) {
     // A described source needs a head that can speak: "the strikes said" is not one.
     const personInside = words.some((t) => PERSON_NOUNS.has(lower(t)));
-    if (!personInside) return null;
+    const described = words.length > 1 && (DETERMINERS.has(lower(words[0])) || /['\u2019]s$/.test(words[0].text));
+    if (!personInside && !(loose && described)) return null;
   }
   const mentionText = text.slice(start, end);
   return { first, last, start, end, text: mentionText, pronoun, anonymous: !pronoun && isAnonymous(words, mentionText), outlet: outletName(words, mentionText) };

@@ -50,6 +50,14 @@ export function findQuotes(text: string): QuoteSpan[] {
       dir = straightDirection(text, i, open !== -1);
       if (dir === 'close' && openIsCurly && isSpaceOrStart(text, i - 1) && isWordChar(text[i + 1])) dir = 'none';
     } else if (OPEN_CURLY.has(c)) {
+      if (open !== -1 && !openIsCurly) {
+        // “…” nested inside "…": skip to its close, it belongs to the outer quote.
+        const close = text.indexOf('\u201D', i + 1);
+        if (close !== -1) {
+          i = close;
+          continue;
+        }
+      }
       // A second opener while one is open: the first was never closed.
       if (open !== -1) {
         quotes.push({ start: open, end: i, contentStart: open + 1, contentEnd: trimEnd(text, open + 1, i), closed: false, runsOff: false });
