@@ -1,15 +1,56 @@
+import { formatDay, isValidYmd, parseIsoDay, type Ymd } from './dates/calendar';
+import { findMentions } from './dates/detect';
 import type { DocumentModel } from './document';
 import type { AnalyzeOptions, Dateline } from './options';
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})/;
+/** How far down a draft the date line may sit: title, byline, date, maybe a picture credit. */
+const DATE_LINE_BLOCKS = 6;
 
-/** Where relative dates are resolved from: front matter `date:`, a date line near the top, or the option. */
+/** A wire dateline opening the first paragraph: "MOSCOW, May 11, 2018 (Reuters) -". */
+const WIRE_PLACE = /^\s*[A-Z][A-Z.'’ -]{1,40},\s+/;
+
+/** The one full calendar date (year, month, day) that makes up `text` from `from` on, with its range. */
+function fullDate(text: string, from: number, wholeText: boolean): { day: Ymd; start: number; end: number } | null {
+  const mentions = findMentions(text);
+  const m = mentions.find((x) => x.start >= from);
+  if (!m || m.expr.type !== 'calendar' || m.expr.year === null || m.expr.month === null || m.expr.day === null) return null;
+  if (wholeText && (text.slice(0, m.start).trim() !== '' || text.slice(m.end).trim().replace(/[.,]$/, '') !== '')) return null;
+  if (!wholeText && m.start > from + 1) return null;
+  const day = { year: m.expr.year, month: m.expr.month, day: m.expr.day };
+  return isValidYmd(day) ? { day, start: m.start, end: m.end } : null;
+}
+
+function isoOption(value: string | null | undefined): string | null {
+  return value && parseIsoDay(value.slice(0, 10)) ? value.slice(0, 10) : null;
+}
+
+/**
+ * Where relative dates are resolved from, first found wins: an explicit option (CLI --dateline,
+ * an evaluation's document date), front matter `date:` (ISO or a written date), a block near the top
+ * that is only a date ("May 11, 2018" under the byline), a wire dateline opening the first paragraph,
+ * then the fallback `defaultDateline` (the editor's factdesk.dateline setting).
+ */
 export function findDateline(doc: DocumentModel, options: AnalyzeOptions): Dateline | null {
+  const explicit = isoOption(options.dateline);
+  if (explicit) return { value: explicit, origin: 'option' };
   const field = doc.frontMatter?.get('date');
   if (field) {
-    const m = ISO_DATE.exec(field.value);
-    if (m) return { value: m[0], origin: 'front-matter', start: field.start, end: field.start + m[0].length };
+    const iso = isoOption(field.value);
+    if (iso) return { value: iso, origin: 'front-matter', start: field.start, end: field.start + 10 };
+    const written = fullDate(field.value, 0, true);
+    if (written) return { value: formatDay(written.day), origin: 'front-matter', start: field.start + written.start, end: field.start + written.end };
   }
-  if (options.dateline && ISO_DATE.test(options.dateline)) return { value: options.dateline.slice(0, 10), origin: 'option' };
-  return null;
+  const top = doc.blocks.slice(0, DATE_LINE_BLOCKS);
+  for (const block of top) {
+    const line = block.text.length <= 60 ? fullDate(block.text, 0, true) : null;
+    if (line) return { value: formatDay(line.day), origin: 'text', start: block.start + line.start, end: block.start + line.end };
+  }
+  const firstParagraph = top.find((b) => b.kind === 'paragraph' && b.text.length > 60);
+  const place = firstParagraph ? WIRE_PLACE.exec(firstParagraph.text) : null;
+  if (firstParagraph && place) {
+    const wire = fullDate(firstParagraph.text.slice(0, 80), place[0].length, false);
+    if (wire) return { value: formatDay(wire.day), origin: 'text', start: firstParagraph.start + wire.start, end: firstParagraph.start + wire.end };
+  }
+  const fallback = isoOption(options.defaultDateline);
+  return fallback ? { value: fallback, origin: 'option' } : null;
 }

@@ -7,7 +7,7 @@ export type LinkStyle = 'inline' | 'reference' | 'footnote';
 export interface AnalyzeOptions {
   /** 'markdown' (default) or 'plaintext'. Anything else is read as plain text. */
   languageId?: string;
-  /** YYYY-MM-DD. Overrides nothing found in the document: front matter and a date line win. */
+  /** YYYY-MM-DD, given explicitly (CLI --dateline, an evaluation's document date): wins over the document. */
   dateline?: string | null;
   /** YYYY-MM-DD fallback (a config file's `dateline`): used only when neither the document nor `dateline` gives one. */
   defaultDateline?: string | null;

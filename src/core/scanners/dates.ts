@@ -1,4 +1,43 @@
+/**
+ * Date claims: every date expression of a block, resolved against the dateline in news sense, with
+ * two checks an editor cannot do at a glance: a weekday that does not match its date, and a past
+ * event dated after the story's own date.
+ */
+import { parseIsoDay, weekday, type Ymd } from '../dates/calendar';
+import { findMentions } from '../dates/detect';
+import { afterDatelineMessage, dateMessage, weekdayMismatchMessage } from '../dates/message';
+import { daysAfter, resolve, type Resolved } from '../dates/resolve';
+import { tenseAround, type Tense } from '../dates/tense';
+import type { DateExpr } from '../dates/types';
 import type { ClaimDraft } from '../draft';
 import type { BlockScanner } from '../pipeline';
 
-export const scanDates: BlockScanner = (): ClaimDraft[] => [];
+/** A past-tense event after the dateline: only for dates written out in full, where the year is the writer's, not ours. */
+function isAfterDateline(expr: DateExpr, resolved: Resolved, tense: Tense, dl: Ymd): boolean {
+  if (tense !== 'past' || resolved.relative || expr.type !== 'calendar') return false;
+  if (resolved.day) return daysAfter(resolved.day, dl) > 0;
+  if (resolved.month) return resolved.month.year * 12 + resolved.month.month > dl.year * 12 + dl.month;
+  return false;
+}
+
+export const scanDates: BlockScanner = (text, context): ClaimDraft[] => {
+  const datelineValue = context.dateline?.value ?? null;
+  const dl = datelineValue ? parseIsoDay(datelineValue) : null;
+  const drafts: ClaimDraft[] = [];
+  for (const mention of findMentions(text)) {
+    const { expr } = mention;
+    const tense = tenseAround(text, mention.start, mention.end);
+    const resolved = resolve(expr, dl, tense);
+    if (!resolved) continue;
+    const written = text.slice(mention.start, mention.end);
+    const base = { start: mention.start, end: mention.end, value: resolved.value, dateline: resolved.relative && resolved.resolved ? datelineValue : null };
+    if (expr.type === 'calendar' && expr.weekday !== null && resolved.day && weekday(resolved.day) !== expr.weekday) {
+      drafts.push({ ...base, code: 'date-weekday-mismatch', message: weekdayMismatchMessage(written, resolved.value, expr.weekday) });
+    } else if (dl && datelineValue && isAfterDateline(expr, resolved, tense, dl)) {
+      drafts.push({ ...base, code: 'date-after-dateline', message: afterDatelineMessage(written, resolved.value, datelineValue) });
+    } else {
+      drafts.push({ ...base, code: resolved.relative ? 'date-relative' : 'date', message: dateMessage(written, resolved, datelineValue) });
+    }
+  }
+  return drafts;
+};

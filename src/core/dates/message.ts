@@ -1,0 +1,46 @@
+/** The words an editor reads in the Problems panel and hover for each kind of date finding. */
+import { parseIsoDay, weekday } from './calendar';
+import { MONTH_NAMES, SEASON_NAMES, WEEKDAY_NAMES, type Season } from './lexicon';
+import type { Resolved } from './resolve';
+
+const ORDINAL_WORDS = ['', 'first', 'second', 'third', 'fourth'];
+
+/** "Friday, 11 May 2018", "April 2018", "week 19 of 2018", "Q3 2018", "spring 2018", "the 1990s". */
+export function describeValue(value: string): string {
+  const day = parseIsoDay(value);
+  if (day) return `${WEEKDAY_NAMES[weekday(day) - 1]}, ${day.day} ${MONTH_NAMES[day.month - 1]} ${day.year}`;
+  let m = /^(\d{4})-(\d{2})$/.exec(value);
+  if (m) return `${MONTH_NAMES[Number(m[2]) - 1]} ${m[1]}`;
+  m = /^(\d{4})-W(\d{2})(-WE)?$/.exec(value);
+  if (m) return `${m[3] ? 'the weekend of ' : ''}ISO week ${Number(m[2])} of ${m[1]}`;
+  m = /^(\d{4})-Q(\d)$/.exec(value);
+  if (m) return `Q${m[2]} ${m[1]}`;
+  m = /^(\d{4})-H(\d)$/.exec(value);
+  if (m) return `the ${ORDINAL_WORDS[Number(m[2])]} half of ${m[1]}`;
+  m = /^(\d{4})-(SP|SU|FA|WI)$/.exec(value);
+  if (m) return `${SEASON_NAMES[m[2] as Season]} ${m[1]}`;
+  if (/^\d{3}$/.test(value)) return `the ${value}0s`;
+  if (/^\d{2}$/.test(value)) return `the ${Number(value) + 1}th century`;
+  if (value === 'PAST_REF') return 'an unspecified time in the past';
+  if (value === 'FUTURE_REF') return 'an unspecified time in the future';
+  if (value === 'PRESENT_REF') return 'the present';
+  return value;
+}
+
+export function dateMessage(written: string, resolved: Resolved, dateline: string | null): string {
+  if (!resolved.relative) return `Date "${written}" → ${describeValue(resolved.value)} (${resolved.value})`;
+  if (!resolved.resolved) {
+    return `Relative date "${written}" is not resolved: the draft has no dateline (put the date under the byline, set \`date:\` in front matter, or set factdesk.dateline)`;
+  }
+  return `Relative date "${written}" → ${describeValue(resolved.value)} (dateline ${dateline})`;
+}
+
+export function weekdayMismatchMessage(written: string, value: string, writtenWeekday: number): string {
+  const day = parseIsoDay(value);
+  const actual = day ? WEEKDAY_NAMES[weekday(day) - 1] : '?';
+  return `Weekday does not match the date in "${written}": ${value} is a ${actual}, not a ${WEEKDAY_NAMES[writtenWeekday - 1]}`;
+}
+
+export function afterDatelineMessage(written: string, value: string, dateline: string): string {
+  return `"${written}" (${value}) is after the dateline ${dateline}, but the sentence tells it in the past tense: check the date or the tense`;
+}

@@ -1,0 +1,43 @@
+/**
+ * Periods counted from the dateline: "last month", "this week", "earlier this year", "the past
+ * week", "next quarter", "the end of the year", "two days ago", "a year earlier", "a few years ago".
+ */
+import { COUNT_RE, countValue, words } from '../lexicon';
+import type { Mention, Unit } from '../types';
+import { collect } from './match';
+
+const EDGE = words(['early', 'late', 'earlier', 'later', 'mid', 'the end of', 'the beginning of', 'the start of', 'the middle of', 'the rest of', 'the remainder of', 'the first half of', 'the second half of', 'end of', 'by the end of']);
+
+const PERIOD = new RegExp(
+  `\\b(?:${EDGE}[-\\s]+)?(?:${words(['the'])}\\s+)?(${words(['last', 'this', 'next', 'past', 'previous', 'coming', 'current', 'latest'])})\\s+(week|weekend|month|year|quarter|decade)(?![\\w-])`,
+  'g',
+);
+
+/** "the end of the month", "the end of the year": the current period's edge. */
+const PERIOD_EDGE = new RegExp(`\\b${words(['the end of', 'the beginning of', 'the start of', 'the middle of', 'the turn of'])}\\s+the\\s+(week|month|year|quarter)\\b`, 'g');
+
+const AGO = new RegExp(
+  `\\b(?:${words(['about', 'nearly', 'almost', 'some', 'more than', 'less than', 'over', 'just', 'only', 'roughly', 'around', 'barely'])}\\s+)?(${COUNT_RE})\\s+(day|week|month|year|decade)s?\\s+(ago|earlier)\\b`,
+  'g',
+);
+
+const VAGUE_AGO = new RegExp(`\\b${words(['a few', 'several', 'many', 'some'])}\\s+(?:days|weeks|months|years|decades)\\s+ago\\b`, 'g');
+
+const SHIFTS: Record<string, number> = { last: -1, past: -1, previous: -1, this: 0, current: 0, latest: -1, next: 1, coming: 1 };
+
+export function parseRelativePeriods(text: string, out: Mention[]): void {
+  collect(PERIOD, text, (m) => {
+    const word = m[1].toLowerCase();
+    const unit = m[2] as Unit;
+    // "the latest quarter" is the last one reported; "the latest week" is not said.
+    if (word === 'latest' && unit !== 'quarter') return null;
+    return { expr: { type: 'offset', unit, by: SHIFTS[word] } };
+  }, out);
+  collect(PERIOD_EDGE, text, (m) => ({ expr: { type: 'offset', unit: m[1] as Unit, by: 0 } }), out);
+  collect(AGO, text, (m) => {
+    const n = countValue(m[1]);
+    if (n === 0) return null;
+    return { expr: { type: 'offset', unit: m[2] as Unit, by: -n } };
+  }, out);
+  collect(VAGUE_AGO, text, () => ({ expr: { type: 'vague', value: 'PAST_REF' } }), out);
+}

@@ -1,0 +1,40 @@
+/**
+ * Years and longer spans: "in 2016", "2016's", "fiscal 1989", "FY2019", "mid-1996", "the 1990s",
+ * "the late '70s", "the 20th century".
+ */
+import { words } from '../lexicon';
+import type { Mention } from '../types';
+import { collect, wordAfter } from './match';
+
+/** A four-digit year not inside a larger number, an amount, a time, a code or a range of digits. */
+const YEAR = new RegExp(
+  `(?:\\b(${words(['fiscal year', 'fiscal', 'calendar year', 'the year', 'FY'])})\\s*)?(?<![\\d$£€#.,:/-]|\\d[-–])\\b(\\d{4})(?![\\d%]|[.,:/]\\d|-\\d{2}-)`,
+  'g',
+);
+
+const DECADE = new RegExp(`\\b(?:${words(['the'])}\\s+)?(?:${words(['early', 'mid', 'late'])}[-\\s]+)?(?:(\\d{2})(\\d)0|'(\\d)0)'?s\\b`, 'g');
+
+const CENTURY = new RegExp(`\\b(?:${words(['the'])}\\s+)?(\\d{1,2})(?:st|nd|rd|th)[-\\s]century\\b`, 'g');
+
+/** Words after a number that make it a count, not a year ("2000 people", "1500 metres"). */
+const UNIT_AFTER = /^(?:people|persons|men|women|children|troops|soldiers|workers|jobs|employees|students|votes|voters|members|cases|deaths|dead|killed|miles|kilometers|kilometres|km|meters|metres|feet|ft|yards|tons|tonnes|pounds|kg|barrels|shares|units|cars|homes|houses|acres|hectares|points|calories|words|pages|rooms|beds|seats|guns|rifles|missiles|planes|aircraft|ships|boats|dollars|euros|yen|marks|francs|rubles|roubles|hours|minutes|seconds|times|percent|per|cc|mph|hp|m|mm|cm|am|pm|a\.m\.|p\.m\.|GMT|EST|EDT|UTC|GMT|hrs)$/i;
+
+export function parseYears(text: string, out: Mention[], maxYear: number): void {
+  collect(YEAR, text, (m) => {
+    const y = Number(m[2]);
+    if (y < 1000 || y > maxYear) return null;
+    const prefix = m[1];
+    if (!prefix && UNIT_AFTER.test(wordAfter(text, m.index + m[0].length))) return null;
+    const lead = prefix && /^the/i.test(prefix) ? m[0].indexOf(m[2]) : 0;
+    return { expr: { type: 'calendar', year: y, month: null, day: null, weekday: null, shift: null }, lead };
+  }, out);
+  collect(DECADE, text, (m) => {
+    const digits = m[1] !== undefined ? m[1] + m[2] : (Number(m[3]) >= 3 ? '19' : '20') + m[3];
+    return { expr: { type: 'truncated', digits } };
+  }, out);
+  collect(CENTURY, text, (m) => {
+    const n = Number(m[1]);
+    if (n < 1 || n > 30) return null;
+    return { expr: { type: 'truncated', digits: String(n - 1).padStart(2, '0') } };
+  }, out);
+}
