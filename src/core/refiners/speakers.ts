@@ -86,14 +86,20 @@ export const resolveSpeakers: DocumentPass = (drafts, doc) => {
   }
 
   // Names: pronouns to the nearest named person before them; every name to its fullest form.
-  let lastNamed: string | null = null;
+  let lastNamed: { offset: number; name: string } | null = null;
+  const antecedent = (offset: number): string | null => {
+    const named = names.nameBefore(offset);
+    return (named && (!lastNamed || named.offset > lastNamed.offset) ? named : lastNamed)?.name ?? null;
+  };
   for (const d of [...result].sort((a, b) => a.start - b.start)) {
     if (d.speaker) {
-      const resolved: string = PRONOUN.test(d.speaker.text) ? lastNamed ?? d.speaker.text : names.fullName(d.speaker.text) ?? d.speaker.text;
+      const pronoun = PRONOUN.test(d.speaker.text);
+      const resolved: string = (pronoun ? antecedent(d.speaker.start) : names.fullName(d.speaker.text)) ?? d.speaker.text;
       d.speaker = { ...d.speaker, name: resolved };
-      if (!PRONOUN.test(d.speaker.text)) lastNamed = resolved;
+      if (!pronoun) lastNamed = { offset: d.speaker.start, name: resolved };
     } else if (d.source && !d.source.anonymous && !PRONOUN.test(d.source.text)) {
-      lastNamed = names.fullName(d.source.text) ?? lastNamed;
+      const name = names.fullName(d.source.text);
+      if (name) lastNamed = { offset: d.source.start, name };
     }
     if (d.code === 'attribution-anonymous' && d.source && !ANONYMOUS_MARKERS.some((m) => d.source!.text.toLowerCase().includes(m))) {
       const role = d.source.text.split(/\s+/).pop()?.toLowerCase() ?? '';

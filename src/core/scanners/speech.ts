@@ -72,7 +72,7 @@ function isSpeech(quote: QuoteSpan, text: string, attributed: boolean): boolean 
   const words = content.replace(/[.?!,;:]+$/, '').split(/\s+/).filter(Boolean);
   if (words.length === 0) return false;
   if (words.length >= 2 && words.length <= 8 && isTitleCase(words)) return false;
-  if (attributed || words.length >= 8) return true;
+  if ((attributed && (words.length >= 2 || /[.?!,]$/.test(content))) || words.length >= 8) return true;
   const before = text.slice(0, quote.start).trimEnd();
   const startsSentence = before === '' || /[.!?:\u2014]$/.test(before);
   if (startsSentence && words.length >= 3) return true;

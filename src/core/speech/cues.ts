@@ -54,7 +54,7 @@ export function findAttributions(tokens: Token[], text: string): Attribution[] {
     const word = token.text;
     const lowered = word.toLowerCase();
     if (lowered === 'according' && lowerAt(tokens, c + 1) === 'to') {
-      const source = mentionAfter(tokens, text, c + 2);
+      const source = mentionAfter(tokens, text, c + 2, true);
       if (source && !source.pronoun) found.push({ cueStart: token.start, cueEnd: tokens[c + 1].end, source, outlet: source.outlet, quoteOnly: false, inverted: true });
       continue;
     }
@@ -86,17 +86,11 @@ export function findAttributions(tokens: Token[], text: string): Attribution[] {
       continue;
     }
     if (before && !before.word && (before.text === ',' || CLOSING_QUOTES.has(before.text))) {
-      // Inversion: `," said Kozhin, a Kremlin aide` — only a name or a description, not "said that".
-      const source = mentionAfter(tokens, text, c + 1, STRONG_CUES.has(lowered));
-      if (source && !source.pronoun) {
-        found.push({ cueStart: token.start, cueEnd: token.end, source, outlet: null, quoteOnly, inverted: true });
-        continue;
-      }
-      if (before.text === ',') {
-        // "Phil Lovas, the state's campaign chairman, said": the subject stands before the appositive.
-        const subject = subjectBeforeAppositive(tokens, text, end - 1);
-        if (subject) found.push({ cueStart: token.start, cueEnd: token.end, source: subject, outlet: subject.outlet, quoteOnly, inverted: false });
-      }
+      // "Tomas Berg, the union treasurer, said": the subject stands before the appositive.
+      const subject = before.text === ',' ? subjectBeforeAppositive(tokens, text, end - 1) : null;
+      // Inversion: `," said Kozhin, a Kremlin aide` — a name or a described person, not "said the fund".
+      const source = subject ?? mentionAfter(tokens, text, c + 1, CLOSING_QUOTES.has(before.text) && STRONG_CUES.has(lowered));
+      if (source && !source.pronoun) found.push({ cueStart: token.start, cueEnd: token.end, source, outlet: subject ? subject.outlet : null, quoteOnly, inverted: !subject });
       continue;
     }
     const source = mentionBefore(tokens, text, end, STRONG_CUES.has(lowered));

@@ -111,6 +111,8 @@ export const TITLES = new Set([
   'Prince', 'Princess', 'Judge', 'Justice', 'Pope', 'Ambassador', 'General', 'Colonel', 'Admiral', 'Captain', 'Chairman',
   'Speaker', 'Representative', 'Congressman', 'Congresswoman', 'Commissioner', 'Director', 'Chief', 'Deputy', 'Vice',
   'Foreign', 'Prime', 'Defense', 'Defence', 'Interior', 'Finance', 'Attorney', 'Press', 'Lord', 'Lady', 'Sir', 'Dame',
+  'Councillor', 'Councilor', 'Councilman', 'Councilwoman', 'Alderman', 'Officer', 'Detective', 'Sheriff', 'Inspector',
+  'Superintendent', 'Professor', 'Bishop', 'Father', 'Sister', 'Rabbi', 'Imam', 'Coach', 'Del.', 'Sgt', 'Cpl.', 'Pvt.',
 ]);
 
 /** Words that start a time phrase, not a source: `said Thursday morning`, `said last week`. */

@@ -82,7 +82,7 @@ export function mentionBefore(tokens: Token[], text: string, end: number, loose 
     count++;
     if (DETERMINERS.has(w)) {
       // "Mr. Morgan of the Sierra Club": the determiner opens an object, the subject goes on before it.
-      if (i >= 2 && INNER_PREPOSITIONS.has(lower(tokens[i - 1])) && (isNameWord(tokens[i - 2]) || PERSON_NOUNS.has(lower(tokens[i - 2])))) {
+      if (i >= 2 && INNER_PREPOSITIONS.has(lower(tokens[i - 1])) && tokens[i - 2].word && continuesDescription(tokens[i - 2])) {
         i -= 2;
         continue;
       }
@@ -154,7 +154,7 @@ function build(tokens: Token[], text: string, first: number, last: number, loose
 function isAnonymous(words: Token[], phrase: string): boolean {
   const lowered = phrase.toLowerCase();
   if (ANONYMOUS_MARKERS.some((m) => lowered.includes(m))) return true;
-  const nameWords = words.filter((t) => isNameWord(t) && !TITLES.has(t.text));
+  const nameWords = words.filter((t) => isNameWord(t) && !TITLES.has(t.text) && !ANONYMOUS_HEADS.has(lower(t)));
   // Capitalized words that only modify a role ("Kremlin aide", "U.S. officials") do not name anyone.
   const heads = words.filter((t) => ANONYMOUS_HEADS.has(lower(t)));
   if (heads.length === 0) return false;
@@ -170,6 +170,6 @@ function outletName(words: Token[], phrase: string): string | null {
   // "Russia's Kommersant daily" → "Kommersant": the capitalized words right before the head.
   const names: string[] = [];
   // A possessive names the owner ("Russia's"), not the outlet.
-  for (let i = words.length - 2; i >= 0 && isNameWord(words[i]) && !/['\u2019]s$/.test(words[i].text); i--) names.unshift(words[i].text);
+  for (let i = words.length - 2; i >= 0 && isNameWord(words[i]) && !DETERMINERS.has(lower(words[i])) && !/['\u2019]s$/.test(words[i].text); i--) names.unshift(words[i].text);
   return names.length > 0 ? names.join(' ') : null;
 }

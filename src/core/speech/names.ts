@@ -25,6 +25,8 @@ function stripTitles(words: string[]): string[] {
 
 export class NameIndex {
   private readonly bySurname = new Map<string, NamedPerson>();
+  /** Every full-name mention, in document order, for pronoun antecedents. */
+  private readonly mentions: { offset: number; surname: string }[] = [];
 
   constructor(masked: string) {
     FULL_NAME.lastIndex = 0;
@@ -33,6 +35,7 @@ export class NameIndex {
       if (words.length < 2) continue;
       const name = words.join(' ');
       const surname = words[words.length - 1];
+      this.mentions.push({ offset: m.index, surname });
       let person = this.bySurname.get(surname);
       if (!person || person.name.split(' ').length < words.length) {
         person = { name, firstSeen: m.index, roles: person?.roles ?? new Set() };
@@ -54,6 +57,17 @@ export class NameIndex {
     const person = this.bySurname.get(surname);
     if (!person) return words.length >= 1 && words.every((w) => /^\p{Lu}/u.test(w)) ? words.join(' ') : null;
     return person.name.split(' ').length >= words.length ? person.name : words.join(' ');
+  }
+
+  /** The fullest name of the person named last before `offset`, or null. */
+  nameBefore(offset: number): { offset: number; name: string } | null {
+    let found: { offset: number; surname: string } | null = null;
+    for (const m of this.mentions) {
+      if (m.offset >= offset) break;
+      found = m;
+    }
+    const person = found && this.bySurname.get(found.surname);
+    return found && person ? { offset: found.offset, name: person.name } : null;
   }
 
   /** The one person the draft describes with this role noun, if exactly one. */
