@@ -4,3 +4,5 @@ export { RULES, RULE_CODES, isRuleCode, ruleDocPath, ruleDocUrl } from './claims
 export type { Claim, ClaimKind, RuleCode, RuleInfo, Severity, Span, Speaker, Source } from './claims';
 export type { AnalyzeOptions, Dateline, LanguageId, LinkStyle } from './options';
 export { LineIndex, type Position } from './lineIndex';
+export { parseConfig, mergeOptions, type ParsedConfig } from './config';
+export { renderReport, REPORT_FORMATS, toJsonReport, type ReportFormat, type ReportFile, type ClaimStatus, type JsonReport } from './report';

@@ -1,0 +1,112 @@
+/**
+ * The JSON report: the contract in PRODUCT.md section 4. Tools and the project's evaluation scripts
+ * read these fields, so every one is always present (null when it does not apply) and copied field by
+ * field: nothing a scanner attaches by accident leaks into the contract.
+ */
+import type { Claim, ClaimKind, RuleCode, Severity } from '../claims';
+import { LineIndex, type Position } from '../lineIndex';
+import { reportPath, statusOf, type ReportFile } from './types';
+
+export const JSON_REPORT_VERSION = 1;
+
+export interface JsonSpan {
+  text: string;
+  start: number;
+  end: number;
+}
+
+export interface JsonClaim {
+  kind: ClaimKind;
+  code: RuleCode;
+  severity: Severity;
+  start: number;
+  end: number;
+  range: { start: Position; end: Position };
+  text: string;
+  message: string;
+  speaker: (JsonSpan & { name: string }) | null;
+  source: (JsonSpan & { anonymous: boolean }) | null;
+  cue: JsonSpan | null;
+  outlet: string | null;
+  value: string | null;
+  canonical: string | null;
+  url: string | null;
+  verified: boolean;
+  // Additions beyond the contract:
+  fingerprint: string;
+  variants?: string[];
+  dateline?: string | null;
+  ignored?: boolean;
+  verifiedBy?: string;
+  verifiedAt?: string;
+  note?: string;
+  link?: string;
+}
+
+export interface JsonFile {
+  path: string;
+  dateline: string | null;
+  claims: JsonClaim[];
+  /** Messages about the input itself (binary, too large); present only when there are some. */
+  notices?: string[];
+}
+
+export interface JsonReport {
+  version: typeof JSON_REPORT_VERSION;
+  files: JsonFile[];
+}
+
+function span(s: { text: string; start: number; end: number }): JsonSpan {
+  return { text: s.text, start: s.start, end: s.end };
+}
+
+function jsonClaim(file: ReportFile, lines: LineIndex, claim: Claim): JsonClaim {
+  const status = statusOf(file, claim);
+  const out: JsonClaim = {
+    kind: claim.kind,
+    code: claim.code,
+    severity: claim.severity,
+    start: claim.start,
+    end: claim.end,
+    range: { start: lines.positionAt(claim.start), end: lines.positionAt(claim.end) },
+    text: file.text.slice(claim.start, claim.end),
+    message: claim.message,
+    speaker: claim.speaker ? { ...span(claim.speaker), name: claim.speaker.name } : null,
+    source: claim.source ? { ...span(claim.source), anonymous: claim.source.anonymous } : null,
+    cue: claim.cue ? span(claim.cue) : null,
+    outlet: claim.outlet,
+    value: claim.value,
+    canonical: claim.canonical,
+    url: claim.url,
+    verified: status.verified,
+    fingerprint: claim.fingerprint,
+  };
+  if (claim.variants) out.variants = [...claim.variants];
+  if (claim.dateline !== undefined) out.dateline = claim.dateline;
+  if (status.ignored) out.ignored = true;
+  if (status.by) out.verifiedBy = status.by;
+  if (status.at) out.verifiedAt = status.at;
+  if (status.note) out.note = status.note;
+  if (status.link) out.link = status.link;
+  return out;
+}
+
+export function toJsonReport(files: readonly ReportFile[]): JsonReport {
+  return {
+    version: JSON_REPORT_VERSION,
+    files: files.map((file) => {
+      const lines = new LineIndex(file.text);
+      const out: JsonFile = {
+        path: reportPath(file.path),
+        dateline: file.analysis.dateline?.value ?? null,
+        claims: file.analysis.claims.map((claim) => jsonClaim(file, lines, claim)),
+      };
+      if (file.analysis.notices.length > 0) out.notices = [...file.analysis.notices];
+      return out;
+    }),
+  };
+}
+
+export function renderJson(files: readonly ReportFile[]): string {
+  return JSON.stringify(toJsonReport(files), null, 2) + '\n';
+}
