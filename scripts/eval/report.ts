@@ -1,0 +1,68 @@
+/** Tables, JSON and error listings of an evaluation score, for scripts/eval.ts. */
+import { prf, type Counts, type ErrorItem, type Errors, type Prf, type Score } from './score';
+
+export interface Summary {
+  quotes: { strict: Prf & Counts; relaxed: Prf & Counts };
+  speakers: { found: number; overlap: number; pronounResolved: number; accuracy: number };
+  cues: Prf & Counts;
+  sources: Prf & Counts;
+  dates: Prf & Counts;
+  dateValues: { matched: number; right: number; accuracy: number };
+}
+
+const withPrf = (c: Counts): Prf & Counts => ({ ...prf(c), ...c });
+
+export function summary(s: Score): Summary {
+  const speakerRight = s.speakers.overlap + s.speakers.pronounResolved;
+  return {
+    quotes: { strict: withPrf(s.quotesStrict), relaxed: withPrf(s.quotesRelaxed) },
+    speakers: { ...s.speakers, accuracy: s.speakers.found ? speakerRight / s.speakers.found : 0 },
+    cues: withPrf(s.cues),
+    sources: withPrf(s.sources),
+    dates: withPrf(s.dates),
+    dateValues: { ...s.dateValues, accuracy: s.dateValues.matched ? s.dateValues.right / s.dateValues.matched : 0 },
+  };
+}
+
+const f3 = (n: number): string => n.toFixed(3);
+
+function row(name: string, c: Prf & Counts): string {
+  return `${name.padEnd(28)} ${f3(c.p).padStart(6)} ${f3(c.r).padStart(6)} ${f3(c.f1).padStart(6)}   ${c.predRight}/${c.pred} right, ${c.goldFound}/${c.gold} found`;
+}
+
+export function formatTable(score: Score): string {
+  const s = summary(score);
+  return [
+    `${'measure'.padEnd(28)} ${'P'.padStart(6)} ${'R'.padStart(6)} ${'F1'.padStart(6)}   counts`,
+    row('direct quotes (strict)', s.quotes.strict),
+    row('direct quotes (relaxed)', s.quotes.relaxed),
+    `${'speaker accuracy'.padEnd(28)} ${f3(s.speakers.accuracy).padStart(20)}   ${s.speakers.overlap} overlap + ${s.speakers.pronounResolved} pronoun resolved / ${s.speakers.found} found quotes`,
+    row('attribution cues (relaxed)', s.cues),
+    row('sources (relaxed)', s.sources),
+    row('dates (relaxed, R on DATE)', s.dates),
+    `${'date value accuracy'.padEnd(28)} ${f3(s.dateValues.accuracy).padStart(20)}   ${s.dateValues.right}/${s.dateValues.matched} matched DATE timexes`,
+  ].join('\n');
+}
+
+/** "…30 chars before [[span]] 30 chars after…" on one line. */
+export function inContext(text: string, e: ErrorItem, width = 60): string {
+  const side = Math.max(0, Math.floor((width - (e.end - e.start)) / 2));
+  const clean = (t: string): string => t.replace(/\s+/g, ' ');
+  return `…${clean(text.slice(Math.max(0, e.start - side), e.start))}[[${clean(text.slice(e.start, e.end))}]]${clean(text.slice(e.end, e.end + side))}…`;
+}
+
+export function formatErrors(score: Score, n: number, textOf: (doc: string) => string): string {
+  const lines: string[] = [];
+  const list = (title: string, items: ErrorItem[]): void => {
+    if (items.length === 0) return;
+    lines.push(`  ${title} (${Math.min(n, items.length)} of ${items.length}):`);
+    for (const e of items.slice(0, n)) lines.push(`    ${e.doc}: ${inContext(textOf(e.doc), e)}${e.note ? `  — ${e.note}` : ''}`);
+  };
+  for (const [category, errors] of Object.entries(score.errors) as [string, Errors][]) {
+    if (errors.misses.length + errors.falsePositives.length === 0) continue;
+    lines.push(`\n${category}:`);
+    list(category === 'dateValues' ? 'wrong values' : category === 'speakers' ? 'wrong or missing speakers' : 'misses', errors.misses);
+    list('false positives', errors.falsePositives);
+  }
+  return `${lines.join('\n')}\n`;
+}
