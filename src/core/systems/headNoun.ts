@@ -1,0 +1,33 @@
+/**
+ * The noun phrase after a designation: "S-300 ground-to-air missiles" → head "missiles". The head
+ * goes into the message; a non-system head ("an F-1 visa") refuses the designation; names like
+ * "Javelin" need a head to count at all.
+ */
+import { HEAD_NOUNS, NON_SYSTEM_HEADS, PHRASE_BREAKERS } from './lexicon';
+
+/** One following word, across spaces (blanked markup is spaces) and at most one line break. */
+const NEXT_WORD = /[ \t\u00a0]{0,8}(?:\r?\n[ \t]{0,8})?(?<=[\s\u00a0])([A-Za-z][A-Za-z-]{0,40})/y;
+/** How many modifiers may stand between the designation and its head ("ground-to-air", "air defense"). */
+const MAX_MODIFIERS = 3;
+
+export interface FollowingNoun {
+  /** End of the head noun (block offset), or null when none was found. */
+  end: number | null;
+  /** The word right after the designation says it is not a system ("visa", "form", "win"). */
+  nonSystem: boolean;
+}
+
+export function followingNoun(text: string, from: number): FollowingNoun {
+  let at = from;
+  for (let n = 0; n <= MAX_MODIFIERS; n++) {
+    NEXT_WORD.lastIndex = at;
+    const m = NEXT_WORD.exec(text);
+    if (!m) break;
+    const word = m[1].toLowerCase();
+    if (n === 0 && NON_SYSTEM_HEADS.has(word)) return { end: null, nonSystem: true };
+    if (HEAD_NOUNS.has(word)) return { end: m.index + m[0].length, nonSystem: false };
+    if (PHRASE_BREAKERS.has(word)) break;
+    at = m.index + m[0].length;
+  }
+  return { end: null, nonSystem: false };
+}
