@@ -93,7 +93,7 @@ export function findAttributions(tokens: Token[], text: string): Attribution[] {
       if (source && !source.pronoun) found.push({ cueStart: token.start, cueEnd: token.end, source, outlet: subject ? subject.outlet : null, quoteOnly, inverted: !subject });
       continue;
     }
-    const source = mentionBefore(tokens, text, end, STRONG_CUES.has(lowered));
+    const source = mentionBefore(tokens, text, end, STRONG_CUES.has(lowered)) ?? (STRONG_CUES.has(lowered) ? subjectAcrossClause(tokens, text, end, found) : null);
     if (!source) continue;
     const finding = FINDING_VERBS.has(lowered) && DOCUMENT_HEADS.test(source.text.split(/\s+/).pop() ?? '');
     found.push({ cueStart: token.start, cueEnd: token.end, source, outlet: source.outlet, quoteOnly: quoteOnly && !finding, inverted: false });
@@ -119,12 +119,32 @@ function punctuationCue(tokens: Token[], text: string, c: number): Attribution |
   return null;
 }
 
+/**
+ * The subject of a cue that follows a relative pronoun or a conjunction: "an architect who said …"
+ * (the antecedent), "Cruz exhorted Republicans … and said …" (the sentence's subject).
+ */
+function subjectAcrossClause(tokens: Token[], text: string, end: number, found: Attribution[]): Mention | null {
+  const link = lowerAt(tokens, end - 1);
+  if (link === 'who' || link === 'that') {
+    const before = end - 2 >= 0 && tokens[end - 2].text === ',' ? end - 2 : end - 1;
+    return mentionBefore(tokens, text, before);
+  }
+  if (link !== 'and') return null;
+  let first = end - 1;
+  while (first > 0 && !/^[.!?\u201D"]$/.test(tokens[first - 1].text)) first--;
+  const previous = found[found.length - 1];
+  if (previous && previous.cueStart >= tokens[first].start) return previous.source;
+  const subject = mentionAfter(tokens, text, first);
+  return subject && /^\p{Lu}/u.test(subject.text) ? subject : null;
+}
+
 /** The subject before one to three commas of apposition, ending at the comma token `comma`. */
 function subjectBeforeAppositive(tokens: Token[], text: string, comma: number): Mention | null {
   let i = comma - 1;
   for (let commas = 0; commas < 3 && i > 0; ) {
     const t = tokens[i];
-    if (!t.word && /[.!?;:"\u201C\u201D()]/.test(t.text)) return null;
+    const abbreviation = t.text === '.' && tokens[i + 1]?.text === ',';
+    if (!t.word && !abbreviation && /[.!?;:"\u201C\u201D()]/.test(t.text)) return null;
     if (t.text === ',') {
       commas++;
       const subject = mentionBefore(tokens, text, i);

@@ -68,7 +68,7 @@ export const PERSON_NOUNS = new Set([
   'commander', 'commanders', 'general', 'generals', 'soldier', 'soldiers', 'police', 'friend', 'friends', 'colleague',
   'colleagues', 'neighbor', 'neighbors', 'student', 'students', 'worker', 'workers', 'organizer', 'organizers',
   'campaign', 'administration', 'government', 'ministry', 'department', 'agency', 'group', 'report', 'study', 'poll',
-  'survey', 'statement', 'data', 'documents', 'records', 'website', 'memo', 'letter', 'filing', 'complaint', 'lawsuit',
+  'survey', 'statement', 'data', 'percent', 'majority', 'most', 'half', 'third', 'documents', 'records', 'website', 'memo', 'letter', 'filing', 'complaint', 'lawsuit',
 ]);
 
 /** Markers that make a source anonymous when no name stands in the phrase. */

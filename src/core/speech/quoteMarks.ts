@@ -39,12 +39,17 @@ function straightDirection(text: string, i: number, inQuote: boolean): Direction
   return isWordChar(after) || (after !== undefined && /["\u201C'\u2018]/.test(after)) ? 'open' : 'none';
 }
 
+const QUOTE_CHAR = /["\u201C\u201D\u201E\u00AB\u00BB]/g;
+
 export function findQuotes(text: string): QuoteSpan[] {
   const quotes: QuoteSpan[] = [];
   let open = -1;
   let openIsCurly = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
+  // Jump from mark to mark: prose between them is never looked at.
+  QUOTE_CHAR.lastIndex = 0;
+  for (let m = QUOTE_CHAR.exec(text); m; m = QUOTE_CHAR.exec(text)) {
+    const i = m.index;
+    const c = m[0];
     let dir: Direction = 'none';
     if (c === '"') {
       dir = straightDirection(text, i, open !== -1);
@@ -54,7 +59,7 @@ export function findQuotes(text: string): QuoteSpan[] {
         // “…” nested inside "…": skip to its close, it belongs to the outer quote.
         const close = text.indexOf('\u201D', i + 1);
         if (close !== -1) {
-          i = close;
+          QUOTE_CHAR.lastIndex = close + 1;
           continue;
         }
       }

@@ -36,14 +36,18 @@ export function splitSentences(text: string): Range[] {
   const sentences: Range[] = [];
   let start = 0;
   while (start < text.length && /\s/.test(text[start])) start++;
-  for (let i = start; i < text.length; i++) {
+  const candidates = /[.?!\n]/g;
+  candidates.lastIndex = start;
+  for (let m = candidates.exec(text); m; m = candidates.exec(text)) {
+    const i = m.index;
+    if (i < start) continue;
     if (text[i] === '\n' && text[i + 1] === '\n') {
       // A blank line inside a block (plain text) always ends a sentence.
       pushTrimmed(text, start, i, sentences);
       start = i + 1;
       continue;
     }
-    if (!isBoundaryChar(text[i])) continue;
+    if (text[i] === '\n') continue;
     let end = i + 1;
     while (end < text.length && (isBoundaryChar(text[end]) || CLOSERS.has(text[end]))) end++;
     if (end < text.length && !/\s/.test(text[end])) continue;
@@ -53,7 +57,7 @@ export function splitSentences(text: string): Range[] {
     if (text[i] === '.' && endsWithAbbreviation(text, i) && next < text.length && !/["\u201C]/.test(text[next])) continue;
     pushTrimmed(text, start, end, sentences);
     start = next;
-    i = next - 1;
+    candidates.lastIndex = next;
   }
   pushTrimmed(text, start, text.length, sentences);
   return sentences;
