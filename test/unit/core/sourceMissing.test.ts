@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../src/core/analyze';
+import { parseDocument } from '../../../src/core/document';
+import type { ClaimDraft } from '../../../src/core/draft';
+import type { ScanContext } from '../../../src/core/pipeline';
+import { flagMissingSources } from '../../../src/core/refiners/sourceMissing';
+
+const context: ScanContext = { dateline: null, options: {} };
+
+/** A hand-made quote or attribution draft over `phrase` (first occurrence at or after `from`). */
+function draftOver(text: string, phrase: string, code: ClaimDraft['code'], from = 0, extra: Partial<ClaimDraft> = {}): ClaimDraft {
+  const start = text.indexOf(phrase, from);
+  if (start === -1) throw new Error(`fixture: "${phrase}" not in text`);
+  return { code, start, end: start + phrase.length, message: code, ...extra };
+}
+
+function missing(text: string, drafts: ClaimDraft[]): ClaimDraft[] {
+  return flagMissingSources(drafts, parseDocument(text), context).filter((d) => d.code === 'source-missing');
+}
+
+describe('source-missing', () => {
+  it('adds one note per paragraph, on its first quote or attribution', () => {
+    const text = '"We will not sign," the minister said, and "never will," she added, according to aides.';
+    const drafts = [
+      draftOver(text, 'according to aides', 'attribution-anonymous'),
+      draftOver(text, '"We will not sign,"', 'quote', 0, { speaker: { text: 'the minister', start: 21, end: 33, name: 'the minister' } }),
+      draftOver(text, '"never will,"', 'quote-unattributed'),
+    ];
+    const found = missing(text, drafts);
+    expect(found).toHaveLength(1);
+    expect(text.slice(found[0].start, found[0].end)).toBe('"We will not sign,"');
+    expect(found[0].message).toBe('No source link in this paragraph for the quote (the minister) and 2 more claims: link the original statement or report');
+  });
+
+  it('handles every quote and attribution code, one note for each unsourced paragraph', () => {
+    const codes: ClaimDraft['code'][] = ['quote', 'quote-unattributed', 'attribution', 'attribution-anonymous', 'attribution-secondhand'];
+    const text = codes.map((c) => `Claim ${c} here.`).join('\n\n');
+    const found = missing(text, codes.map((c) => draftOver(text, `Claim ${c}`, c)));
+    expect(found.map((d) => text.slice(d.start, d.end))).toEqual(codes.map((c) => `Claim ${c}`));
+  });
+
+  it('is satisfied by an https or http link in the same paragraph', () => {
+    const text = 'Officials said it was over, [Reuters](https://reuters.com/x) reported.\n\nThe mayor said so (http://city.gov/a).';
+    expect(missing(text, [draftOver(text, 'Officials said', 'attribution'), draftOver(text, 'The mayor said', 'attribution')])).toEqual([]);
+  });
+
+  it('does not count a placeholder link as a source', () => {
+    const text = 'Officials said it was over, [Reuters](#) reported.';
+    expect(missing(text, [draftOver(text, 'Officials said', 'attribution')])).toHaveLength(1);
+  });
+
+  it('does not count a link in another paragraph', () => {
+    const text = 'The mayor said it was over.\n\nSee [the record](https://city.gov/r).';
+    const found = missing(text, [draftOver(text, 'The mayor said', 'attribution', 0, { source: { text: 'The mayor', start: 0, end: 9, anonymous: false } })]);
+    expect(found).toHaveLength(1);
+    expect(found[0].message).toBe('No source link in this paragraph for the attribution (The mayor): link the original statement or report');
+  });
+
+  it('counts a reference link whose definition is elsewhere', () => {
+    const text = 'The mayor said it, [the council][c] confirmed.\n\n[c]: https://city.gov/c';
+    expect(missing(text, [draftOver(text, 'The mayor said', 'attribution')])).toEqual([]);
+  });
+
+  it('ignores other claims: dates and systems need no source link', () => {
+    const text = 'The S-300 arrived on Friday.';
+    expect(missing(text, [draftOver(text, 'S-300', 'system'), draftOver(text, 'Friday', 'date-relative')])).toEqual([]);
+  });
+
+  it('keeps the drafts it was given', () => {
+    const text = 'The mayor said it was over.';
+    const drafts = [draftOver(text, 'The mayor said', 'attribution')];
+    expect(flagMissingSources(drafts, parseDocument(text), context).slice(0, 1)).toEqual(drafts);
+  });
+
+  it('runs in the engine: a quote with no link gets a source-missing claim, a linked one does not', () => {
+    const text = '"We are ready," the general said on Monday.\n\n"We are ready," the general said, [TASS](https://tass.com/a) reported.';
+    const notes = analyze(text).filter((c) => c.code === 'source-missing');
+    expect(notes.every((c) => c.start < text.indexOf('\n\n'))).toBe(true);
+    expect(notes).toHaveLength(1);
+    expect(notes[0].severity).toBe('info');
+    expect(notes[0].kind).toBe('link');
+  });
+});
