@@ -1,3 +1,5 @@
+import { PERSON_NOUNS_FROM_COMPROMISE } from '../generated/personNouns';
+
 /**
  * Word lists the speech scanners share. Kept as data, in one place, so tuning them never means
  * touching pattern code.
@@ -122,3 +124,14 @@ export const TIME_WORDS = new Set([
   'august', 'september', 'october', 'november', 'december', 'jan.', 'feb.', 'aug.', 'sept.', 'oct.', 'nov.', 'dec.',
   'in', 'on', 'at', 'during', 'after', 'before', 'when', 'while', 'recently', 'previously', 'again', 'repeatedly',
 ]);
+
+const PEOPLE = new Set<string>([...PERSON_NOUNS, ...PERSON_NOUNS_FROM_COMPROMISE]);
+
+/** A noun for people (or a body or document that speaks), singular or plural: "narrator", "officials", "businessmen". */
+export function isPersonNoun(word: string): boolean {
+  const w = word.toLowerCase();
+  if (PEOPLE.has(w)) return true;
+  if (w.endsWith('men') && PEOPLE.has(w.slice(0, -3) + 'man')) return true;
+  if (w.endsWith('ies') && PEOPLE.has(w.slice(0, -3) + 'y')) return true;
+  return w.endsWith('s') && (PEOPLE.has(w.slice(0, -1)) || (w.endsWith('es') && PEOPLE.has(w.slice(0, -2))));
+}

@@ -4,7 +4,7 @@
  * aide", "unnamed military sources", "he"), so a walk over a lexicon is enough and costs nothing;
  * it stops at clause words, verbs and punctuation.
  */
-import { ANONYMOUS_HEADS, ANONYMOUS_MARKERS, DETERMINERS, KNOWN_OUTLETS, OUTLET_HEADS, PERSON_NOUNS, PRONOUNS, SUBJECT_STOP, TIME_WORDS, TITLES } from './lexicon';
+import { ANONYMOUS_HEADS, ANONYMOUS_MARKERS, DETERMINERS, KNOWN_OUTLETS, OUTLET_HEADS, PRONOUNS, SUBJECT_STOP, TIME_WORDS, TITLES, isPersonNoun } from './lexicon';
 import { isCapitalized, type Token } from './tokens';
 
 export interface Mention {
@@ -97,7 +97,7 @@ export function mentionBefore(tokens: Token[], text: string, end: number, loose 
 /** "familiar" in "a person familiar with", or a person noun in "a spokesman for". */
 function continuesDescription(token: Token): boolean {
   const w = lower(token);
-  return w === 'familiar' || w === 'close' || w === 'briefed' || PERSON_NOUNS.has(w) || isCapitalized(token);
+  return w === 'familiar' || w === 'close' || w === 'briefed' || isPersonNoun(w) || isCapitalized(token);
 }
 
 /** The mention that starts at token `start` ("said Kozhin", "according to a person familiar with the talks"). */
@@ -141,9 +141,9 @@ function build(tokens: Token[], text: string, first: number, last: number, loose
   const pronoun = words.length === 1 && PRONOUNS.has(words[0].text);
   const hasName = words.some((t) => isNameWord(t) && !TITLES.has(t.text));
   const head = lower(words[words.length - 1]);
-  if (!pronoun && !hasName && !PERSON_NOUNS.has(head) && !ANONYMOUS_HEADS.has(head) && !OUTLET_HEADS.has(head)) {
+  if (!pronoun && !hasName && !isPersonNoun(head) && !ANONYMOUS_HEADS.has(head) && !OUTLET_HEADS.has(head)) {
     // A described source needs a head that can speak: "the strikes said" is not one.
-    const personInside = words.some((t) => PERSON_NOUNS.has(lower(t)));
+    const personInside = words.some((t) => isPersonNoun(t.text));
     const described = words.length > 1 && (DETERMINERS.has(lower(words[0])) || /['\u2019]s$/.test(words[0].text));
     if (!personInside && !(loose && described)) return null;
   }
