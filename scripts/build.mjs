@@ -7,6 +7,14 @@ const minify = process.argv.includes('--production');
 
 await Promise.all([
   build({ ...common, minify, entryPoints: ['src/core/index.ts'], outfile: 'dist/core.js' }),
-  build({ ...common, minify, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } }),
+  // tinyglobby's ES module build (picked for `import` syntax) reads import.meta.url, which a CommonJS bundle lacks.
+  build({
+    ...common,
+    minify,
+    entryPoints: ['src/cli/main.ts'],
+    outfile: 'dist/cli.js',
+    banner: { js: "#!/usr/bin/env node\nconst __importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+    define: { 'import.meta.url': '__importMetaUrl' },
+  }),
   build({ ...common, minify, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),
 ]);

@@ -1,9 +1,12 @@
-import { analyze } from '../core';
-import { readFileSync } from 'node:fs';
+/** The `factdesk` executable (dist/cli.js). Sets the exit code instead of calling process.exit so piped output is flushed. */
+import { run } from './run';
 
-const [, , command, file] = process.argv;
-if (command !== 'check' || !file) {
-  process.stderr.write('usage: factdesk check <files>\n');
-  process.exit(2);
-}
-process.stdout.write(JSON.stringify({ version: 1, files: [{ path: file, claims: analyze(readFileSync(file, 'utf8')) }] }, null, 2) + '\n');
+run(process.argv.slice(2), { cwd: process.cwd(), stdout: process.stdout, stderr: process.stderr }).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`factdesk: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exitCode = 2;
+  },
+);
