@@ -1,10 +1,12 @@
 /**
  * All date expressions of a block, from every parser family, with overlaps settled: the longest
- * reading wins ("Friday, May 12, 2018" over "Friday" and "2018"), then the earliest.
+ * reading wins ("Friday, May 12, 2018" over "Friday" and "2018"), then the earliest; chrono-node's
+ * readings only fill the gaps our own patterns leave.
  */
 import { parseCalendarDates } from './parsers/calendarDates';
 import { parseWithChrono } from './parsers/chronoDates';
 import { parseDays } from './parsers/days';
+import { parseReferences } from './parsers/references';
 import { parseRelativePeriods } from './parsers/relativePeriods';
 import { parseSeasonsAndQuarters } from './parsers/seasonsQuarters';
 import { parseYears } from './parsers/years';
@@ -20,12 +22,14 @@ export function findMentions(text: string): Mention[] {
   parseRelativePeriods(text, found);
   parseSeasonsAndQuarters(text, found);
   parseYears(text, found, MAX_YEAR);
-  parseWithChrono(text, found);
+  parseReferences(text, found);
   found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const kept: Mention[] = [];
-  for (const m of found) {
-    if (m.end <= m.start) continue;
-    if (!kept.some((k) => k.start < m.end && m.start < k.end)) kept.push(m);
-  }
+  const free = (m: Mention): boolean => m.end > m.start && !kept.some((k) => k.start < m.end && m.start < k.end);
+  for (const m of found) if (free(m)) kept.push(m);
+  // chrono fills gaps only: where our own patterns read something, their granularity wins.
+  const fromChrono: Mention[] = [];
+  parseWithChrono(text, fromChrono);
+  for (const m of fromChrono) if (free(m)) kept.push(m);
   return kept.sort((a, b) => a.start - b.start);
 }

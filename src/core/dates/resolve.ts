@@ -27,18 +27,28 @@ export interface Resolved {
 
 const pad2 = (n: number): string => String(n).padStart(2, '0');
 
-/** Year of a month (and day) written without one, by tense or nearness to the dateline. */
-function yearFor(month: number, day: number | null, shift: Shift, tense: Tense, dl: Ymd): number {
-  const here = dl.month * 100 + dl.day;
-  const there = month * 100 + (day ?? (shift === null ? dl.day : 15));
+/**
+ * Year of a month (and day) written without one. "last April" is the most recent April before the
+ * dateline's month, "next April" the first after; otherwise the occurrence nearest the dateline
+ * (a story dated 3 January that mentions 30 December means last year's). Tense is not used here:
+ * news copy says "payable Dec. 7" and "was extended to Nov. 20" about the coming weeks alike.
+ */
+function yearFor(month: number, day: number | null, shift: Shift, dl: Ymd): number {
   if (shift === 0) return dl.year;
-  if (shift === -1) return day === null ? (month < dl.month ? dl.year : dl.year - 1) : there < here ? dl.year : dl.year - 1;
-  if (shift === 1) return day === null ? (month > dl.month ? dl.year : dl.year + 1) : there > here ? dl.year : dl.year + 1;
-  if (tense === 'past') return day === null ? (month <= dl.month ? dl.year : dl.year - 1) : there <= here ? dl.year : dl.year - 1;
-  if (tense === 'future') return day === null ? (month >= dl.month ? dl.year : dl.year + 1) : there >= here ? dl.year : dl.year + 1;
-  // No tense: the nearest occurrence (a story dated 3 January that mentions 30 December means last year's).
+  if (shift === -1) return day === null ? (month < dl.month ? dl.year : dl.year - 1) : month * 100 + day < dl.month * 100 + dl.day ? dl.year : dl.year - 1;
+  if (shift === 1) return day === null ? (month > dl.month ? dl.year : dl.year + 1) : month * 100 + day > dl.month * 100 + dl.day ? dl.year : dl.year + 1;
   const gap = (month - dl.month) * 31 + ((day ?? dl.day) - dl.day);
   return gap > 183 ? dl.year - 1 : gap < -183 ? dl.year + 1 : dl.year;
+}
+
+/** "Saturday, April 25" with no year: the year nearest the dateline in which the weekday matches. */
+function yearForWeekday(month: number, day: number, wd: number, dl: Ymd): number {
+  const guess = yearFor(month, day, null, dl);
+  for (const y of [guess, guess - 1, guess + 1]) {
+    const date = { year: y, month, day };
+    if (isValidYmd(date) && weekday(date) === wd) return y;
+  }
+  return guess;
 }
 
 function weekdayFrom(target: number, shift: Shift, tense: Tense, dl: Ymd): Ymd {
@@ -87,7 +97,13 @@ export function resolve(expr: DateExpr, dl: Ymd | null, tense: Tense): Resolved 
         if (expr.month === null) return null;
         return unresolved(expr.day === null ? `XXXX-${pad2(expr.month)}` : `XXXX-${pad2(expr.month)}-${pad2(expr.day)}`, expr.day === null ? 'month' : 'day');
       }
-      const year = expr.year ?? yearFor(expr.month ?? 1, expr.day, expr.shift, tense, dl as Ymd);
+      const year =
+        expr.year ??
+        (expr.yearOffset !== undefined
+          ? (dl as Ymd).year + expr.yearOffset
+          : expr.weekday !== null && expr.month !== null && expr.day !== null
+          ? yearForWeekday(expr.month, expr.day, expr.weekday, dl as Ymd)
+          : yearFor(expr.month ?? 1, expr.day, expr.shift, dl as Ymd));
       if (expr.month === null) return { value: pad4(year), granularity: 'year', relative, resolved: true };
       if (expr.day === null) return { value: formatMonth(year, expr.month), granularity: 'month', relative, resolved: true, month: { year, month: expr.month } };
       const day = { year, month: expr.month, day: expr.day };
@@ -100,7 +116,7 @@ export function resolve(expr: DateExpr, dl: Ymd | null, tense: Tense): Resolved 
       return { value: formatDay(day), granularity: 'day', relative: true, resolved: true, day };
     }
     case 'offset':
-      return resolveOffset(expr.unit, expr.by, dl);
+      return resolveOffset(expr.unit, expr.by, tense, dl);
     case 'season': {
       if (expr.year !== null) return { value: `${pad4(expr.year)}-${expr.season}`, granularity: 'season', relative: false, resolved: true };
       if (!dl) return unresolved(`XXXX-${expr.season}`, 'season');
@@ -119,7 +135,7 @@ export function resolve(expr: DateExpr, dl: Ymd | null, tense: Tense): Resolved 
   }
 }
 
-function resolveOffset(unit: Unit, by: number, dl: Ymd | null): Resolved | null {
+function resolveOffset(unit: Unit, by: number, tense: Tense, dl: Ymd | null): Resolved | null {
   if (!dl) {
     const shapes: Record<string, [string, Granularity]> = {
       day: ['XXXX-XX-XX', 'day'], week: ['XXXX-WXX', 'week'], weekend: ['XXXX-WXX-WE', 'weekend'], month: ['XXXX-XX', 'month'],
@@ -136,8 +152,11 @@ function resolveOffset(unit: Unit, by: number, dl: Ymd | null): Resolved | null 
     }
     case 'week':
       return { ...base, value: formatWeek(addDays(dl, 7 * by)), granularity: 'week' };
-    case 'weekend':
-      return { ...base, value: `${formatWeek(addDays(dl, 7 * by))}-WE`, granularity: 'weekend' };
+    case 'weekend': {
+      // "the weekend" told in the past on a weekday is the one just gone.
+      const back = by === 0 && tense === 'past' && weekday(dl) < 6 ? -7 : 0;
+      return { ...base, value: `${formatWeek(addDays(dl, 7 * by + back))}-WE`, granularity: 'weekend' };
+    }
     case 'month': {
       const m = addMonths(dl.year, dl.month, by);
       return { ...base, value: formatMonth(m.year, m.month), granularity: 'month', month: m };

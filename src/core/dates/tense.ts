@@ -3,6 +3,8 @@
  * past-tense copy is the Thursday before the dateline, in "will meet on Thursday" the one after)
  * and for flagging past events dated after the dateline. The tense cue nearest the date wins,
  * within its sentence. No parser: a regular expression over verbs, tuned to be conservative.
+ * "would" is not a future cue: in reported speech ("said it would act on Friday") it is as often
+ * about a day already past.
  */
 
 export type Tense = 'past' | 'future' | 'none';
@@ -25,7 +27,7 @@ const NOT_PAST = new Set([
 ]);
 
 const CUES = new RegExp(
-  "\\b(will|won't|shall|would|going to|plans? to|planning to|intends? to|expects? to|hopes? to|due to|set to|is to|are to|upcoming)\\b|'ll\\b" +
+  "\\b(will|won't|shall|going to|plans? to|planning to|intends? to|expects? to|hopes? to|due to|set to|is to|are to|upcoming)\\b|'ll\\b" +
     `|\\b(?:be|being)\\s+[a-z]+(?:ed|en)\\b` +
     `|\\b(${IRREGULAR_PAST.join('|')}|[a-z]{2,}ed)\\b`,
   'g',

@@ -12,8 +12,8 @@ export type Shift = -1 | 0 | 1 | null;
  * news-sense rules (tense, nearest occurrence) to every pattern family alike.
  */
 export type DateExpr =
-  /** Calendar fields as written; a missing year is taken from the dateline. Month null = a year. */
-  | { type: 'calendar'; year: number | null; month: number | null; day: number | null; weekday: number | null; shift: Shift }
+  /** Calendar fields as written; a missing year is taken from the dateline (`yearOffset`: "June last year"). Month null = a year. */
+  | { type: 'calendar'; year: number | null; month: number | null; day: number | null; weekday: number | null; shift: Shift; yearOffset?: number }
   | { type: 'weekday'; weekday: number; shift: Shift }
   /** Counted from the dateline: yesterday (day −1), this week (week 0), two years ago (year −2). */
   | { type: 'offset'; unit: Unit; by: number }

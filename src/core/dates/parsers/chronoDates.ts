@@ -18,6 +18,8 @@ export function parseWithChrono(text: string, out: Mention[]): void {
     const day = s.isCertain('day') ? s.get('day') : null;
     const year = s.isCertain('year') ? s.get('year') : null;
     if (month === null || (day === null && year === null)) continue;
+    // Digits alone without a year are fractions and scores ("3/4", "7/8"), not dates.
+    if (year === null && !/[A-Za-z]{3}/.test(r.text)) continue;
     out.push({ start: r.index, end: r.index + r.text.length, expr: { type: 'calendar', year, month, day, weekday: null, shift: null } });
   }
 }

@@ -47,8 +47,9 @@ export function parseDays(text: string, out: Mention[]): void {
   collect(DEICTIC, text, (m) => {
     if (m[2]) {
       const word = m[2].toLowerCase().replace(/\s+/g, ' ');
-      const prev = wordBefore(text, m.index).toLowerCase();
-      if (word === 'today' && (prev === 'usa' || /^\s+show\b/.test(text.slice(m.index + m[0].length)))) return null;
+      const prev = wordBefore(text, m.index);
+      // "USA Today", "VOA Today", the "Today" show: names, not the day.
+      if (word === 'today' && ((/^[A-Z]/.test(prev) && m[0].startsWith('T')) || /^\s+show\b/.test(text.slice(m.index + m[0].length)))) return null;
       return { expr: { type: 'offset', unit: 'day', by: DEICTIC_OFFSETS[word] } };
     }
     return { expr: { type: 'offset', unit: 'day', by: m[3].toLowerCase() === 'last' && m[4].toLowerCase() === 'night' ? -1 : 0 } };

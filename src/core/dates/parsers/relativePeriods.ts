@@ -9,15 +9,18 @@ import { collect } from './match';
 const EDGE = words(['early', 'late', 'earlier', 'later', 'mid', 'the end of', 'the beginning of', 'the start of', 'the middle of', 'the rest of', 'the remainder of', 'the first half of', 'the second half of', 'end of', 'by the end of']);
 
 const PERIOD = new RegExp(
-  `\\b(?:${EDGE}[-\\s]+)?(?:${words(['the'])}\\s+)?(${words(['last', 'this', 'next', 'past', 'previous', 'coming', 'current', 'latest'])})\\s+(week|weekend|month|year|quarter|decade)(?![\\w-])`,
+  `\\b(?:${EDGE}[-\\s]+)?(?:${words(['the'])}\\s+)?(${words(['last', 'this', 'next', 'past', 'previous', 'coming', 'current', 'latest'])})\\s+(?:fiscal\\s+)?(week|weekend|month|year|quarter|decade)(?![\\w-])`,
   'g',
 );
 
 /** "the end of the month", "the end of the year": the current period's edge. */
 const PERIOD_EDGE = new RegExp(`\\b${words(['the end of', 'the beginning of', 'the start of', 'the middle of', 'the turn of'])}\\s+the\\s+(week|month|year|quarter)\\b`, 'g');
 
+/** "the weekend", "the full year", "the fiscal year", "year-end": the dateline's own period. */
+const OWN_PERIOD = new RegExp(`\\b(?:${words(['the'])}\\s+(?:(weekend)|(?:full|fiscal|calendar)\\s+(year))|(${words(['year-end', 'year end', "year's end"])}))(?![\\w-])`, 'g');
+
 const AGO = new RegExp(
-  `\\b(?:${words(['about', 'nearly', 'almost', 'some', 'more than', 'less than', 'over', 'just', 'only', 'roughly', 'around', 'barely'])}\\s+)?(${COUNT_RE})\\s+(day|week|month|year|decade)s?\\s+(ago|earlier)\\b`,
+  `\\b(?:${words(['about', 'nearly', 'almost', 'some', 'more than', 'less than', 'over', 'just', 'only', 'roughly', 'around', 'barely'])}\\s+)?(${COUNT_RE})\\s+(day|week|month|year|decade)s?(?:\\s+or\\s+so)?\\s+(ago|earlier)\\b`,
   'g',
 );
 
@@ -34,6 +37,7 @@ export function parseRelativePeriods(text: string, out: Mention[]): void {
     return { expr: { type: 'offset', unit, by: SHIFTS[word] } };
   }, out);
   collect(PERIOD_EDGE, text, (m) => ({ expr: { type: 'offset', unit: m[1] as Unit, by: 0 } }), out);
+  collect(OWN_PERIOD, text, (m) => ({ expr: { type: 'offset', unit: m[1] ? 'weekend' : 'year', by: 0 } }), out);
   collect(AGO, text, (m) => {
     const n = countValue(m[1]);
     if (n === 0) return null;

@@ -13,13 +13,20 @@ const SEASON = new RegExp(
 );
 
 const QUARTER = new RegExp(
-  `\\b(?:(\\d{4})\\s+|(${words(['this', 'last', 'next'])})\\s+year(?:'s|’s)\\s+|(${words(['fiscal'])})\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)[-\\s](quarter|half)(?![\\w-])(?:\\s+(?:of\\s+)?(?:fiscal\\s+)?(\\d{4})(?!\\d))?` +
+  `\\b(?:(\\d{4})\\s+|(${words(['this', 'last', 'next'])})\\s+year(?:'s|’s)\\s+|(${words(['fiscal'])})\\s+)?(${words(['first', 'second', 'third', 'fourth', '1st', '2nd', '3rd', '4th'])})[-\\s](quarter|half)(?![\\w-])(?:\\s+(?:of\\s+)?(?:fiscal\\s+)?(\\d{4})(?!\\d))?` +
     `|\\bQ([1-4])(?:\\s+(\\d{4})(?!\\d))?\\b`,
   'g',
 );
 
-/** "the quarter", "the latest quarter", "the year-ago quarter": the quarter a report is about. */
-const REPORTED_QUARTER = new RegExp(`\\b${words(['the'])}\\s+(?:(latest|recent|most recent|year-ago|year-earlier|same)\\s+)?quarter\\b`, 'g');
+/**
+ * "the quarter", "the latest period", "the year-ago quarter", "year-earlier" (as in "year-earlier
+ * profit"): the quarter an earnings report is about, or the same quarter a year before.
+ */
+const REPORTED_QUARTER = new RegExp(
+  `\\b${words(['the'])}\\s+(?:(latest|recent|most recent|year-ago|year-earlier|comparable year-ago)\\s+)?(?:quarter|(?<=(?:latest|recent|ago|earlier)\\s+)period)(?![\\w-])` +
+    `|\\b(${words(['year-ago', 'year-earlier'])})(?![\\w-])`,
+  'g',
+);
 
 const SHIFTS: Record<string, Shift> = { last: -1, this: 0, next: 1, 'this past': -1, 'this coming': 1 };
 
@@ -45,7 +52,7 @@ export function parseSeasonsAndQuarters(text: string, out: Mention[]): void {
   }, out);
   collect(REPORTED_QUARTER, text, (m) => {
     // News reports results for the quarter just ended; the year-ago quarter is four before that.
-    const kind = m[1]?.toLowerCase();
-    return { expr: { type: 'offset', unit: 'quarter', by: kind === 'year-ago' || kind === 'year-earlier' ? -5 : -1 } };
+    const kind = (m[1] ?? m[2])?.toLowerCase();
+    return { expr: { type: 'offset', unit: 'quarter', by: kind && /ago|earlier/.test(kind) ? -5 : -1 } };
   }, out);
 }

@@ -8,7 +8,7 @@ import { collect, wordAfter } from './match';
 
 /** A four-digit year not inside a larger number, an amount, a time, a code or a range of digits. */
 const YEAR = new RegExp(
-  `(?:\\b(${words(['fiscal year', 'fiscal', 'calendar year', 'the year', 'FY'])})\\s*)?(?<![\\d$£€#.,:/-]|\\d[-–])\\b(\\d{4})(?![\\d%]|[.,:/]\\d|-\\d{2}-)`,
+  `(?:\\b(${words(['fiscal year', 'fiscal', 'calendar year', 'the year', 'FY'])})\\s*)?(?<![\\d$£€#.,:/]|\\d[-–])\\b(\\d{4})(?![\\d%]|[.,:/]\\d|-\\d{2}-)`,
   'g',
 );
 
