@@ -54,6 +54,9 @@ export function findQuotes(text: string): QuoteSpan[] {
     if (c === '"') {
       dir = straightDirection(text, i, open !== -1);
       if (dir === 'close' && openIsCurly && isSpaceOrStart(text, i - 1) && isWordChar(text[i + 1])) dir = 'none';
+    } else if (OPEN_CURLY.has(c) && open !== -1 && !isSpaceOrStart(text, i - 1) && (i + 1 >= text.length || /\s/.test(text[i + 1]))) {
+      // A left mark after a word and before a space is a mistyped closer (`“Mostly False.“ `).
+      dir = 'close';
     } else if (OPEN_CURLY.has(c)) {
       if (open !== -1 && !openIsCurly) {
         // “…” nested inside "…": skip to its close, it belongs to the outer quote.
