@@ -14,7 +14,8 @@ export interface NamedPerson {
 }
 
 const NAME_WORD = "\\p{Lu}[\\p{Ll}'\u2019]+(?:-\\p{Lu}?[\\p{Ll}]+)?";
-const FULL_NAME = new RegExp(`${NAME_WORD}(?:\\s+(?:\\p{Lu}\\.\\s+)?${NAME_WORD}){1,3}`, 'gu');
+// Words of one name sit on one line: a heading above a paragraph is not a first name.
+const FULL_NAME = new RegExp(`${NAME_WORD}(?:[ \\u00A0]+(?:\\p{Lu}\\.[ \\u00A0]+)?${NAME_WORD}){1,3}`, 'gu');
 const APPOSITIVE = /^,\s+(?:a|an|the)\s+([^,.;:]{0,80}?)\s*(?:,|\.|;|$| who\b| to\b| for\b| of\b| at\b| in\b| with\b)/;
 
 function stripTitles(words: string[]): string[] {
