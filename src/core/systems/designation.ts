@@ -14,12 +14,13 @@ import {
 
 /**
  * One pass over a block. Bounded quantifiers only, and the prefix cannot start inside a word or
- * after a dot, slash or hyphen ("H.R. 5376", "SARS-CoV-2", URLs), so there is no backtracking
+ * after a dot, slash, ampersand or hyphen ("H.R. 5376", "SARS-CoV-2", "S&P 500", URLs), so there is no backtracking
  * blow-up. A digit-first token ("3-1", "9-11", "2018") never matches: scores, dates, times,
  * phone numbers, ages and money all start with a digit.
+ * The separator may be a hyphen, a Unicode hyphen or an en dash; "F/A" is the one prefix with a slash.
  * Groups: 1 prefix, 2 separator, 3 digits, 4 suffix, 5 plural "s".
  */
-export const DESIGNATION_SHAPE = /(?<![\p{L}\p{N}_.\/\\-])([A-Z][A-Za-z]{0,4})([-\u2010\u2011 ]?)(\d{1,4})((?:[A-Z]{1,4}\d{0,2}|neo|ceo)?)(s?)(?![\p{L}\p{N}_]|-\d)/gu;
+export const DESIGNATION_SHAPE = /(?<![\p{L}\p{N}_.\/\\&-])(F\/A|[A-Z][A-Za-z]{0,4})([-\u2010\u2011\u2013 ]?)(\d{1,4})((?:[A-Z]{1,4}\d{0,2}|neo|ceo)?)(s?)(?![\p{L}\p{N}_]|-\d)/gu;
 
 const MIXED_BY_UPPER = new Map(MIXED_CASE_PREFIXES.map((p) => [p.toUpperCase(), p]));
 const MIXED = new Set(MIXED_CASE_PREFIXES);
@@ -45,7 +46,7 @@ export function canonicalParts(prefix: string, digits: string, suffix: string): 
   return head + (hyphenless(head, digits) ? '' : '-') + digits + suffix;
 }
 
-const PARTS = /^([A-Z][A-Za-z]{0,4})[-\u2010\u2011 ]?(\d{1,4})(.*)$/su;
+const PARTS = /^(F\/A|[A-Z][A-Za-z]{0,4})[-\u2010\u2011\u2013 ]?(\d{1,4})(.*)$/su;
 
 /** Canonical form of a designation written any way ("PAC3" → "PAC-3"); text that is not one is returned trimmed. */
 export function canonicalDesignation(text: string): string {
@@ -95,5 +96,5 @@ export function singularSpelling(written: string): string {
 
 /** Spelling-insensitive identity of a system: "S-300", "S300", "S 300" and "s-300s" share one key. */
 export function systemKey(written: string): string {
-  return singularSpelling(written).toUpperCase().replace(/[\s\u2010\u2011-]+/g, '');
+  return singularSpelling(written).toUpperCase().replace(/[\s\u2010\u2011\u2013-]+/g, '');
 }

@@ -14,13 +14,13 @@ export const MIXED_CASE_PREFIXES: readonly string[] = ['MiG', 'Su', 'Tu', 'Mi', 
 /**
  * Upper-case prefixes that make designation shapes which are not systems: diseases (COVID-19,
  * H1N1), ranks and pay grades (E-5, O-6, GS-15), roads (I-95, US-1), forms and visas (W-2, I-9,
- * H-1B), bills (HR-1, SB-1047), standards and codes (ISO, RFC, UTF-8, ICD-10, DSM-5), groups and
+ * H-1B, EB-5), bills (HR-1, SB-1047), standards and codes (ISO, RFC, UTF-8, ICD-10, DSM-5), groups and
  * summits (G-20, COP-28), ratings (PG-13, TV-14), time zones (UTC-5), quarters and fiscal years
  * (Q1, FY2018), eras (AD 300), places (UK, EU, UN), school grades (K-12).
  */
 export const STOP_PREFIXES: ReadonlySet<string> = new Set([
   'COVID', 'SARS', 'MERS', 'H', 'HIV', 'HPV',
-  'E', 'O', 'W', 'GS', 'CW', 'WO',
+  'E', 'O', 'W', 'GS', 'CW', 'WO', 'EB',
   'I', 'US', 'HR', 'SB', 'AB', 'HB', 'HJ', 'SJ', 'LB',
   'ISO', 'RFC', 'UTF', 'ICD', 'DSM', 'IEEE', 'EN', 'DIN', 'ANSI', 'IEC', 'ASTM', 'CVE',
   'G', 'COP', 'PG', 'TV',
@@ -72,7 +72,7 @@ export const NON_SYSTEM_HEADS: ReadonlySet<string> = new Set([
   'visa', 'visas', 'form', 'forms', 'win', 'wins', 'victory', 'defeat', 'loss', 'lead', 'season', 'record', 'vote',
   'votes', 'majority', 'score', 'draw', 'tie', 'district', 'highway', 'road', 'exit', 'bill', 'filing', 'filings',
   'strain', 'virus', 'vaccine', 'vaccines', 'infection', 'infections', 'pandemic', 'rating', 'grade',
-  'students', 'schools', 'school', 'election', 'summit', 'standard',
+  'students', 'schools', 'school', 'election', 'summit', 'standard', 'million', 'billion', 'trillion', 'percent',
 ]);
 
 /**

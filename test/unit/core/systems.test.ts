@@ -29,6 +29,8 @@ describe('system detection: designations', () => {
     ['A visiting Airbus A380 drew crowds.', 'Airbus A380', 'Airbus A380'],
     ['Troops with M16 rifles stood guard.', 'M16', 'M16'],
     ['Two Su-30MKI jets escorted it.', 'Su-30MKI', 'Su-30MKI'],
+    ['An F/A-18E took off.', 'F/A-18E', 'F/A-18E'],
+    ['An S\u2013300 written with an en dash.', 'S\u2013300', 'S-300'],
   ])('%s', (sentence, written, canonical) => {
     expect(systems(sentence)).toEqual([[written, canonical]]);
   });
@@ -111,6 +113,8 @@ describe('system detection: what is not a system', () => {
     ['mixed-case words before a number', 'By Mid-2018 the Omega-3 trial and Type-2 study ended.'],
     ['headline words in capitals', 'TALKS RESUME IN 2018 AT 10 AM'],
     ['isotopes', 'Traces of U-235 were found.'],
+    ['indexes and investor visas', 'The S&P 500 fell; the EB-5 program grew.'],
+    ['amounts of money', 'They reached a C415 million accord.'],
     ['things named after a stop word', 'Take Gate B-12 to Room A-101; the Vitamin D 1000 pills are there.'],
   ])('%s', (_, sentence) => {
     expect(systems(sentence)).toEqual([]);
