@@ -9,7 +9,8 @@ quotes and speakers, attributions and sources, dates, named systems and source l
 
 options:
   -f, --format <text|json|sarif|markdown|csv>   output format (default: text)
-      --dateline <YYYY-MM-DD>    resolve relative dates against this date when a draft has none
+      --dateline <YYYY-MM-DD>    resolve relative dates against this date, even in drafts that
+                                 carry their own (a config's "dateline" only fills in for none)
       --fail-on <error|warning|never>
                                  exit 1 when an unverified finding is at or above this severity
                                  (default: error; info and hint findings never fail)

@@ -1,0 +1,33 @@
+// Runs the CLI in-process on a scratch directory and captures what a user would see.
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { run } from '../../../src/cli/run';
+
+export interface CliResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+export async function runCli(args: string[], cwd: string, options: { tty?: boolean } = {}): Promise<CliResult> {
+  let stdout = '';
+  let stderr = '';
+  const code = await run(args, {
+    cwd,
+    stdout: { write: (chunk: string) => (stdout += chunk) },
+    stderr: { isTTY: options.tty ?? false, write: (chunk: string) => (stderr += chunk) },
+  });
+  return { code, stdout, stderr };
+}
+
+/** A fresh directory under the OS temp dir holding `files` (path → text or bytes); removed by `cleanup`. */
+export function scratch(files: Record<string, string | Uint8Array>): { dir: string; cleanup: () => void } {
+  const dir = mkdtempSync(path.join(tmpdir(), 'factdesk-cli-'));
+  for (const [name, content] of Object.entries(files)) {
+    const file = path.join(dir, name);
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, content);
+  }
+  return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
