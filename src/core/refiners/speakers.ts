@@ -40,6 +40,17 @@ function speakerOf(d: ClaimDraft): Speaker | null {
   return null;
 }
 
+/** Where a quote's speaker was found, which the message tells the fact-checker. */
+type QuoteOrigin = 'same-paragraph' | 'continued' | 'previous-paragraph';
+
+function quoteMessage(speaker: Speaker, outlet: string | null, from: QuoteOrigin): string {
+  const who = speaker.name === speaker.text ? speaker.name : `${speaker.name} ("${speaker.text}")`;
+  const via = outlet ? ` via ${outlet}` : '';
+  if (from === 'previous-paragraph') return `Quote, most likely from ${who}${via} (named in the paragraph before): check the wording and the speaker.`;
+  if (from === 'continued') return `Quote from ${who}${via}, continued in the next paragraph: check the exact wording.`;
+  return `Quote from ${who}${via}: check the exact wording against the source.`;
+}
+
 export const resolveSpeakers: DocumentPass = (drafts, doc) => {
   if (doc.blocks.length === 0) return drafts;
   const names = new NameIndex(doc.masked);
@@ -50,6 +61,7 @@ export const resolveSpeakers: DocumentPass = (drafts, doc) => {
   const index = new Map<ClaimDraft, ClaimDraft>();
   drafts.forEach((d, i) => index.set(d, result[i]));
   const current = (d: ClaimDraft): ClaimDraft => index.get(d) ?? d;
+  const origin = new Map<ClaimDraft, QuoteOrigin>();
 
   // Multi-paragraph quotes: join a run-off quote with the next paragraph's opening quote.
   for (let b = 0; b < byBlock.length - 1; b++) {
@@ -60,8 +72,9 @@ export const resolveSpeakers: DocumentPass = (drafts, doc) => {
     const cont = current(next);
     const speaker = open.speaker ?? cont.speaker ?? null;
     open.code = speaker ? 'quote' : 'quote-unattributed';
-    open.message = speaker ? `Quote from ${speaker.text}, continued in the next paragraph: check the exact wording.` : 'Multi-paragraph quote with no speaker: say who said it.';
+    open.message = 'Multi-paragraph quote with no speaker: say who said it.';
     if (speaker) {
+      origin.set(open, 'continued');
       open.speaker = speaker;
       open.cue = open.cue ?? cont.cue;
       open.outlet = open.outlet ?? cont.outlet;
@@ -78,7 +91,7 @@ export const resolveSpeakers: DocumentPass = (drafts, doc) => {
         d.speaker = lastSpeaker.speaker;
         d.cue = lastSpeaker.cue;
         d.outlet = lastSpeaker.outlet;
-        d.message = `Quote, most likely from ${lastSpeaker.speaker.text} (named in the paragraph before): check the wording and the speaker.`;
+        origin.set(d, 'previous-paragraph');
       }
       const speaker = speakerOf(d);
       if (speaker) lastSpeaker = { speaker, cue: d.cue ?? null, outlet: d.outlet ?? null, block: b };
@@ -96,6 +109,7 @@ export const resolveSpeakers: DocumentPass = (drafts, doc) => {
       const pronoun = PRONOUN.test(d.speaker.text);
       const resolved: string = (pronoun ? antecedent(d.speaker.start) : names.fullName(d.speaker.text)) ?? d.speaker.text;
       d.speaker = { ...d.speaker, name: resolved };
+      if (d.code === 'quote') d.message = quoteMessage(d.speaker, d.outlet ?? null, origin.get(d) ?? 'same-paragraph');
       if (!pronoun) lastNamed = { offset: d.speaker.start, name: resolved };
     } else if (d.source && !d.source.anonymous && !PRONOUN.test(d.source.text)) {
       const name = names.fullName(d.source.text);
