@@ -30,20 +30,25 @@ const pad2 = (n: number): string => String(n).padStart(2, '0');
 /**
  * Year of a month (and day) written without one. "last April" is the most recent April before the
  * dateline's month, "next April" the first after; otherwise the occurrence nearest the dateline
- * (a story dated 3 January that mentions 30 December means last year's). Tense is not used here:
- * news copy says "payable Dec. 7" and "was extended to Nov. 20" about the coming weeks alike.
+ * (a story dated 3 January that mentions 30 December means last year's). Tense only decides far
+ * cases: news copy says "payable Dec. 7" and "was extended to Nov. 20" about the coming weeks
+ * alike, but "was shot on Oct. 23" in a May story is last October.
  */
-function yearFor(month: number, day: number | null, shift: Shift, dl: Ymd): number {
+function yearFor(month: number, day: number | null, shift: Shift, tense: Tense, dl: Ymd): number {
   if (shift === 0) return dl.year;
   if (shift === -1) return day === null ? (month < dl.month ? dl.year : dl.year - 1) : month * 100 + day < dl.month * 100 + dl.day ? dl.year : dl.year - 1;
   if (shift === 1) return day === null ? (month > dl.month ? dl.year : dl.year + 1) : month * 100 + day > dl.month * 100 + dl.day ? dl.year : dl.year + 1;
   const gap = (month - dl.month) * 31 + ((day ?? dl.day) - dl.day);
+  if (tense === 'past' && gap > FAR_AHEAD_DAYS) return dl.year - 1;
   return gap > 183 ? dl.year - 1 : gap < -183 ? dl.year + 1 : dl.year;
 }
 
+/** Beyond this many days after the dateline, a past-tense date without a year is last year's. */
+const FAR_AHEAD_DAYS = 120;
+
 /** "Saturday, April 25" with no year: the year nearest the dateline in which the weekday matches. */
-function yearForWeekday(month: number, day: number, wd: number, dl: Ymd): number {
-  const guess = yearFor(month, day, null, dl);
+function yearForWeekday(month: number, day: number, wd: number, tense: Tense, dl: Ymd): number {
+  const guess = yearFor(month, day, null, tense, dl);
   for (const y of [guess, guess - 1, guess + 1]) {
     const date = { year: y, month, day };
     if (isValidYmd(date) && weekday(date) === wd) return y;
@@ -102,8 +107,8 @@ export function resolve(expr: DateExpr, dl: Ymd | null, tense: Tense): Resolved 
         (expr.yearOffset !== undefined
           ? (dl as Ymd).year + expr.yearOffset
           : expr.weekday !== null && expr.month !== null && expr.day !== null
-          ? yearForWeekday(expr.month, expr.day, expr.weekday, dl as Ymd)
-          : yearFor(expr.month ?? 1, expr.day, expr.shift, dl as Ymd));
+          ? yearForWeekday(expr.month, expr.day, expr.weekday, tense, dl as Ymd)
+          : yearFor(expr.month ?? 1, expr.day, expr.shift, tense, dl as Ymd));
       if (expr.month === null) return { value: pad4(year), granularity: 'year', relative, resolved: true };
       if (expr.day === null) return { value: formatMonth(year, expr.month), granularity: 'month', relative, resolved: true, month: { year, month: expr.month } };
       const day = { year, month: expr.month, day: expr.day };

@@ -6,11 +6,11 @@ import { MONTH_RE, WEEKDAY_RE, monthNumber, weekdayNumber, words } from '../lexi
 import type { Mention, Shift } from '../types';
 import { collect, wordAfter } from './match';
 
-const DAY = '(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:])(?![.,]\\d)';
+const DAY = '(\\d{1,2})(?:st|nd|rd|th)?(?!\\d|[.,:]\\d)';
 const YEAR = '(?:,?\\s+(\\d{4})(?![\\d%]))';
 const LEADING_WEEKDAY = `(?:(${WEEKDAY_RE}),?\\s+)?`;
 
-const MONTH_DAY = new RegExp(`\\b${LEADING_WEEKDAY}(${MONTH_RE})\\s+${DAY}${YEAR}?`, 'g');
+const MONTH_DAY = new RegExp(`\\b(?:(${words(['last', 'this', 'next'])})\\s+)?${LEADING_WEEKDAY}(${MONTH_RE})\\s+${DAY}${YEAR}?`, 'g');
 const DAY_MONTH = new RegExp(`\\b${LEADING_WEEKDAY}(?:the\\s+)?${DAY}\\s+(?:of\\s+)?(${MONTH_RE})(?![\\w])${YEAR}?`, 'g');
 
 /** A month with an optional modifier or preposition before it and an optional year after it. */
@@ -40,9 +40,10 @@ function year(text: string | undefined): number | null {
 
 export function parseCalendarDates(text: string, out: Mention[]): void {
   collect(MONTH_DAY, text, (m) => {
-    const day = Number(m[3]);
+    const day = Number(m[4]);
     if (day < 1 || day > 31) return null;
-    return { expr: { type: 'calendar', year: year(m[4]), month: monthNumber(m[2]), day, weekday: m[1] ? weekdayNumber(m[1]) : null, shift: null } };
+    const shift = m[1] ? SHIFTS[m[1].toLowerCase()] : null;
+    return { expr: { type: 'calendar', year: year(m[5]), month: monthNumber(m[3]), day, weekday: m[2] ? weekdayNumber(m[2]) : null, shift } };
   }, out);
   collect(DAY_MONTH, text, (m) => {
     const day = Number(m[2]);

@@ -11,7 +11,7 @@ import { collect, wordBefore } from './match';
 
 const PRESENT = new RegExp(`\\b${words(['right now', 'now', 'currently', 'nowadays', 'these days', 'at present', 'presently'])}(?![\\w-])`, 'g');
 const PAST = new RegExp(
-  `\\b(?:${words(['more recently', 'recently', 'lately', 'previously', 'formerly', 'in the past', 'in recent years', 'in recent months', 'in recent weeks', 'in recent days', 'in past years'])})(?![\\w-])`,
+  `\\b(?:${words(['more recently', 'recently', 'lately', 'in the past', 'in recent years', 'in recent months', 'in recent weeks', 'in recent days', 'in past years'])})(?![\\w-])`,
   'g',
 );
 const FUTURE = new RegExp(`\\b(?:${words(['the near future', 'the future', 'the near term', 'the short term', 'in coming months', 'in coming weeks', 'in coming years', 'in the coming months', 'in the coming weeks', 'in the coming years', 'soon'])})(?![\\w-])`, 'g');
