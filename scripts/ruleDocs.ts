@@ -1,0 +1,163 @@
+/**
+ * The rule pages docs/rules/<code>.md, generated from the RULES catalogue (title, kind, default
+ * severity, what to check) plus the hand-written description and example per rule below. Pure: the
+ * writer is scripts/rule-docs.ts, and a unit test checks the pages on disk match this output.
+ */
+import { RULES, RULE_CODES, type RuleCode } from '../src/core/claims';
+
+export interface RuleExample {
+  /** What the engine flags, for a reader who has never seen the rule. */
+  flagged: string;
+  /** A short draft excerpt of our own. */
+  example: string;
+  /** The part of the example the claim covers. */
+  span: string;
+  /** The dateline the example assumes, when it matters. */
+  dateline?: string;
+  /** What the finding tells the checker about the example. */
+  explanation: string;
+}
+
+export const RULE_EXAMPLES: Record<RuleCode, RuleExample> = {
+  quote: {
+    flagged: 'Direct and partial quotes, in straight or curly quotation marks, with the speaker they are tied to (in the same or the next sentence, through pronouns such as "she said"), the reporting verb and the outlet the quote came through, if any. Interrupted quotes ("A," she said, "B.") and quotes running over several paragraphs are one claim each.',
+    example: '"We will reopen the bridge by spring," Mayor Lena Ortiz said on Tuesday.',
+    span: '"We will reopen the bridge by spring,"',
+    explanation: 'A quote with speaker Lena Ortiz and cue "said".',
+  },
+  'quote-unattributed': {
+    flagged: 'A quote for which no speaker can be found in its sentence or the sentences around it.',
+    example: 'Residents lined the riverbank to watch the cranes. "Nobody asked us about the noise."',
+    span: '"Nobody asked us about the noise."',
+    explanation: 'Who said it? The paragraph names nobody.',
+  },
+  'quote-unbalanced': {
+    flagged: 'An opening quotation mark that is never closed (or a closing one that was never opened), when the next paragraph does not continue the quote.',
+    example: 'Ortiz called the delay "unacceptable and promised weekend shifts.',
+    span: '"unacceptable and promised weekend shifts.',
+    explanation: 'Where does the quote end? The reader cannot tell which words are Ortiz\'s.',
+  },
+  'quote-term': {
+    flagged: 'A quoted word or short phrase that is not speech: scare quotes, titles, nicknames, slogans.',
+    example: 'The "temporary" closure has now lasted two years.',
+    span: '"temporary"',
+    explanation: 'A term, not a quote: it needs no speaker, but it should be fair to whoever used it.',
+  },
+  attribution: {
+    flagged: 'Reported speech and sourcing: "X said", "said X", "X told Y", "according to X", "X, who …, said", with the source, the cue and the outlet.',
+    example: 'The bridge carries 40,000 vehicles a day, according to the regional transport office.',
+    span: 'according to the regional transport office',
+    explanation: 'An attribution to the regional transport office with cue "according to".',
+  },
+  'attribution-anonymous': {
+    flagged: 'An attribution whose source is not named: "officials said", "unnamed sources", "a person familiar with the matter", "a senior aide" who is never named in the draft. Extra phrases can be added with the `anonymousPhrases` setting.',
+    example: 'The repairs will cost twice the estimate, two people familiar with the contract said.',
+    span: 'two people familiar with the contract said',
+    explanation: 'Anonymous: the desk must know who they are and why they were not named.',
+  },
+  'attribution-secondhand': {
+    flagged: 'A claim the draft knows only through another outlet: "X cited Y as saying", "X quoted Y", "according to a report in X".',
+    example: 'The Harbor Gazette quoted a city engineer as saying the cables were corroded.',
+    span: 'The Harbor Gazette quoted',
+    explanation: 'Second-hand, through the Harbor Gazette: find its report and check it says this.',
+  },
+  date: {
+    flagged: 'Absolute and partial dates ("March 4, 2024", "March 2024", "2024"), normalized to ISO 8601 values.',
+    example: 'The council approved the contract on March 4, 2024.',
+    span: 'March 4, 2024',
+    explanation: 'Value `2024-03-04`.',
+  },
+  'date-relative': {
+    flagged: 'Dates that depend on when the story was written ("on Monday", "last month", "this week", "yesterday"), resolved against the dateline: front matter `date:`, a date line under the byline, a wire dateline, `--dateline` or the `dateline` setting. Without a dateline they are flagged but not resolved.',
+    example: 'The council approved the contract on Monday.',
+    span: 'on Monday',
+    dateline: '2024-03-08',
+    explanation: 'Resolved to `2024-03-04`, the Monday before the Friday dateline.',
+  },
+  'date-weekday-mismatch': {
+    flagged: 'A weekday written next to a calendar date it does not fall on.',
+    example: 'The council approved the contract on Tuesday, March 4, 2024.',
+    span: 'Tuesday, March 4, 2024',
+    explanation: 'March 4, 2024 was a Monday: the weekday or the date is wrong.',
+  },
+  'date-after-dateline': {
+    flagged: 'An event told in the past tense with a date after the story\'s dateline.',
+    example: 'The mayor signed the order on March 12, 2024.',
+    span: 'March 12, 2024',
+    dateline: '2024-03-08',
+    explanation: 'The story is dated March 8: a signing on March 12 cannot be past yet.',
+  },
+  system: {
+    flagged: 'Named systems: weapon, vehicle, aircraft, product and software designations ("S-300", "F-35A", "Boeing 737 MAX", "Windows 11"), with the canonical designation. Scores, route and flight numbers, bills, disease names and years are not systems. Add names with `extraSystems` and patterns with `systemPatterns`.',
+    example: 'The airline grounded its Boeing 737 MAX jets for inspection.',
+    span: 'Boeing 737 MAX',
+    explanation: 'A system with canonical designation "Boeing 737 MAX".',
+  },
+  'system-inconsistent': {
+    flagged: 'One system spelled more than one way in the same draft.',
+    example: 'The first F-35A landed at noon. Two more F35A jets are due next week.',
+    span: 'F35A',
+    explanation: 'Both "F-35A" and "F35A" appear: pick the maker\'s spelling and use it throughout.',
+  },
+  'link-placeholder': {
+    flagged: 'A link whose target is a placeholder: `#`, empty, `TODO`, or an example.com address.',
+    example: 'The figures come from the [city audit](#).',
+    span: '[city audit](#)',
+    explanation: 'The link does not lead to the audit yet.',
+  },
+  'link-insecure': {
+    flagged: 'A source link that uses plain `http://`.',
+    example: 'The figures come from the [city audit](http://records.rivertown.gov/audit-2024).',
+    span: '[city audit](http://records.rivertown.gov/audit-2024)',
+    explanation: 'Readers should be sent to the https:// address if the site has one.',
+  },
+  'source-missing': {
+    flagged: 'A quote or attribution in a paragraph that has no source link at all.',
+    example: 'Inspectors found rust on four of the six cables, the transport office said.',
+    span: 'the transport office said',
+    explanation: 'Nothing in the paragraph links the transport office\'s statement.',
+  },
+};
+
+const SEVERITY_WORDS = { error: 'an error', warning: 'a warning', info: 'information', hint: 'a hint' } as const;
+
+export function renderRulePage(code: RuleCode): string {
+  const rule = RULES[code];
+  const ex = RULE_EXAMPLES[code];
+  const lines = [
+    `# \`${code}\`: ${rule.title}`,
+    '',
+    `Kind: **${rule.kind}** · Default severity: **${rule.severity}** (reported as ${SEVERITY_WORDS[rule.severity]})`,
+    '',
+    '## What is flagged',
+    '',
+    ex.flagged,
+    '',
+    '## Example',
+    '',
+    ex.dateline ? `In a story dated ${ex.dateline}:` : 'In a draft:',
+    '',
+    ...ex.example.split('\n').map((l) => `> ${l}`),
+    '',
+    `Flagged: \`${ex.span}\`. ${ex.explanation}`,
+    '',
+    '## What to check',
+    '',
+    rule.check,
+    '',
+    '## Turning it off or changing its severity',
+    '',
+    `- For one draft, put an HTML comment anywhere in it: \`<!-- factdesk-disable ${code} -->\` (several codes may follow, separated by spaces). ${
+      code === rule.kind
+        ? `\`${code}\` is also the name of the kind, so this comment switches off every ${rule.kind} rule; to drop only this one, use the settings below.`
+        : `\`<!-- factdesk-disable ${rule.kind} -->\` switches off every ${rule.kind} rule.`
+    }`,
+    `- For a newsroom, in \`.factdesk.json\` at the workspace root: \`{ "rules": { "${code}": "off" } }\`, or a severity instead of \`"off"\`: \`"error"\`, \`"warning"\`, \`"info"\`, \`"hint"\`.`,
+    `- In VS Code settings: \`"factdesk.rules": { "${code}": "off" }\`; \`"factdesk.kinds.${rule.kind}": false\` turns off the whole kind.`,
+    `- On the command line: \`factdesk check --config team.json drafts/\` with the same \`rules\` object. An \`error\` fails the run by default; \`--fail-on warning\` fails on warnings too.`,
+    '',
+  ];
+  return lines.join('\n');
+}
+
+export const RULE_PAGE_CODES = RULE_CODES;
