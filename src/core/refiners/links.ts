@@ -23,10 +23,14 @@ const PLACEHOLDER_WORDS = /^(?:#|todo|tbd|xxx|url|link|https?:\/*)$/i;
 const EXAMPLE_DOMAIN = /^(?:https?:\/\/|\/\/)?(?:[\w-]+\.)*example\.(?:com|org|net)(?:[:/?#]|$)/i;
 const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
 
-/** What a URL is worth as a source. `resolved` is false for a reference whose label has no definition. */
+/** What a link is worth as a source. `resolved` is false for a reference whose label has no definition. */
 export function linkStatus(link: DocumentLink, resolved = true): LinkStatus {
-  if (!resolved) return 'undefined-reference';
-  const url = link.url.trim();
+  return resolved ? urlStatus(link.url) : 'undefined-reference';
+}
+
+/** What a URL is worth as a source. */
+export function urlStatus(written: string): LinkStatus {
+  const url = written.trim();
   if (url === '' || PLACEHOLDER_WORDS.test(url) || EXAMPLE_DOMAIN.test(url)) return 'placeholder';
   if (/^www\./i.test(url)) return 'ok';
   const scheme = SCHEME.exec(url)?.[1].toLowerCase();

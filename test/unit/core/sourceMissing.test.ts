@@ -44,6 +44,17 @@ describe('source-missing', () => {
     expect(missing(text, [draftOver(text, 'Officials said', 'attribution'), draftOver(text, 'The mayor said', 'attribution')])).toEqual([]);
   });
 
+  it('counts a bare URL or autolink at the end of the paragraph, or on its next line', () => {
+    const text = 'The mayor said so. https://city.gov/a\n\nThe chief said so. <https://police.gov/b>\n\nThe judge said so.\nhttps://court.gov/c\n\nThe clerk said so.';
+    const drafts = ['The mayor said', 'The chief said', 'The judge said', 'The clerk said'].map((p) => draftOver(text, p, 'attribution'));
+    expect(missing(text, drafts).map((d) => text.slice(d.start, d.end))).toEqual(['The clerk said']);
+  });
+
+  it('does not let a link in the next paragraph source this one, with CRLF line ends', () => {
+    const text = 'The mayor said so.\r\n\r\nhttps://city.gov/a';
+    expect(missing(text, [draftOver(text, 'The mayor said', 'attribution')])).toHaveLength(1);
+  });
+
   it('does not count a placeholder link as a source', () => {
     const text = 'Officials said it was over, [Reuters](#) reported.';
     expect(missing(text, [draftOver(text, 'Officials said', 'attribution')])).toHaveLength(1);
@@ -58,6 +69,17 @@ describe('source-missing', () => {
 
   it('counts a reference link whose definition is elsewhere', () => {
     const text = 'The mayor said it, [the council][c] confirmed.\n\n[c]: https://city.gov/c';
+    expect(missing(text, [draftOver(text, 'The mayor said', 'attribution')])).toEqual([]);
+  });
+
+  it('counts a footnote whose definition holds a source URL, as the footnote link style writes it', () => {
+    const text = 'The mayor said it was over.[^1]\n\nThe chief said so too.[^2]\n\n[^1]: https://city.gov/m\n[^2]: TODO';
+    const drafts = [draftOver(text, 'The mayor said', 'attribution'), draftOver(text, 'The chief said', 'attribution')];
+    expect(missing(text, drafts).map((d) => text.slice(d.start, d.end))).toEqual(['The chief said']);
+  });
+
+  it('finds the URL anywhere in a footnote definition', () => {
+    const text = 'The mayor said it was over.[^a]\n\n[^a]: City Hall statement, https://city.gov/m, 12 May.';
     expect(missing(text, [draftOver(text, 'The mayor said', 'attribution')])).toEqual([]);
   });
 
