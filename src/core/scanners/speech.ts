@@ -52,6 +52,8 @@ function speakerOf(quote: QuoteSpan, index: number, quotes: QuoteSpan[], attribu
       const gap = text.slice(end, quote.start);
       if (/^[\s,:\u2014\u2013-]*(?:that\s*)?$/.test(gap) || (gap.length <= MAX_GAP_BEFORE && !/[.!?]["\u201D]?\s/.test(gap))) distance = gap.length + 1;
       else if (quoteSentences.has(sentenceIndex(sentences, a.cueStart))) distance = 200 + gap.length;
+      // `Schiff said. "The other factor …"`: an attribution that ends the sentence before the quote.
+      else if (/^[.!?]\s+$/.test(gap)) distance = 400;
     }
     if (a.quoteOnly && distance > MAX_GAP_AFTER) continue;
     if (distance < bestDistance) {

@@ -130,6 +130,12 @@ function subjectAcrossClause(tokens: Token[], text: string, end: number, found: 
     return mentionBefore(tokens, text, before);
   }
   if (link !== 'and') return null;
+  // "I laughed and said": the subject of the verb before the conjunction.
+  const coordinated = end - 2;
+  if (coordinated > 0 && tokens[coordinated].word && /^[a-z]+ed$/.test(tokens[coordinated].text)) {
+    const subject = mentionBefore(tokens, text, coordinated);
+    if (subject) return subject;
+  }
   let first = end - 1;
   while (first > 0 && !/^[.!?\u201D"]$/.test(tokens[first - 1].text)) first--;
   const previous = found[found.length - 1];

@@ -18,12 +18,12 @@ export const SPEECH_VERBS = [
   'quoted', 'quoting', 'posted', 'mentioned', 'blasted', 'accused', 'described', 'criticized', 'pointed out',
   'told reporters', 'wrote in', 'found', 'shows', 'showed', 'indicated', 'indicates', 'revealed', 'disclosed',
   'asks', 'asking', 'demanded', 'demands', 'sings', 'sang', 'singing', 'chanted', 'chanting', 'commented', 'scolded',
-  'reads', 'tweeting', 'quipped', 'exclaimed', 'wondered', 'retorted', 'interjected', 'snapped', 'reports', 'explaining',
+  'attacked', 'slammed', 'praised', 'defended', 'reads', 'tweeting', 'quipped', 'exclaimed', 'wondered', 'retorted', 'interjected', 'snapped', 'reports', 'explaining',
   'according to',
 ] as const;
 
 /** Verbs that only count as cues right next to a quotation (too common elsewhere). */
-export const QUOTE_ONLY_VERBS = new Set(['reports', 'reads', 'sings', 'sang', 'singing', 'chanted', 'chanting', 'commented', 'scolded', 'asks', 'asking', 'demanded', 'demands', 'wondered', 'snapped', 'laughed', 'continued', 'agreed', 'asked', 'urged', 'promised', 'posted', 'found', 'shows', 'showed', 'described', 'criticized', 'blasted', 'accused', 'mentioned', 'indicated', 'indicates', 'revealed', 'disclosed', 'thinks', 'believes', 'estimates', 'estimated']);
+export const QUOTE_ONLY_VERBS = new Set(['attacked', 'slammed', 'praised', 'defended', 'reports', 'reads', 'sings', 'sang', 'singing', 'chanted', 'chanting', 'commented', 'scolded', 'asks', 'asking', 'demanded', 'demands', 'wondered', 'snapped', 'laughed', 'continued', 'agreed', 'asked', 'urged', 'promised', 'posted', 'found', 'shows', 'showed', 'described', 'criticized', 'blasted', 'accused', 'mentioned', 'indicated', 'indicates', 'revealed', 'disclosed', 'thinks', 'believes', 'estimates', 'estimated']);
 
 /** Words that end a backward walk for the subject of a cue: clause openers, verbs, prepositions. */
 export const SUBJECT_STOP = new Set([

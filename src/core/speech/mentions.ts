@@ -139,7 +139,8 @@ function build(tokens: Token[], text: string, first: number, last: number, loose
   const words = tokens.slice(first, last + 1).filter((t) => t.word);
   if (words.length === 0 || TIME_WORDS.has(lower(words[0]))) return null;
   const pronoun = words.length === 1 && PRONOUNS.has(words[0].text);
-  const hasName = words.some((t) => isNameWord(t) && !TITLES.has(t.text));
+  // A title word is a name when nothing follows it ("Mr. King"), a title when a name does ("King Charles").
+  const hasName = words.some((t, k) => isNameWord(t) && (!TITLES.has(t.text) || k === words.length - 1));
   const head = lower(words[words.length - 1]);
   if (!pronoun && !hasName && !isPersonNoun(head) && !ANONYMOUS_HEADS.has(head) && !OUTLET_HEADS.has(head)) {
     // A described source needs a head that can speak: "the strikes said" is not one.

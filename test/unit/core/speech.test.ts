@@ -123,6 +123,21 @@ describe('attributions', () => {
     expect(a.source?.text).toBe('Tomas Berg');
   });
 
+  it('reads a surname that is also a title word after an honorific', () => {
+    const [quote] = only(speech('"The dock is safe," Mr. King added.'), 'quote');
+    expect(quote.speaker?.text).toBe('Mr. King');
+  });
+
+  it('finds the subject of a coordinated cue', () => {
+    const [quote] = only(speech('At the gate, Ruth Amari laughed and said, "Nobody told us anything."'), 'quote');
+    expect(quote.speaker?.text).toBe('Ruth Amari');
+  });
+
+  it('lets an attribution that ends the previous sentence speak the quote after it', () => {
+    const [quote] = only(speech('The audit is late, Dalca said. "We have asked for more staff twice this year."'), 'quote');
+    expect(quote.speaker?.text).toBe('Dalca');
+  });
+
   it('does not read a time phrase as the source of an inverted cue', () => {
     const [quote] = only(speech('"We are open," Reyes, a shop owner, said Thursday morning.'), 'quote');
     expect(quote.speaker?.text).toBe('Reyes');
