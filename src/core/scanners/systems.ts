@@ -8,7 +8,7 @@
 import type { ClaimDraft } from '../draft';
 import type { BlockScanner } from '../pipeline';
 import { DESIGNATION_SHAPE, readDesignation } from '../systems/designation';
-import { findFamilyModels, findNames } from '../systems/families';
+import { findFamilyModels, findNames, findNickname } from '../systems/families';
 import { followingNoun } from '../systems/headNoun';
 import { compileUserSystems, findUserSystems } from '../systems/userPatterns';
 
@@ -26,7 +26,16 @@ function findDesignations(text: string): Candidate[] {
   DESIGNATION_SHAPE.lastIndex = 0;
   for (let m = DESIGNATION_SHAPE.exec(text); m; m = DESIGNATION_SHAPE.exec(text)) {
     const designation = readDesignation(text, m);
-    if (designation) found.push({ start: m.index, end: m.index + m[0].length, canonical: designation.canonical, needsHead: false, user: false });
+    if (!designation) continue;
+    const end = m.index + m[0].length;
+    const nickname = designation.plural ? null : findNickname(text, end);
+    found.push({
+      start: m.index,
+      end: nickname ? nickname.end : end,
+      canonical: nickname ? `${designation.canonical} ${nickname.name}` : designation.canonical,
+      needsHead: false,
+      user: false,
+    });
   }
   return found;
 }

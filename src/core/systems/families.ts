@@ -4,7 +4,7 @@
  */
 import { canonicalDesignation } from './designation';
 import { escapeRegExp } from './regex';
-import { FAMILIES, NAMES, NAMES_NEEDING_HEAD, type Family } from './lexicon';
+import { FAMILIES, NAMES, NAMES_NEEDING_HEAD, NICKNAMES, type Family } from './lexicon';
 
 export interface LexiconMatch {
   start: number;
@@ -55,4 +55,13 @@ export function findNames(text: string): LexiconMatch[] {
     found.push({ start: m.index, end: m.index + m[0].length, canonical: m[0], needsHead: m[2] !== undefined });
   }
   return found;
+}
+
+const NICKNAME = new RegExp(` (${alternation([...new Set(NICKNAMES)])})${EDGE_AFTER}`, 'uy');
+
+/** A popular name right after a designation ("MQ-9 Reaper"), or null. */
+export function findNickname(text: string, at: number): { name: string; end: number } | null {
+  NICKNAME.lastIndex = at;
+  const m = NICKNAME.exec(text);
+  return m ? { name: m[1], end: at + m[0].length } : null;
 }

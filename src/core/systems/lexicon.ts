@@ -166,3 +166,15 @@ export const FAMILIES: readonly Family[] = [
   family('iOS', ' \\d{1,2}(?:\\.\\d)?'),
   family('macOS', ' \\d{2}(?:\\.\\d)?'),
 ];
+
+/**
+ * Popular names written right after a designation, which then belong to it: "MQ-9 Reaper",
+ * "F-22 Raptor", "UH-60 Black Hawk", "S-400 Triumf". Without this, "Reaper" would be a second claim.
+ */
+export const NICKNAMES: readonly string[] = [
+  'Reaper', 'Predator', 'Raptor', 'Lightning II', 'Hornet', 'Super Hornet', 'Growler', 'Black Hawk', 'Apache',
+  'Chinook', 'Hercules', 'Globemaster III', 'Stratofortress', 'Spirit', 'Abrams', 'Bradley', 'Flanker', 'Fulcrum',
+  'Felon', 'Triumf', 'Warthog', 'Thunderbolt II', 'Fighting Falcon', 'Strike Eagle', 'Eagle', 'Osprey', 'Hawkeye',
+  'Global Hawk', 'Poseidon', 'Viper', 'Blackjack', 'Backfire', 'Bear', 'Havoc', 'Hind', 'Alligator', 'Favorit',
+  'Sentry', 'Tomcat', 'Harrier', 'Nighthawk', 'Kiowa', 'Stryker', 'Paladin', 'Armata',
+];

@@ -88,6 +88,13 @@ describe('system detection: families, makers and names', () => {
     expect(systems(sentence)).toEqual([[written, canonical]]);
   });
 
+  it('keeps a popular name written after a designation in the same claim', () => {
+    expect(systems('Two MQ-9 Reaper drones and a UH-60 Black Hawk crashed.')).toEqual([
+      ['MQ-9 Reaper', 'MQ-9 Reaper'],
+      ['UH-60 Black Hawk', 'UH-60 Black Hawk'],
+    ]);
+  });
+
   it('counts names that are also common words only before a system noun', () => {
     expect(systems('Kyiv asked for Javelin missiles and Patriot batteries.')).toEqual([
       ['Javelin', 'Javelin'],
