@@ -1,0 +1,208 @@
+/**
+ * npm run bench [-- --json] [-- --quick]
+ *
+ * Speed and memory of the shipped engine (dist/core.js, built by the script first) on documents
+ * built from ../shared/corpus: full checks of 1,000 / 10,000 / 100,000 words (a fresh Analyzer per
+ * run, so no cache helps), a keystroke re-check in 10,000 words (one Analyzer, one character typed
+ * per run), engine cold load and extension activation in fresh processes, peak heap for 100,000
+ * words, and two yardsticks timed in the same run on the same 1,000-word text — compromise tagging
+ * it and one regular-expression pass over it — so the figures can be read as ratios on a busy
+ * machine. Wall-clock medians and p95, and the median CPU time of the process per run.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { buildDocument, countWords } from './corpus';
+import { measure, percentile, type Summary } from './stats';
+
+const ROOT = resolve(__dirname, '..');
+const CORE = join(ROOT, 'dist/core.js');
+const EXTENSION = join(ROOT, 'dist/extension.js');
+const CHILD = join(__dirname, 'child');
+
+interface Engine {
+  Analyzer: new () => { run(text: string, options?: object): { claims: unknown[] } };
+}
+
+interface Row {
+  name: string;
+  words: number | null;
+  runs: number;
+  median: number;
+  p95: number;
+  cpuMedian: number | null;
+  target: string;
+  met: boolean | null;
+}
+
+const args = new Set(process.argv.slice(2));
+const quick = args.has('--quick');
+const scale = quick ? 0.2 : 1;
+const runs = (n: number): number => Math.max(5, Math.round(n * scale));
+
+function row(name: string, words: number | null, s: Summary, targetMs: number | null): Row {
+  return { name, words, runs: s.runs, median: s.median, p95: s.p95, cpuMedian: s.cpuMedian, target: targetMs === null ? '' : `≤ ${targetMs} ms`, met: targetMs === null ? null : s.median <= targetMs };
+}
+
+function fullCheck(engine: Engine, text: string, n: number, warmup: number, budgetMs: number): Summary {
+  return measure((t: string) => new engine.Analyzer().run(t), () => text, { warmup, runs: n, budgetMs });
+}
+
+/** Typing at a cursor in the middle of the document: each run adds one character and re-checks. */
+function keystrokes(engine: Engine, text: string, n: number): Summary {
+  const analyzer = new engine.Analyzer();
+  const cursor = text.indexOf('\n\n', text.length >> 1) - 1;
+  const typed = ' and then the minister said nothing more about it';
+  let current = text;
+  let at = cursor;
+  analyzer.run(current);
+  return measure(
+    (t: string) => analyzer.run(t),
+    (i) => {
+      const ch = typed[(i + typed.length * 4) % typed.length];
+      current = current.slice(0, at) + ch + current.slice(at);
+      at++;
+      return current;
+    },
+    { warmup: 20, runs: n, budgetMs: 20000 },
+  );
+}
+
+function childJson<T>(script: string, argv: string[], nodeArgs: string[] = []): T {
+  const out = execFileSync(process.execPath, [...nodeArgs, join(CHILD, script), ...argv], { encoding: 'utf8', maxBuffer: 64 << 20 });
+  return JSON.parse(out) as T;
+}
+
+function coldLoad(textFile: string, n: number): { total: Summary; require: Summary } {
+  const totals: { wallMs: number; cpuMs: number }[] = [];
+  const requires: { wallMs: number; cpuMs: number }[] = [];
+  for (let i = 0; i < n; i++) {
+    const r = childJson<{ requireMs: number; totalMs: number }>('cold-load.cjs', [textFile, CORE]);
+    totals.push({ wallMs: r.totalMs, cpuMs: NaN });
+    requires.push({ wallMs: r.requireMs, cpuMs: NaN });
+  }
+  const summary = (xs: { wallMs: number }[]): Summary => {
+    const w = xs.map((x) => x.wallMs).sort((a, b) => a - b);
+    return { runs: w.length, median: percentile(w, 50), p95: percentile(w, 95), cpuMedian: NaN };
+  };
+  return { total: summary(totals), require: summary(requires) };
+}
+
+interface Activation {
+  requireMs: number;
+  activateMs: number;
+  totalMs: number;
+  error: string | null;
+  subscriptions: number;
+  modulesLoaded: string[];
+}
+
+function activation(n: number): { total: Summary; last: Activation } {
+  const results: Activation[] = [];
+  for (let i = 0; i < n; i++) results.push(childJson<Activation>('activation.cjs', [EXTENSION]));
+  const w = results.map((r) => r.totalMs).sort((a, b) => a - b);
+  return { total: { runs: n, median: percentile(w, 50), p95: percentile(w, 95), cpuMedian: NaN }, last: results[results.length - 1] };
+}
+
+interface Heap {
+  peakHeapMB: number;
+  heapAfterMB: number;
+  baselineHeapMB: number;
+  maxRssMB: number;
+  baselineRssMB: number;
+}
+
+/** Peak heap from --trace-gc: the largest heap size seen before a collection while the check ran, or at its end. */
+function peakHeap(textFile: string): Heap {
+  const out = execFileSync(process.execPath, ['--expose-gc', '--trace-gc', join(CHILD, 'heap.cjs'), textFile, CORE], { encoding: 'utf8', maxBuffer: 64 << 20 });
+  const lines = out.split('\n');
+  const start = lines.indexOf('HEAP-START');
+  const end = lines.indexOf('HEAP-END');
+  let peak = 0;
+  for (const line of lines.slice(start, end)) {
+    const m = /ms: [A-Za-z-]+(?: \([^)]*\))? ([\d.]+) \(([\d.]+)\) ->/.exec(line);
+    if (m) peak = Math.max(peak, Number(m[1]));
+  }
+  const result = JSON.parse(lines.find((l) => l.startsWith('RESULT '))!.slice(7)) as Omit<Heap, 'peakHeapMB'>;
+  return { ...result, peakHeapMB: Math.max(peak, result.heapAfterMB) };
+}
+
+/** The compiled bundles must not contain compromise (it is a development-time source for the person-noun list only). */
+function bundleHasCompromise(file: string): boolean {
+  const code = readFileSync(file, 'utf8');
+  return /node_modules\/compromise|require\(["']compromise["']\)|\.plugin\(|compromise\/src/.test(code);
+}
+
+function fmt(ms: number): string {
+  if (!Number.isFinite(ms)) return '—';
+  return ms >= 100 ? ms.toFixed(0) : ms >= 10 ? ms.toFixed(1) : ms.toFixed(2);
+}
+
+function main(): void {
+  execFileSync('npm', ['run', 'build', '--silent'], { cwd: ROOT, stdio: 'inherit' });
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const engine = require(CORE) as Engine;
+  const doc1k = buildDocument(1_000);
+  const doc10k = buildDocument(10_000);
+  const doc100k = buildDocument(100_000);
+  const tmp = mkdtempSync(join(tmpdir(), 'factdesk-bench-'));
+  const file1k = join(tmp, '1k.md');
+  const file100k = join(tmp, '100k.md');
+  writeFileSync(file1k, doc1k);
+  writeFileSync(file100k, doc100k);
+  const load0 = loadavg()[0];
+  const rows: Row[] = [];
+  try {
+    const full1k = fullCheck(engine, doc1k, runs(200), 20, 20000);
+    rows.push(row('full check, 1,000-word article', countWords(doc1k), full1k, 10));
+    rows.push(row('full check, 10,000 words', countWords(doc10k), fullCheck(engine, doc10k, runs(40), 3, 30000), null));
+    rows.push(row('full check, 100,000 words', countWords(doc100k), fullCheck(engine, doc100k, runs(10), 1, 60000), 1000));
+    rows.push(row('keystroke re-check, 10,000 words', countWords(doc10k), keystrokes(engine, doc10k, runs(300)), 3));
+
+    // Yardsticks on the same 1,000-word text, in the same run.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const nlp = require('compromise') as (text: string) => { json(): unknown };
+    const compromise = measure((t: string) => nlp(t).json(), () => doc1k, { warmup: 5, runs: runs(40), budgetMs: 20000 });
+    rows.push(row('yardstick: compromise tagging the 1,000 words', countWords(doc1k), compromise, null));
+    const regex = measure((t: string) => t.match(/\b\w+\b/g)?.length ?? 0, () => doc1k, { warmup: 50, runs: runs(500), budgetMs: 5000 });
+    rows.push(row('yardstick: one regex pass (/\\b\\w+\\b/g) over it', countWords(doc1k), regex, null));
+
+    const cold = coldLoad(file1k, runs(10));
+    rows.push(row('engine cold load (require + first analyze, 1,000 words)', countWords(doc1k), cold.total, 150));
+    rows.push(row('  of which require(dist/core.js)', null, cold.require, null));
+    const act = activation(runs(10));
+    rows.push(row('extension require + activate() (fake vscode)', null, act.total, null));
+    const heap = peakHeap(file100k);
+    const load1 = loadavg()[0];
+
+    const ratios = {
+      compromiseOverFactdesk: compromise.median / full1k.median,
+      factdeskOverRegex: full1k.median / regex.median,
+    };
+    const compromiseInBundles = { core: bundleHasCompromise(CORE), extension: bundleHasCompromise(EXTENSION) };
+    const machine = { node: process.version, cpus: cpus().length, cpuModel: cpus()[0]?.model ?? '', loadAverageBefore: load0, loadAverageAfter: load1 };
+    if (args.has('--json')) {
+      process.stdout.write(JSON.stringify({ rows, ratios, heap, activation: act.last, compromiseInBundles, machine }, null, 2) + '\n');
+      return;
+    }
+    const header = ['case', 'words', 'runs', 'median ms', 'p95 ms', 'CPU median ms', 'target', 'met'];
+    const table = rows.map((r) => [r.name, r.words === null ? '' : r.words.toLocaleString('en-US'), String(r.runs), fmt(r.median), fmt(r.p95), fmt(r.cpuMedian ?? NaN), r.target, r.met === null ? '' : r.met ? 'yes' : 'NO']);
+    const heapMet = heap.peakHeapMB - heap.baselineHeapMB <= 150;
+    table.push(['peak heap, full check of 100,000 words (MB, above baseline)', countWords(doc100k).toLocaleString('en-US'), '1', (heap.peakHeapMB - heap.baselineHeapMB).toFixed(1), '', '', '≤ 150 MB', heapMet ? 'yes' : 'NO']);
+    const widths = header.map((h, i) => Math.max(h.length, ...table.map((r) => r[i].length)));
+    const line = (cells: string[]): string => '| ' + cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join(' | ') + ' |';
+    console.log(line(header));
+    console.log('|' + widths.map((w, i) => (i === 0 ? '-'.repeat(w + 2) : '-'.repeat(w + 1) + ':')).join('|') + '|');
+    for (const r of table) console.log(line(r));
+    console.log('');
+    console.log(`ratios: compromise alone is ${ratios.compromiseOverFactdesk.toFixed(1)}× the full Factdesk check of the same 1,000 words; the Factdesk check is ${ratios.factdeskOverRegex.toFixed(0)}× one regex pass over them`);
+    console.log(`heap: peak ${heap.peakHeapMB.toFixed(1)} MB (baseline ${heap.baselineHeapMB.toFixed(1)} MB, after ${heap.heapAfterMB.toFixed(1)} MB); max RSS ${heap.maxRssMB.toFixed(0)} MB (baseline ${heap.baselineRssMB.toFixed(0)} MB)`);
+    console.log(`activation: ${act.last.error ? `FAILED: ${act.last.error}` : `${act.last.subscriptions} disposables registered`}; modules loaded: ${act.last.modulesLoaded.join(', ')}; compromise in dist/core.js: ${compromiseInBundles.core ? 'YES' : 'no'}, in dist/extension.js: ${compromiseInBundles.extension ? 'YES' : 'no'}`);
+    console.log(`machine: node ${machine.node}, ${machine.cpus} × ${machine.cpuModel}, load average ${load0.toFixed(1)} → ${load1.toFixed(1)}${load0 > machine.cpus ? ' (busy: shared with other processes; wall times are inflated, CPU medians and ratios hold better)' : ''}`);
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+main();
