@@ -54,7 +54,7 @@ export function findAttributions(tokens: Token[], text: string): Attribution[] {
     const word = token.text;
     const lowered = word.toLowerCase();
     if (lowered === 'according' && lowerAt(tokens, c + 1) === 'to') {
-      const source = mentionAfter(tokens, text, c + 2, true);
+      const source = mentionAfter(tokens, text, c + 2, 'any');
       if (source && !source.pronoun) found.push({ cueStart: token.start, cueEnd: tokens[c + 1].end, source, outlet: source.outlet, quoteOnly: false, inverted: true });
       continue;
     }
@@ -78,10 +78,10 @@ export function findAttributions(tokens: Token[], text: string): Attribution[] {
     const quoteOnly = QUOTE_ONLY_VERBS.has(lowered) || PARTICIPLES.has(lowered);
     const before = end > 0 ? tokens[end - 1] : undefined;
     if (PARTICIPLES.has(lowered)) {
-      // ", adding that …" continues the sentence's own attribution.
-      const previous = found[found.length - 1];
-      if (previous && before?.text === ',' && !/[.!?]/.test(text.slice(previous.cueEnd, token.start))) {
-        found.push({ ...previous, cueStart: token.start, cueEnd: token.end, quoteOnly: false, inverted: false });
+      // ", adding that …" continues the sentence's own attribution, or speaks for its subject.
+      if (before?.text === ',') {
+        const source = sentenceSubject(tokens, text, end - 1, found);
+        if (source) found.push({ cueStart: token.start, cueEnd: token.end, source, outlet: source.outlet, quoteOnly: false, inverted: false });
       }
       continue;
     }
@@ -89,11 +89,11 @@ export function findAttributions(tokens: Token[], text: string): Attribution[] {
       // "Tomas Berg, the union treasurer, said": the subject stands before the appositive.
       const subject = before.text === ',' ? subjectBeforeAppositive(tokens, text, end - 1) : null;
       // Inversion: `," said Kozhin, a Kremlin aide` — a name or a described person, not "said the fund".
-      const source = subject ?? mentionAfter(tokens, text, c + 1, CLOSING_QUOTES.has(before.text) && STRONG_CUES.has(lowered));
+      const source = subject ?? mentionAfter(tokens, text, c + 1, CLOSING_QUOTES.has(before.text) && STRONG_CUES.has(lowered) ? 'described' : 'people');
       if (source && !source.pronoun) found.push({ cueStart: token.start, cueEnd: token.end, source, outlet: subject ? subject.outlet : null, quoteOnly, inverted: !subject });
       continue;
     }
-    const source = mentionBefore(tokens, text, end, STRONG_CUES.has(lowered)) ?? (STRONG_CUES.has(lowered) ? subjectAcrossClause(tokens, text, end, found) : null);
+    const source = mentionBefore(tokens, text, end, STRONG_CUES.has(lowered) ? 'described' : 'people') ?? (STRONG_CUES.has(lowered) ? subjectAcrossClause(tokens, text, end, found) : null);
     if (!source) continue;
     const finding = FINDING_VERBS.has(lowered) && DOCUMENT_HEADS.test(source.text.split(/\s+/).pop() ?? '');
     found.push({ cueStart: token.start, cueEnd: token.end, source, outlet: source.outlet, quoteOnly: quoteOnly && !finding, inverted: false });
@@ -136,12 +136,17 @@ function subjectAcrossClause(tokens: Token[], text: string, end: number, found: 
     const subject = mentionBefore(tokens, text, coordinated);
     if (subject) return subject;
   }
-  let first = end - 1;
+  return sentenceSubject(tokens, text, end - 1, found);
+}
+
+/** The source of the last attribution in this sentence, or the named subject the sentence opens with. */
+function sentenceSubject(tokens: Token[], text: string, index: number, found: Attribution[]): Mention | null {
+  let first = index;
   while (first > 0 && !/^[.!?\u201D"]$/.test(tokens[first - 1].text)) first--;
   const previous = found[found.length - 1];
   if (previous && previous.cueStart >= tokens[first].start) return previous.source;
   const subject = mentionAfter(tokens, text, first);
-  return subject && /^\p{Lu}/u.test(subject.text) ? subject : null;
+  return subject && /^\p{Lu}/u.test(subject.text) && subject.last < index ? subject : null;
 }
 
 /** The subject before one to three commas of apposition, ending at the comma token `comma`. */

@@ -37,10 +37,17 @@ function isNameWord(token: Token): boolean {
 }
 
 /**
- * The subject that ends just before token `end` (exclusive), or null. `loose` accepts any described
+ * What a mention may be: a person or body ('people'), also any described thing ("the announcer",
+ * "the ad's narrator": for cues only people and documents use), or any noun phrase at all
+ * ("according to federal statistics").
+ */
+export type Accept = 'people' | 'described' | 'any';
+
+/**
+ * The subject that ends just before token `end` (exclusive), or null. `described` accepts any described
  * subject ("the announcer", "the ad's narrator") — for cues that only people and documents use.
  */
-export function mentionBefore(tokens: Token[], text: string, end: number, loose = false): Mention | null {
+export function mentionBefore(tokens: Token[], text: string, end: number, accept: Accept = 'people'): Mention | null {
   let i = end - 1;
   let first = end;
   let count = 0;
@@ -91,7 +98,7 @@ export function mentionBefore(tokens: Token[], text: string, end: number, loose 
     i--;
   }
   if (first >= end) return null;
-  return build(tokens, text, first, end - 1, loose);
+  return build(tokens, text, first, end - 1, accept);
 }
 
 /** "familiar" in "a person familiar with", or a person noun in "a spokesman for". */
@@ -101,7 +108,7 @@ function continuesDescription(token: Token): boolean {
 }
 
 /** The mention that starts at token `start` ("said Kozhin", "according to a person familiar with the talks"). */
-export function mentionAfter(tokens: Token[], text: string, start: number, loose = false): Mention | null {
+export function mentionAfter(tokens: Token[], text: string, start: number, accept: Accept = 'people'): Mention | null {
   let i = start;
   let last = -1;
   let count = 0;
@@ -130,10 +137,10 @@ export function mentionAfter(tokens: Token[], text: string, start: number, loose
   // Do not end on a preposition or determiner.
   while (last >= start && (INNER_PREPOSITIONS.has(lower(tokens[last])) || DETERMINERS.has(lower(tokens[last])))) last--;
   if (last < start) return null;
-  return build(tokens, text, start, last, loose);
+  return build(tokens, text, start, last, accept);
 }
 
-function build(tokens: Token[], text: string, first: number, last: number, loose: boolean): Mention | null {
+function build(tokens: Token[], text: string, first: number, last: number, accept: Accept): Mention | null {
   const start = tokens[first].start;
   const end = tokens[last].end;
   const words = tokens.slice(first, last + 1).filter((t) => t.word);
@@ -146,7 +153,8 @@ function build(tokens: Token[], text: string, first: number, last: number, loose
     // A described source needs a head that can speak: "the strikes said" is not one.
     const personInside = words.some((t) => isPersonNoun(t.text));
     const described = words.length > 1 && (DETERMINERS.has(lower(words[0])) || /['\u2019]s$/.test(words[0].text));
-    if (!personInside && !(loose && described)) return null;
+    if (!personInside && accept === 'people') return null;
+    if (!personInside && accept === 'described' && !described) return null;
   }
   const mentionText = text.slice(start, end);
   return { first, last, start, end, text: mentionText, pronoun, anonymous: !pronoun && isAnonymous(words, mentionText), outlet: outletName(words, mentionText) };
