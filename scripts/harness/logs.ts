@@ -1,5 +1,5 @@
 // What to print when something fails: the tail of code-server's log and of the extension host logs
-// VS Code writes under the user-data dir (where extension errors and test console output land).
+// and the extension's own output channel, which VS Code writes under the user-data dir.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { CodeServer } from './codeServer';
@@ -9,7 +9,7 @@ function findLogs(dir: string, out: string[] = []): string[] {
   for (const name of readdirSync(dir)) {
     const path = join(dir, name);
     if (statSync(path).isDirectory()) findLogs(path, out);
-    else if (/exthost|remoteagent|extensionHost/i.test(path) && name.endsWith('.log')) out.push(path);
+    else if (/^(remoteexthost|exthost)\.log$|Factdesk\.log$/.test(name)) out.push(path);
   }
   return out;
 }

@@ -1,0 +1,236 @@
+// `npm run test:e2e`: Factdesk as a user meets it. Packages the extension (`npm run package`),
+// installs the .vsix into a fresh code-server, opens the seed article in headless Chromium and
+// checks what is on screen: squiggles, Problems rows, hover cards, the Ctrl+. source-link fix (and
+// the file on disk after Ctrl+S), the Claims view, the status bar and the exported checklist.
+// Screenshots for the README go to docs/screenshots/ (or $FACTDESK_SCREENSHOTS_DIR).
+//
+// Options: --dev loads the extension from the repo (extensionDevelopmentPath, after `npm run
+// build`) instead of the .vsix; --vsix <file> uses a given package. Exit code 1 if any check fails.
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { launchChromium } from '../../scripts/harness/chromium';
+import { runCleanups } from '../../scripts/harness/cleanup';
+import { installExtension, startCodeServer, type CodeServer } from '../../scripts/harness/codeServer';
+import { describeFailureContext } from '../../scripts/harness/logs';
+import { repoRoot, seedArticlePath } from '../../scripts/harness/paths';
+import { createScratch } from '../../scripts/harness/scratch';
+import { poll, withTimeout } from '../../scripts/harness/wait';
+import { seedTargets } from './seed';
+import { Workbench } from './workbench';
+
+const SEED = 'seed-article.md';
+const SOURCE_URL = 'https://www.reuters.com/article/factdesk-e2e-source';
+const screenshotsDir = resolve(repoRoot, process.env.FACTDESK_SCREENSHOTS_DIR ?? 'docs/screenshots');
+const failuresDir = join(repoRoot, '.scratch', 'e2e-failures');
+
+interface Step {
+  name: string;
+  /** A failed critical step makes the later ones pointless (e.g. the article never opened). */
+  critical?: boolean;
+  timeoutMs?: number;
+  run(): Promise<void>;
+}
+
+function check(condition: unknown, message: string): asserts condition {
+  if (!condition) throw new Error(message);
+}
+
+function npmRun(script: string): void {
+  console.log(`[e2e] npm run ${script}`);
+  const result = spawnSync('npm', ['run', script, '--silent'], { cwd: repoRoot, stdio: 'inherit', timeout: 300_000 });
+  if (result.status !== 0) throw new Error(`npm run ${script} failed (${result.status ?? result.signal})`);
+}
+
+function steps(wb: Workbench, workspaceSeed: string): Step[] {
+  const targets = seedTargets(workspaceSeed);
+  const shot = (name: string) => wb.screenshot(join(screenshotsDir, `${name}.png`));
+  return [
+    {
+      name: 'opens seed-article.md with Ctrl+P',
+      critical: true,
+      timeoutMs: 90_000,
+      run: () => wb.quickOpen(SEED),
+    },
+    {
+      name: 'shows warning and info squiggles in the editor',
+      critical: true,
+      timeoutMs: 90_000,
+      run: async () => {
+        const counts = await poll('squiggles', async () => {
+          const c = await wb.squiggleCounts();
+          return c.warning > 0 && c.info > 0 ? c : undefined;
+        }, { timeoutMs: 60_000 }, async () => JSON.stringify(await wb.squiggleCounts()));
+        console.log(`      squiggles on screen: ${JSON.stringify(counts)}`);
+        await shot('editor-squiggles');
+      },
+    },
+    {
+      name: 'lists placeholder links and the Kozhin quote in the Problems panel',
+      run: async () => {
+        const placeholders = await wb.problems('link-placeholder');
+        check(placeholders.some((r) => /Placeholder link/.test(r) && /factdesk\W+link-placeholder\b/.test(r)), `no link-placeholder row: ${JSON.stringify(placeholders)}`);
+        const quotes = await wb.problems('Kozhin');
+        check(quotes.some((r) => /Quote from (Vladimir )?Kozhin/.test(r) && /factdesk\W+quote\b/.test(r)), `no quote row naming Kozhin: ${JSON.stringify(quotes)}`);
+        console.log(`      e.g. ${JSON.stringify(placeholders[0])}, ${JSON.stringify(quotes.find((r) => /factdesk\W+quote\b/.test(r)))}`);
+        await wb.problems('');
+        await wb.closePanel();
+      },
+    },
+    {
+      name: 'hover on a quote names its speaker',
+      run: async () => {
+        await wb.goTo(targets.quote.line, targets.quote.column);
+        const card = await wb.hoverAtCursor(/Speaker/);
+        check(/Speaker:?\s*(Vladimir )?Kozhin/.test(card), `hover does not name Kozhin as speaker: ${card}`);
+        await shot('hover-card');
+      },
+    },
+    {
+      name: 'hover on "on Friday" shows the resolved date',
+      run: async () => {
+        await wb.goTo(targets.relativeDate.line, targets.relativeDate.column);
+        const card = await wb.hoverAtCursor(/Relative date|Date/);
+        check(/11 May 2018|2018-05-11|May 11, 2018/.test(card), `hover does not show the resolved date: ${card}`);
+      },
+    },
+    {
+      name: 'Ctrl+. on [Reuters](#) inserts a typed source URL, and Ctrl+S writes it to disk',
+      timeoutMs: 90_000,
+      run: async () => {
+        await wb.goTo(targets.placeholder.line, targets.placeholder.column);
+        const actions = await wb.openQuickFixes(/source link/i);
+        console.log(`      actions: ${JSON.stringify(actions)}`);
+        await shot('quick-fix');
+        await wb.chooseQuickFix(/source link/i);
+        await wb.waitQuickInput('the source URL');
+        // With known sources for the name, a quick pick comes first; its last row asks for a URL.
+        const rows = await wb.quickPickRows();
+        if (rows.some((r) => /Enter a URL/.test(r))) {
+          await wb.pickWithArrows(/Enter a URL/, 'known sources');
+          await wb.waitQuickInput('the source URL');
+        }
+        await wb.page.keyboard.press('Control+A');
+        await wb.page.keyboard.type(SOURCE_URL);
+        await wb.press('Enter');
+        await poll('the link in the editor', async () => ((await wb.editorText()).includes(SOURCE_URL) ? true : undefined), { timeoutMs: 20_000 }, () => wb.editorText());
+        await wb.press('Control+S');
+        const onDisk = await poll('the saved file on disk', async () => {
+          const text = readFileSync(workspaceSeed, 'utf8');
+          return text.includes(`[Reuters](${SOURCE_URL})`) ? text : undefined;
+        }, { timeoutMs: 20_000 }, () => readFileSync(workspaceSeed, 'utf8').split('\n').slice(0, 6).join('\n'));
+        check(!onDisk.includes('By [Reuters](#)'), 'the placeholder "#" is still on disk');
+      },
+    },
+    {
+      name: 'the Claims view in the Explorer lists the claims by kind',
+      run: async () => {
+        await wb.press('Control+Shift+E');
+        const rows = await wb.claimsView();
+        check(rows.some((r) => /^Quotes\s*\d+ · \d+ unverified/.test(r)), `no "Quotes" group with its unverified count: ${JSON.stringify(rows)}`);
+        check(rows.some((r) => /For now, we're not talking/.test(r) && /quote/.test(r)), `Kozhin's quote is not listed: ${JSON.stringify(rows)}`);
+        console.log(`      rows: ${JSON.stringify(rows.slice(0, 8))}`);
+        await shot('claims-view');
+      },
+    },
+    {
+      name: 'the status bar shows "N claims · M unverified"',
+      run: async () => {
+        const item = await poll('the Factdesk status-bar item', async () => (await wb.statusBar()).find((s) => /\d+ claims? · \d+ unverified/.test(s)), { timeoutMs: 20_000 }, async () => JSON.stringify(await wb.statusBar()));
+        console.log(`      ${JSON.stringify(item)}`);
+      },
+    },
+    {
+      name: 'Export fact-check report from the palette opens a Markdown checklist',
+      run: async () => {
+        await wb.press('Control+1');
+        await wb.runCommand('Factdesk: Export fact-check report');
+        await wb.waitQuickInput('the report format');
+        await wb.pickWithArrows(/Markdown checklist/, 'report formats');
+        await wb.waitActiveTab(/Untitled/);
+        const text = await poll('checklist items in the report', async () => {
+          const t = await wb.editorText();
+          return /\[ \]/.test(t) ? t : undefined;
+        }, { timeoutMs: 20_000 }, () => wb.editorText());
+        check(/Kozhin|seed-article/.test(text), `the report does not mention the article's claims: ${text.slice(0, 400)}`);
+      },
+    },
+  ];
+}
+
+async function main(): Promise<number> {
+  const { values } = parseArgs({ options: { dev: { type: 'boolean' }, vsix: { type: 'string' } } });
+  let vsix: string | undefined;
+  if (values.dev) npmRun('build');
+  else if (values.vsix) vsix = resolve(values.vsix);
+  else {
+    npmRun('package');
+    vsix = join(repoRoot, 'factdesk.vsix');
+  }
+  if (vsix && !existsSync(vsix)) throw new Error(`${vsix} not found`);
+
+  const scratch = createScratch();
+  const workspaceSeed = join(scratch.workspace, SEED);
+  copyFileSync(seedArticlePath, workspaceSeed);
+  mkdirSync(screenshotsDir, { recursive: true });
+  mkdirSync(failuresDir, { recursive: true });
+
+  let server: CodeServer | undefined;
+  const started = Date.now();
+  try {
+    if (vsix) {
+      installExtension(scratch, vsix);
+      console.log(`[e2e] installed ${vsix}`);
+    }
+    server = await startCodeServer({ scratch });
+    const params = new URLSearchParams({ folder: scratch.workspace });
+    if (values.dev) params.set('payload', JSON.stringify([['extensionDevelopmentPath', `vscode-remote://${server.remoteAuthority}${repoRoot}`]]));
+    const browser = await launchChromium(scratch);
+    await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+    const page = browser.context.pages()[0] ?? (await browser.context.newPage());
+    await page.goto(`${server.origin}/?${params}`, { timeout: 60_000 });
+    const wb = new Workbench(page);
+    await wb.waitReady();
+    console.log(`[e2e] workbench ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+
+    let failures = 0;
+    const all = steps(wb, workspaceSeed);
+    for (const [index, step] of all.entries()) {
+      const t0 = Date.now();
+      try {
+        await withTimeout(step.name, step.timeoutMs ?? 60_000, step.run());
+        console.log(`  ✔ ${step.name} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
+      } catch (err) {
+        failures++;
+        const file = join(failuresDir, `${step.name.replace(/[^a-z0-9]+/gi, '-').slice(0, 60)}.png`);
+        await wb.screenshot(file).catch(() => undefined);
+        console.log(`  ✘ ${step.name}\n${String((err as Error).message).split('\n').map((l) => `      ${l}`).join('\n')}`);
+        console.log(`      screenshot: ${file}\n${(await wb.describeScreen().catch(() => '')).split('\n').map((l) => `      ${l}`).join('\n')}`);
+        if (step.critical) {
+          for (const skipped of all.slice(index + 1)) console.log(`  ✘ ${skipped.name} (not run: a critical step failed)`);
+          failures += all.length - index - 1;
+          break;
+        }
+      }
+      await wb.dismiss();
+    }
+    console.log(`\n[e2e] ${failures ? `${failures} check(s) failed` : 'all checks passed'} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    if (failures) console.error(describeFailureContext(scratch, server, 15));
+    return failures ? 1 : 0;
+  } catch (err) {
+    console.error(`[e2e] ${(err as Error).stack ?? String(err)}`);
+    console.error(describeFailureContext(scratch, server));
+    return 1;
+  }
+}
+
+main()
+  .catch((err: unknown) => {
+    console.error(`[e2e] ${(err as Error).stack ?? String(err)}`);
+    return 1;
+  })
+  .then(async (code) => {
+    await runCleanups();
+    process.exit(code);
+  });
