@@ -1,5 +1,81 @@
-import type * as vscode from 'vscode';
+/**
+ * Factdesk's VS Code face. activate() only wires: each concern lives in its own module, and all
+ * claim logic is the core engine's. Nothing heavy loads here: the engine loads its NLP model
+ * lazily, on the first check that needs it.
+ */
+import * as vscode from 'vscode';
+import { checkDocumentCommand } from './checkCommand';
+import { Checker } from './checker';
+import { ClaimsStatusBar } from './statusBar';
+import { ClaimsTreeProvider } from './claimsView';
+import { ClaimCodeActionProvider } from './codeActions';
+import { Configuration } from './configuration';
+import { setDatelineCommand } from './datelineCommand';
+import { DatelineOverrides } from './datelineOverrides';
+import { DiagnosticsPublisher } from './diagnostics';
+import { watchDocuments } from './documentWatcher';
+import { exportReportCommand } from './exportReport';
+import { ClaimHoverProvider } from './hover';
+import { clearVerificationCommand, ignoreClaimCommand, ignoreRuleCommand, markUnverifiedCommand, markVerifiedCommand } from './markCommands';
+import { adjacentUnverifiedCommand, showClaimsCommand } from './navigationCommands';
+import { RecordStore } from './recordStore';
+import { insertSourceLinkCommand } from './sourceLinkCommand';
 
-export function activate(_context: vscode.ExtensionContext): void {}
+const SELECTOR: vscode.DocumentSelector = [{ language: 'markdown' }, { language: 'plaintext' }];
+
+export function activate(context: vscode.ExtensionContext): void {
+  const output = vscode.window.createOutputChannel('Factdesk');
+  const configuration = new Configuration(output);
+  const datelines = new DatelineOverrides(context.workspaceState);
+  const records = new RecordStore(context.workspaceState);
+  const checker = new Checker(configuration, datelines, output);
+  const diagnostics = new DiagnosticsPublisher(context.extensionUri, checker, records);
+  const tree = new ClaimsTreeProvider(checker, records);
+  const statusBar = new ClaimsStatusBar(checker, records);
+
+  const refresh = (uri: vscode.Uri): void => {
+    diagnostics.publish(uri);
+    tree.refresh(uri);
+    const editor = vscode.window.activeTextEditor;
+    if (editor && editor.document.uri.toString() === uri.toString()) statusBar.update(editor);
+  };
+  const followEditor = (editor: vscode.TextEditor | undefined): void => {
+    tree.follow(editor?.document);
+    statusBar.update(editor);
+  };
+
+  const command = (id: string, handler: (...args: never[]) => unknown): vscode.Disposable => vscode.commands.registerCommand(id, handler as (...args: unknown[]) => unknown);
+
+  context.subscriptions.push(
+    output,
+    configuration,
+    datelines,
+    records,
+    checker,
+    diagnostics,
+    tree,
+    statusBar,
+    checker.onDidCheck(refresh),
+    records.onDidChange(refresh),
+    vscode.window.onDidChangeActiveTextEditor(followEditor),
+    vscode.window.createTreeView('factdesk.claims', { treeDataProvider: tree, showCollapseAll: true }),
+    vscode.languages.registerHoverProvider(SELECTOR, new ClaimHoverProvider(checker, records)),
+    vscode.languages.registerCodeActionsProvider(SELECTOR, new ClaimCodeActionProvider(checker, records), ClaimCodeActionProvider.metadata),
+    command('factdesk.checkDocument', checkDocumentCommand(checker, records)),
+    command('factdesk.showClaims', showClaimsCommand(checker, records)),
+    command('factdesk.nextUnverified', adjacentUnverifiedCommand(checker, records, 'next')),
+    command('factdesk.previousUnverified', adjacentUnverifiedCommand(checker, records, 'previous')),
+    command('factdesk.insertSourceLink', insertSourceLinkCommand(checker, records)),
+    command('factdesk.markVerified', markVerifiedCommand(checker, records)),
+    command('factdesk.markUnverified', markUnverifiedCommand(checker, records)),
+    command('factdesk.ignoreClaim', ignoreClaimCommand(checker, records)),
+    command('factdesk.ignoreRule', ignoreRuleCommand(checker)),
+    command('factdesk.clearVerification', clearVerificationCommand(records)),
+    command('factdesk.exportReport', exportReportCommand(checker, records)),
+    command('factdesk.setDateline', setDatelineCommand(checker, datelines)),
+    ...watchDocuments(checker, configuration, datelines),
+  );
+  followEditor(vscode.window.activeTextEditor);
+}
 
 export function deactivate(): void {}

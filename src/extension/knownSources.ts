@@ -80,3 +80,19 @@ export function knownSourcesFor(names: readonly string[], registry: SourcesRegis
   for (const link of documentLinks(text, before)) if (wanted.some((w) => sameSource(w, link.name))) add({ ...link, origin: 'document' });
   return out;
 }
+
+/** Does the paragraph (text between blank lines) around `offset` hold a source link (an http(s) URL, a reference or a footnote)? */
+export function paragraphHasLink(text: string, offset: number): boolean {
+  const blank = /\r?\n[ \t]*\r?\n/g;
+  let start = 0;
+  let end = text.length;
+  for (const m of text.matchAll(blank)) {
+    const at = m.index ?? 0;
+    if (at + m[0].length <= offset) start = at + m[0].length;
+    else if (at >= offset) {
+      end = at;
+      break;
+    }
+  }
+  return /https?:\/\/[^\s)>\]]+|\]\[[^\]\n]*\]|\[\^[^\]\n]+\]/i.test(text.slice(start, end));
+}

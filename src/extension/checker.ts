@@ -1,0 +1,173 @@
+/**
+ * Runs the engine on open documents: one Analyzer per document (its per-paragraph cache makes a
+ * keystroke re-check touch only changed paragraphs), debounced on edits, at most one check of a
+ * document at a time (a request while one runs queues a single follow-up that reads the latest
+ * text). Results are kept per document with the exact text they were computed from, so ranges are
+ * converted with that text, not a newer one.
+ */
+import * as vscode from 'vscode';
+import { Analyzer } from '../core/analyze';
+import type { Claim } from '../core/claims';
+import { LineIndex } from '../core/lineIndex';
+import type { Dateline } from '../core/options';
+import type { Configuration, DocumentConfig } from './configuration';
+import type { DatelineOverrides } from './datelineOverrides';
+
+export interface CheckedDocument {
+  uri: vscode.Uri;
+  version: number;
+  languageId: string;
+  text: string;
+  lines: LineIndex;
+  claims: Claim[];
+  dateline: Dateline | null;
+  config: DocumentConfig;
+}
+
+interface QueuedCheck {
+  promise: Promise<CheckedDocument | undefined>;
+  started: boolean;
+}
+
+/** Schemes of documents that are not drafts (output panes, diffs of git objects, settings). */
+const SKIPPED_SCHEMES = new Set(['output', 'git', 'vscode', 'vscode-settings', 'debug', 'comment']);
+
+export class Checker implements vscode.Disposable {
+  private readonly analyzers = new Map<string, Analyzer>();
+  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly queue = new Map<string, QueuedCheck>();
+  private readonly results = new Map<string, CheckedDocument>();
+  /** Documents already told why they are not checked (too large, binary), so the message shows once. */
+  private readonly told = new Set<string>();
+  private readonly checked = new vscode.EventEmitter<vscode.Uri>();
+  readonly onDidCheck = this.checked.event;
+
+  constructor(
+    private readonly configuration: Configuration,
+    private readonly datelines: DatelineOverrides,
+    private readonly output: vscode.OutputChannel,
+  ) {}
+
+  get(uri: vscode.Uri): CheckedDocument | undefined {
+    return this.results.get(uri.toString());
+  }
+
+  all(): CheckedDocument[] {
+    return [...this.results.values()];
+  }
+
+  /** Re-check after the configured pause in typing. */
+  schedule(document: vscode.TextDocument, delayMs: number): void {
+    const key = document.uri.toString();
+    const pending = this.timers.get(key);
+    if (pending) clearTimeout(pending);
+    this.timers.set(
+      key,
+      setTimeout(() => {
+        this.timers.delete(key);
+        void this.check(document);
+      }, delayMs),
+    );
+  }
+
+  /** Check now (or right after the running check); resolves with the result, undefined when not checked. */
+  check(document: vscode.TextDocument): Promise<CheckedDocument | undefined> {
+    const key = document.uri.toString();
+    const timer = this.timers.get(key);
+    if (timer) {
+      clearTimeout(timer);
+      this.timers.delete(key);
+    }
+    const queued = this.queue.get(key);
+    if (queued && !queued.started) return queued.promise;
+    const entry: QueuedCheck = { started: false, promise: Promise.resolve(undefined) };
+    const previous = queued?.promise ?? Promise.resolve(undefined);
+    entry.promise = previous
+      .catch(() => undefined)
+      .then(() => {
+        entry.started = true;
+        return this.run(document);
+      })
+      .finally(() => {
+        if (this.queue.get(key) === entry) this.queue.delete(key);
+      });
+    this.queue.set(key, entry);
+    return entry.promise;
+  }
+
+  /** The current result for `document`, re-checking first if the text changed since. */
+  async current(document: vscode.TextDocument): Promise<CheckedDocument | undefined> {
+    const result = this.get(document.uri);
+    if (result && result.version === document.version && !this.queue.has(document.uri.toString())) return result;
+    return this.check(document);
+  }
+
+  forget(uri: vscode.Uri): void {
+    const key = uri.toString();
+    const timer = this.timers.get(key);
+    if (timer) clearTimeout(timer);
+    this.timers.delete(key);
+    this.analyzers.delete(key);
+    this.told.delete(key);
+    if (this.results.delete(key)) this.checked.fire(uri);
+  }
+
+  /** Should this document be checked at all under `config`? */
+  static wants(document: vscode.TextDocument, config: DocumentConfig): boolean {
+    return config.enable && config.languages.includes(document.languageId) && !SKIPPED_SCHEMES.has(document.uri.scheme);
+  }
+
+  private async run(document: vscode.TextDocument): Promise<CheckedDocument | undefined> {
+    const key = document.uri.toString();
+    if (document.isClosed) return undefined;
+    const config = await this.configuration.forDocument(document);
+    if (!Checker.wants(document, config)) {
+      this.drop(key, document.uri);
+      return undefined;
+    }
+    const text = document.getText();
+    const version = document.version;
+    const size = Buffer.byteLength(text, 'utf8');
+    if (size > config.maxFileSize) {
+      this.tell(key, `Factdesk: ${vscode.workspace.asRelativePath(document.uri)} is ${(size / 1048576).toFixed(1)} MB, over the factdesk.maxFileSize limit (${(config.maxFileSize / 1048576).toFixed(1)} MB), so it is not checked.`);
+      this.drop(key, document.uri);
+      return undefined;
+    }
+    let analyzer = this.analyzers.get(key);
+    if (!analyzer) {
+      analyzer = new Analyzer();
+      this.analyzers.set(key, analyzer);
+    }
+    const override = this.datelines.get(document.uri);
+    const started = Date.now();
+    const analysis = analyzer.run(text, { ...config.options, languageId: document.languageId, ...(override ? { dateline: override } : {}) });
+    this.output.appendLine(`[check] ${vscode.workspace.asRelativePath(document.uri)} v${version}: ${analysis.claims.length} claims in ${Date.now() - started} ms`);
+    if (analysis.notices.length) {
+      this.tell(key, `Factdesk: ${vscode.workspace.asRelativePath(document.uri)}: ${analysis.notices.join(' ')}`);
+    } else {
+      this.told.delete(key);
+    }
+    if (document.isClosed) return undefined;
+    const result: CheckedDocument = { uri: document.uri, version, languageId: document.languageId, text, lines: new LineIndex(text), claims: analysis.claims, dateline: analysis.dateline, config };
+    this.results.set(key, result);
+    this.checked.fire(document.uri);
+    return result;
+  }
+
+  private drop(key: string, uri: vscode.Uri): void {
+    this.analyzers.delete(key);
+    if (this.results.delete(key)) this.checked.fire(uri);
+  }
+
+  private tell(key: string, message: string): void {
+    if (this.told.has(key)) return;
+    this.told.add(key);
+    void vscode.window.showInformationMessage(message);
+  }
+
+  dispose(): void {
+    for (const timer of this.timers.values()) clearTimeout(timer);
+    this.timers.clear();
+    this.checked.dispose();
+  }
+}

@@ -1,0 +1,77 @@
+/**
+ * The Claims view in the Explorer: the active editor's claims grouped by kind (with counts of open
+ * claims), each with its verified state; clicking a claim selects it in the editor.
+ */
+import * as vscode from 'vscode';
+import type { ClaimKind } from '../core/claims';
+import type { Checker } from './checker';
+import { countOpen, withMarks, type MarkedClaim } from './claimState';
+import { claimRange } from './diagnostics';
+import { excerpt } from './escape';
+import type { RecordStore } from './recordStore';
+
+type Node = { type: 'kind'; kind: ClaimKind; claims: MarkedClaim[] } | { type: 'claim'; marked: MarkedClaim };
+
+const KIND_TITLE: Record<ClaimKind, string> = { quote: 'Quotes', attribution: 'Attributions', date: 'Dates', system: 'Systems', link: 'Links' };
+const KIND_ORDER: readonly ClaimKind[] = ['quote', 'attribution', 'date', 'system', 'link'];
+
+export class ClaimsTreeProvider implements vscode.TreeDataProvider<Node>, vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<Node | undefined>();
+  readonly onDidChangeTreeData = this.changed.event;
+  private document: vscode.TextDocument | undefined;
+
+  constructor(
+    private readonly checker: Checker,
+    private readonly records: RecordStore,
+  ) {}
+
+  /** Show `document`'s claims (the active editor's), or none. */
+  follow(document: vscode.TextDocument | undefined): void {
+    this.document = document;
+    this.changed.fire(undefined);
+  }
+
+  refresh(uri: vscode.Uri): void {
+    if (this.document && this.document.uri.toString() === uri.toString()) this.changed.fire(undefined);
+  }
+
+  private marked(): MarkedClaim[] {
+    if (!this.document) return [];
+    const checked = this.checker.get(this.document.uri);
+    return checked ? withMarks(checked.claims, this.records.marksFor(this.document.uri)) : [];
+  }
+
+  getChildren(node?: Node): Node[] {
+    if (node?.type === 'kind') return node.claims.map((marked) => ({ type: 'claim', marked }));
+    if (node) return [];
+    const all = this.marked();
+    return KIND_ORDER.map((kind) => ({ type: 'kind' as const, kind, claims: all.filter((m) => m.claim.kind === kind) })).filter((n) => n.claims.length > 0);
+  }
+
+  getTreeItem(node: Node): vscode.TreeItem {
+    if (node.type === 'kind') {
+      const item = new vscode.TreeItem(KIND_TITLE[node.kind], vscode.TreeItemCollapsibleState.Expanded);
+      const open = countOpen(node.claims);
+      item.description = `${node.claims.length} · ${open} unverified`;
+      item.id = `kind:${node.kind}`;
+      return item;
+    }
+    const { claim, mark } = node.marked;
+    const item = new vscode.TreeItem(excerpt(claim.text, 70), vscode.TreeItemCollapsibleState.None);
+    const checked = this.document && this.checker.get(this.document.uri);
+    const line = checked ? checked.lines.positionAt(claim.start).line + 1 : 0;
+    item.description = `${claim.code} · line ${line}`;
+    item.tooltip = `${claim.message}${mark ? ` — ${mark.state}${mark.by ? ` by ${mark.by}` : ''}` : ' — unverified'}`;
+    item.iconPath = new vscode.ThemeIcon(mark ? (mark.state === 'verified' ? 'pass-filled' : 'circle-slash') : 'circle-large-outline', mark?.state === 'verified' ? new vscode.ThemeColor('testing.iconPassed') : undefined);
+    item.contextValue = mark ? `claim.${mark.state}` : 'claim.open';
+    if (this.document && checked) {
+      const range = claimRange(checked, claim.start, claim.end);
+      item.command = { title: 'Go to claim', command: 'vscode.open', arguments: [this.document.uri, { selection: range, preserveFocus: false } satisfies vscode.TextDocumentShowOptions] };
+    }
+    return item;
+  }
+
+  dispose(): void {
+    this.changed.dispose();
+  }
+}

@@ -1,0 +1,70 @@
+/**
+ * Code actions on claims: quick fixes tied to Factdesk diagnostics, and the same actions under a
+ * `refactor.factdesk` group on any claim the selection touches (verified claims have no diagnostic
+ * but can still be unmarked). Actions run Factdesk commands with explicit arguments; *Ignore rule in
+ * this file* carries its WorkspaceEdit directly.
+ */
+import * as vscode from 'vscode';
+import { RULES } from '../core/claims';
+import type { Checker, CheckedDocument } from './checker';
+import { withMarks, type MarkedClaim } from './claimState';
+import { DIAGNOSTIC_SOURCE } from './diagnostics';
+import { disableRuleEdit } from './disableRuleEdit';
+import type { RecordStore } from './recordStore';
+import { toWorkspaceEdit } from './workspaceEdits';
+
+export const REFACTOR_KIND = vscode.CodeActionKind.Refactor.append('factdesk');
+
+export class ClaimCodeActionProvider implements vscode.CodeActionProvider {
+  static readonly metadata: vscode.CodeActionProviderMetadata = { providedCodeActionKinds: [vscode.CodeActionKind.QuickFix, REFACTOR_KIND] };
+
+  constructor(
+    private readonly checker: Checker,
+    private readonly records: RecordStore,
+  ) {}
+
+  provideCodeActions(document: vscode.TextDocument, range: vscode.Range | vscode.Selection, context: vscode.CodeActionContext): vscode.CodeAction[] {
+    const checked = this.checker.get(document.uri);
+    if (!checked || checked.version !== document.version) return [];
+    const start = checked.lines.offsetAt(range.start);
+    const end = checked.lines.offsetAt(range.end);
+    const touched = withMarks(checked.claims, this.records.marksFor(document.uri)).filter((m) => m.claim.start <= end && start <= m.claim.end);
+    const ours = context.diagnostics.filter((d) => d.source === DIAGNOSTIC_SOURCE);
+    const wantQuickFix = !context.only || context.only.contains(vscode.CodeActionKind.QuickFix);
+    const wantRefactor = !context.only || context.only.contains(REFACTOR_KIND) || REFACTOR_KIND.contains(context.only);
+    const actions: vscode.CodeAction[] = [];
+    for (const marked of touched) {
+      const diagnostic = ours.find((d) => typeof d.code === 'object' && d.code.value === marked.claim.code && checked.lines.offsetAt(d.range.start) === marked.claim.start && checked.lines.offsetAt(d.range.end) === marked.claim.end);
+      if (diagnostic && wantQuickFix) actions.push(...this.actionsFor(document, checked, marked, vscode.CodeActionKind.QuickFix, diagnostic));
+      if (wantRefactor) actions.push(...this.actionsFor(document, checked, marked, REFACTOR_KIND, undefined));
+    }
+    return actions;
+  }
+
+  private actionsFor(document: vscode.TextDocument, checked: CheckedDocument, { claim, mark }: MarkedClaim, kind: vscode.CodeActionKind, diagnostic: vscode.Diagnostic | undefined): vscode.CodeAction[] {
+    const args = [document.uri, claim.fingerprint];
+    const make = (title: string, command: string, commandArgs: unknown[] = args): vscode.CodeAction => {
+      const action = new vscode.CodeAction(title, kind);
+      action.command = { title, command, arguments: commandArgs };
+      if (diagnostic) action.diagnostics = [diagnostic];
+      return action;
+    };
+    const actions: vscode.CodeAction[] = [];
+    if (claim.kind === 'quote' || claim.kind === 'attribution' || claim.code === 'link-placeholder' || claim.code === 'source-missing') {
+      const insert = make(claim.code === 'link-placeholder' ? 'Replace placeholder with source link…' : 'Insert source link…', 'factdesk.insertSourceLink');
+      insert.isPreferred = claim.code === 'link-placeholder' && diagnostic !== undefined;
+      actions.push(insert);
+    }
+    if (mark) actions.push(make(mark.state === 'verified' ? 'Mark claim unverified' : 'Stop ignoring this claim', 'factdesk.markUnverified'));
+    else actions.push(make('Mark claim verified…', 'factdesk.markVerified'), make('Ignore this claim', 'factdesk.ignoreClaim'));
+    const edit = checked.languageId === 'markdown' ? disableRuleEdit(checked.text, claim.code) : null;
+    if (edit) {
+      const title = `Ignore rule “${RULES[claim.code].title}” (${claim.code}) in this file`;
+      const action = new vscode.CodeAction(title, kind);
+      action.edit = toWorkspaceEdit(document.uri, checked, [edit]);
+      if (diagnostic) action.diagnostics = [diagnostic];
+      actions.push(action);
+    }
+    return actions;
+  }
+}
