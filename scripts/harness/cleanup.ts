@@ -20,6 +20,11 @@ export function registerCleanup(cleanup: Cleanup): () => void {
   };
 }
 
+/** True once cleanup has begun: a server exiting then is expected, not a failure. */
+export function isStopping(): boolean {
+  return running !== undefined;
+}
+
 /** Runs every registered stop, newest first, each bounded so a hung stop cannot keep us alive. */
 export function runCleanups(): Promise<void> {
   running ??= (async () => {

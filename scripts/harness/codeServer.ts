@@ -17,6 +17,8 @@ export interface CodeServer {
   remoteAuthority: string;
   logFile: string;
   logTail(lines?: number): string;
+  /** Settles with a description when the server process exits. */
+  exited: Promise<string>;
   stop(): Promise<void>;
 }
 
@@ -132,8 +134,11 @@ export async function startCodeServer(opts: StartOptions): Promise<CodeServer> {
   const pgid = child.pid;
   if (!pgid) throw new Error(`could not spawn code-server: ${codeServerBin()}`);
   let exited: string | undefined;
-  child.once('exit', (code, signal) => {
-    exited = `code-server exited (code ${code}, signal ${signal})`;
+  const exitedPromise = new Promise<string>((resolve) => {
+    child.once('exit', (code, signal) => {
+      exited = `code-server exited (code ${code}, signal ${signal})`;
+      resolve(exited);
+    });
   });
 
   const stop = async () => {
@@ -168,6 +173,7 @@ export async function startCodeServer(opts: StartOptions): Promise<CodeServer> {
     remoteAuthority: `127.0.0.1:${port}`,
     logFile,
     logTail: (lines = 40) => tail(logFile, lines),
+    exited: exitedPromise,
     stop: async () => {
       await stop();
       unregister();
