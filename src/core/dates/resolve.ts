@@ -34,12 +34,12 @@ const pad2 = (n: number): string => String(n).padStart(2, '0');
  * cases: news copy says "payable Dec. 7" and "was extended to Nov. 20" about the coming weeks
  * alike, but "was shot on Oct. 23" in a May story is last October.
  */
-function yearFor(month: number, day: number | null, shift: Shift, tense: Tense, dl: Ymd): number {
+function yearFor(month: number, day: number | null, shift: Shift, tense: () => Tense, dl: Ymd): number {
   if (shift === 0) return dl.year;
   if (shift === -1) return day === null ? (month < dl.month ? dl.year : dl.year - 1) : month * 100 + day < dl.month * 100 + dl.day ? dl.year : dl.year - 1;
   if (shift === 1) return day === null ? (month > dl.month ? dl.year : dl.year + 1) : month * 100 + day > dl.month * 100 + dl.day ? dl.year : dl.year + 1;
   const gap = (month - dl.month) * 31 + ((day ?? dl.day) - dl.day);
-  if (tense === 'past' && gap > FAR_AHEAD_DAYS) return dl.year - 1;
+  if (gap > FAR_AHEAD_DAYS && tense() === 'past') return dl.year - 1;
   return gap > 183 ? dl.year - 1 : gap < -183 ? dl.year + 1 : dl.year;
 }
 
@@ -47,7 +47,7 @@ function yearFor(month: number, day: number | null, shift: Shift, tense: Tense, 
 const FAR_AHEAD_DAYS = 120;
 
 /** "Saturday, April 25" with no year: the year nearest the dateline in which the weekday matches. */
-function yearForWeekday(month: number, day: number, wd: number, tense: Tense, dl: Ymd): number {
+function yearForWeekday(month: number, day: number, wd: number, tense: () => Tense, dl: Ymd): number {
   const guess = yearFor(month, day, null, tense, dl);
   for (const y of [guess, guess - 1, guess + 1]) {
     const date = { year: y, month, day };
@@ -56,13 +56,13 @@ function yearForWeekday(month: number, day: number, wd: number, tense: Tense, dl
   return guess;
 }
 
-function weekdayFrom(target: number, shift: Shift, tense: Tense, dl: Ymd): Ymd {
+function weekdayFrom(target: number, shift: Shift, tense: () => Tense, dl: Ymd): Ymd {
   const today = weekday(dl);
   const back = (today - target + 7) % 7; // days back to the most recent one, 0 = today
   if (shift === -1) return addDays(dl, back === 0 ? -7 : -back);
   if (shift === 1) return addDays(dl, back === 0 ? 7 : 7 - back);
   if (shift === 0) return addDays(dl, target - today);
-  if (tense === 'future') return addDays(dl, back === 0 ? 0 : 7 - back);
+  if (tense() === 'future') return addDays(dl, back === 0 ? 0 : 7 - back);
   return addDays(dl, -back);
 }
 
@@ -70,11 +70,11 @@ function quarterOf(month: number): number {
   return Math.floor((month - 1) / 3) + 1;
 }
 
-function partYear(part: 'Q' | 'H', index: number, shift: Shift, tense: Tense, dl: Ymd): number {
+function partYear(part: 'Q' | 'H', index: number, shift: Shift, tense: () => Tense, dl: Ymd): number {
   const current = part === 'Q' ? quarterOf(dl.month) : dl.month <= 6 ? 1 : 2;
   if (shift === 0 || shift === null) {
     // A quarter not yet begun is last year's when told in the past (results reported in January).
-    if (index > current && tense !== 'future') return dl.year - 1;
+    if (index > current && tense() !== 'future') return dl.year - 1;
     return dl.year;
   }
   return dl.year + shift;
@@ -94,7 +94,8 @@ function unresolved(value: string, granularity: Granularity): Resolved {
   return { value, granularity, relative: true, resolved: false };
 }
 
-export function resolve(expr: DateExpr, dl: Ymd | null, tense: Tense): Resolved | null {
+/** `tense` is asked only when the answer depends on it: finding it is the costly part. */
+export function resolve(expr: DateExpr, dl: Ymd | null, tense: () => Tense): Resolved | null {
   switch (expr.type) {
     case 'calendar': {
       const relative = expr.year === null;
@@ -140,7 +141,7 @@ export function resolve(expr: DateExpr, dl: Ymd | null, tense: Tense): Resolved 
   }
 }
 
-function resolveOffset(unit: Unit, by: number, tense: Tense, dl: Ymd | null): Resolved | null {
+function resolveOffset(unit: Unit, by: number, tense: () => Tense, dl: Ymd | null): Resolved | null {
   if (!dl) {
     const shapes: Record<string, [string, Granularity]> = {
       day: ['XXXX-XX-XX', 'day'], week: ['XXXX-WXX', 'week'], weekend: ['XXXX-WXX-WE', 'weekend'], month: ['XXXX-XX', 'month'],
@@ -159,7 +160,7 @@ function resolveOffset(unit: Unit, by: number, tense: Tense, dl: Ymd | null): Re
       return { ...base, value: formatWeek(addDays(dl, 7 * by)), granularity: 'week' };
     case 'weekend': {
       // "the weekend" told in the past on a weekday is the one just gone.
-      const back = by === 0 && tense === 'past' && weekday(dl) < 6 ? -7 : 0;
+      const back = by === 0 && weekday(dl) < 6 && tense() === 'past' ? -7 : 0;
       return { ...base, value: `${formatWeek(addDays(dl, 7 * by + back))}-WE`, granularity: 'weekend' };
     }
     case 'month': {

@@ -26,19 +26,51 @@ const NOT_PAST = new Set([
   'limited', 'based', 'related', 'unexpected', 'detailed', 'advanced', 'sophisticated', 'armed', 'unnamed', 'alleged', 'reed', 'creed',
 ]);
 
-const CUES = new RegExp(
-  "\\b(will|won't|shall|going to|plans? to|planning to|intends? to|expects? to|hopes? to|due to|set to|is to|are to|upcoming)\\b|'ll\\b" +
-    `|\\b(?:be|being)\\s+[a-z]+(?:ed|en)\\b` +
-    `|\\b(${IRREGULAR_PAST.join('|')}|[a-z]{2,}ed)\\b`,
-  'g',
-);
+const IRREGULAR = new Set(IRREGULAR_PAST);
 
-/** Start and end of the sentence around [start, end) in the block. */
+/** Single words that put a clause in the future. */
+const FUTURE_WORDS = new Set(['will', "won't", 'shall', 'upcoming']);
+/** Words that put a clause in the future when "to" follows ("plans to", "is to", "set to"). */
+const FUTURE_BEFORE_TO = new Set(['going', 'plan', 'plans', 'planning', 'intend', 'intends', 'expect', 'expects', 'hope', 'hopes', 'due', 'set', 'is', 'are']);
+/** "-ed" words that announce a future event ("scheduled for Monday"). */
+const FUTURE_PARTICIPLES = new Set(['scheduled', 'planned', 'slated', 'proposed']);
+
+const WORD = /[A-Za-z]+(?:['’][a-z]+)?/g;
+
+function cueTense(word: string, next: string | undefined): Tense | 'passive' | null {
+  if (FUTURE_WORDS.has(word) || word.endsWith("'ll") || word.endsWith('’ll')) return 'future';
+  if (next === 'to' && FUTURE_BEFORE_TO.has(word)) return 'future';
+  if ((word === 'be' || word === 'being') && next !== undefined && /(?:ed|en)$/.test(next)) return 'passive';
+  if (IRREGULAR.has(word)) return 'past';
+  if (word.length >= 4 && word.endsWith('ed')) {
+    if (FUTURE_PARTICIPLES.has(word)) return 'future';
+    return NOT_PAST.has(word) ? null : 'past';
+  }
+  return null;
+}
+
+/** Abbreviations whose dot does not end a sentence ("Sept. 30", "Mr. Smith", "U.S. officials"). */
+const ABBREVIATION = /\b(?:[A-Z]|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|St|U\.S|No)\.$/;
+
+/** How far from the date a sentence boundary is looked for: a tense cue further away says little. */
+const WINDOW = 250;
+
+function isSentenceEnd(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c !== 46 && c !== 33 && c !== 63) return false; // . ! ?
+  const next = text.charCodeAt(i + 1);
+  if (!(Number.isNaN(next) || next === 32 || next === 10 || next === 13 || next === 9)) return false;
+  return c !== 46 || !ABBREVIATION.test(text.slice(Math.max(0, i - 5), i + 1));
+}
+
+/** Start and end of the sentence around [start, end) in the block, within WINDOW characters. */
 function sentenceBounds(text: string, start: number, end: number): [number, number] {
   let from = start;
-  while (from > 0 && !(/[.!?]/.test(text[from - 1]) && /\s/.test(text[from] ?? ' ') && !/\b(?:[A-Z]|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|St|U\.S|No)\.$/.test(text.slice(Math.max(0, from - 6), from)))) from--;
+  const floor = Math.max(0, start - WINDOW);
+  while (from > floor && !isSentenceEnd(text, from - 1)) from--;
   let to = end;
-  while (to < text.length && !(/[.!?]/.test(text[to]) && /\s/.test(text[to + 1] ?? ' '))) to++;
+  const ceiling = Math.min(text.length, end + WINDOW);
+  while (to < ceiling && !isSentenceEnd(text, to)) to++;
   return [from, to];
 }
 
@@ -46,17 +78,20 @@ function sentenceBounds(text: string, start: number, end: number): [number, numb
 export function tenseAround(text: string, start: number, end: number): Tense {
   const [from, to] = sentenceBounds(text, start, end);
   const sentence = text.slice(from, to);
+  const words: { at: number; end: number; word: string }[] = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(sentence); m; m = WORD.exec(sentence)) words.push({ at: from + m.index, end: from + m.index + m[0].length, word: m[0].toLowerCase() });
   let best: Tense = 'none';
   let bestDistance = Infinity;
-  CUES.lastIndex = 0;
-  for (let m = CUES.exec(sentence); m; m = CUES.exec(sentence)) {
-    const at = from + m.index;
-    const distance = at >= end ? at - end : at + m[0].length <= start ? start - (at + m[0].length) : 0;
-    if (at < end && at + m[0].length > start) continue; // inside the date itself
-    let tense: Tense | null;
-    if (m[1] !== undefined || m[0] === "'ll") tense = 'future';
-    else if (m[2] !== undefined) tense = NOT_PAST.has(m[2].toLowerCase()) ? (/^(?:scheduled|planned|slated|proposed)$/i.test(m[2]) ? 'future' : null) : 'past';
-    else tense = null; // infinitive passive "be held": no tense of its own
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    if (w.at < end && w.end > start) continue; // inside the date itself
+    const tense = cueTense(w.word, words[i + 1]?.word);
+    if (tense === 'passive') {
+      i++; // infinitive passive "be held": no tense of its own
+      continue;
+    }
+    const distance = w.at >= end ? w.at - end : start - w.end;
     if (tense && distance < bestDistance) {
       best = tense;
       bestDistance = distance;

@@ -13,11 +13,12 @@ import type { ClaimDraft } from '../draft';
 import type { BlockScanner } from '../pipeline';
 
 /** A past-tense event after the dateline: only for dates written out in full, where the year is the writer's, not ours. */
-function isAfterDateline(expr: DateExpr, resolved: Resolved, tense: Tense, dl: Ymd): boolean {
-  if (tense !== 'past' || resolved.relative || expr.type !== 'calendar') return false;
-  if (resolved.day) return daysAfter(resolved.day, dl) > 0;
-  if (resolved.month) return resolved.month.year * 12 + resolved.month.month > dl.year * 12 + dl.month;
-  return false;
+function isAfterDateline(expr: DateExpr, resolved: Resolved, tense: () => Tense, dl: Ymd): boolean {
+  if (resolved.relative || expr.type !== 'calendar') return false;
+  const after = resolved.day
+    ? daysAfter(resolved.day, dl) > 0
+    : resolved.month !== undefined && resolved.month.year * 12 + resolved.month.month > dl.year * 12 + dl.month;
+  return after && tense() === 'past';
 }
 
 export const scanDates: BlockScanner = (text, context): ClaimDraft[] => {
@@ -26,14 +27,15 @@ export const scanDates: BlockScanner = (text, context): ClaimDraft[] => {
   const drafts: ClaimDraft[] = [];
   for (const mention of findMentions(text)) {
     const { expr } = mention;
-    const tense = tenseAround(text, mention.start, mention.end);
-    const resolved = resolve(expr, dl, tense);
+    let tense: Tense | undefined;
+    const tenseOf = (): Tense => (tense ??= tenseAround(text, mention.start, mention.end));
+    const resolved = resolve(expr, dl, tenseOf);
     if (!resolved) continue;
     const written = text.slice(mention.start, mention.end);
     const base = { start: mention.start, end: mention.end, value: resolved.value, dateline: resolved.relative && resolved.resolved ? datelineValue : null };
     if (expr.type === 'calendar' && expr.weekday !== null && resolved.day && weekday(resolved.day) !== expr.weekday) {
       drafts.push({ ...base, code: 'date-weekday-mismatch', message: weekdayMismatchMessage(written, resolved.value, expr.weekday) });
-    } else if (dl && datelineValue && isAfterDateline(expr, resolved, tense, dl)) {
+    } else if (dl && datelineValue && isAfterDateline(expr, resolved, tenseOf, dl)) {
       drafts.push({ ...base, code: 'date-after-dateline', message: afterDatelineMessage(written, resolved.value, datelineValue) });
     } else {
       drafts.push({ ...base, code: resolved.relative ? 'date-relative' : 'date', message: dateMessage(written, resolved, datelineValue) });

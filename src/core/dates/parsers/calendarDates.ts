@@ -38,7 +38,11 @@ function year(text: string | undefined): number | null {
   return text ? Number(text) : null;
 }
 
+/** Cheap test that a block may hold one of these dates at all, so most blocks skip the big patterns. */
+const TRIGGER = new RegExp(`${MONTH_RE}|\\d{4}-\\d\\d-`);
+
 export function parseCalendarDates(text: string, out: Mention[]): void {
+  if (!TRIGGER.test(text)) return;
   collect(MONTH_DAY, text, (m) => {
     const day = Number(m[4]);
     if (day < 1 || day > 31) return null;

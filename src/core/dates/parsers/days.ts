@@ -32,7 +32,11 @@ const DEICTIC_OFFSETS: Record<string, number> = {
   'the day before yesterday': -2, 'the day after tomorrow': 2, yesterday: -1, today: 0, tomorrow: 1, tonight: 0,
 };
 
+/** Every weekday and deictic word has one of these in it ("Monday", "yesterday", "tonight", "last night"). */
+const TRIGGER = /day|tomorrow|night|morning|afternoon|evening/i;
+
 export function parseDays(text: string, out: Mention[]): void {
+  if (!TRIGGER.test(text)) return;
   collect(WEEKDAY, text, (m) => {
     const before = m[1]?.toLowerCase().replace(/\s+/g, ' ');
     if (!before) {

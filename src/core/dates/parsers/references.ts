@@ -19,7 +19,10 @@ const FUTURE = new RegExp(`\\b(?:${words(['the near future', 'the future', 'the 
 /** "for now", "just now" (a moment ago is not the present), "as soon as possible". */
 const NOT_PRESENT_BEFORE = new Set(['for', 'just', 'from', 'by']);
 
+const TRIGGER = /now|current|present|recent|lately|past|future|term|coming|soon|days/i;
+
 export function parseReferences(text: string, out: Mention[]): void {
+  if (!TRIGGER.test(text)) return;
   collect(PRESENT, text, (m) => {
     if (NOT_PRESENT_BEFORE.has(wordBefore(text, m.index).toLowerCase())) return null;
     return { expr: { type: 'vague', value: 'PRESENT_REF' } };

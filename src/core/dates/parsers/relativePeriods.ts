@@ -28,7 +28,10 @@ const VAGUE_AGO = new RegExp(`\\b${words(['a few', 'several', 'many', 'some'])}\
 
 const SHIFTS: Record<string, number> = { last: -1, past: -1, previous: -1, this: 0, current: 0, latest: -1, next: 1, coming: 1 };
 
+const TRIGGER = /week|month|year|quarter|decade|ago|earlier|\bend\b/i;
+
 export function parseRelativePeriods(text: string, out: Mention[]): void {
+  if (!TRIGGER.test(text)) return;
   collect(PERIOD, text, (m) => {
     const word = m[1].toLowerCase();
     const unit = m[2] as Unit;

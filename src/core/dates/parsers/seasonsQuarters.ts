@@ -30,7 +30,10 @@ const REPORTED_QUARTER = new RegExp(
 
 const SHIFTS: Record<string, Shift> = { last: -1, this: 0, next: 1, 'this past': -1, 'this coming': 1 };
 
+const TRIGGER = /spring|summer|fall|autumn|winter|quarter|half|Q[1-4]|year-|period/i;
+
 export function parseSeasonsAndQuarters(text: string, out: Mention[]): void {
+  if (!TRIGGER.test(text)) return;
   collect(SEASON, text, (m) => {
     const context = m[1]?.toLowerCase().replace(/\s+/g, ' ');
     const word = m[3].toLowerCase();

@@ -19,7 +19,11 @@ const CENTURY = new RegExp(`\\b(?:${words(['the'])}\\s+)?(\\d{1,2})(?:st|nd|rd|t
 /** Words after a number that make it a count, not a year ("2000 people", "1500 metres"). */
 const UNIT_AFTER = /^(?:people|persons|men|women|children|troops|soldiers|workers|jobs|employees|students|votes|voters|members|cases|deaths|dead|killed|miles|kilometers|kilometres|km|meters|metres|feet|ft|yards|tons|tonnes|pounds|kg|barrels|shares|units|cars|homes|houses|acres|hectares|points|calories|words|pages|rooms|beds|seats|guns|rifles|missiles|planes|aircraft|ships|boats|dollars|euros|yen|marks|francs|rubles|roubles|hours|minutes|seconds|times|percent|per|cc|mph|hp|m|mm|cm|am|pm|a\.m\.|p\.m\.|GMT|EST|EDT|UTC|GMT|hrs)$/i;
 
+/** Four digits in a row, or a decade or century written with a suffix. */
+const TRIGGER = /\d{4}|\d0'?s|'\d0s|\d(?:st|nd|rd|th)[-\s]century/;
+
 export function parseYears(text: string, out: Mention[], maxYear: number): void {
+  if (!TRIGGER.test(text)) return;
   collect(YEAR, text, (m) => {
     const y = Number(m[2]);
     if (y < 1000 || y > maxYear) return null;
