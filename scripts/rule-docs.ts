@@ -1,5 +1,5 @@
 /**
- * Writes docs/rules/<code>.md for every rule: `npx tsx scripts/rule-docs.ts`. Then reports any
+ * Writes docs/rules/<code>.md for every rule: `npm run docs:rules`. Then reports any
  * example the current engine does not flag with its own rule, so the pages stay honest.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';

@@ -9,9 +9,9 @@ const REPO = path.resolve(__dirname, '../../..');
 describe('rule pages', () => {
   it.each(RULE_CODES)('docs/rules/%s.md exists, is current, and has an example and what to check', (code) => {
     const file = path.join(REPO, ruleDocPath(code));
-    expect(existsSync(file), `${ruleDocPath(code)} is missing: run npx tsx scripts/rule-docs.ts`).toBe(true);
+    expect(existsSync(file), `${ruleDocPath(code)} is missing: run npm run docs:rules`).toBe(true);
     const page = readFileSync(file, 'utf8');
-    expect(page, `${ruleDocPath(code)} is out of date: run npx tsx scripts/rule-docs.ts`).toBe(renderRulePage(code));
+    expect(page, `${ruleDocPath(code)} is out of date: run npm run docs:rules`).toBe(renderRulePage(code));
     expect(page).toContain(`# \`${code}\`: ${RULES[code].title}`);
     expect(page).toContain('## Example');
     expect(page).toContain(RULES[code].check);
