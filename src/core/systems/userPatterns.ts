@@ -192,7 +192,9 @@ function* capped(re: RegExp, text: string): Generator<RegExpExecArray> {
   let count = 0;
   for (let m = re.exec(text); m && count < MAX_MATCHES_PER_BLOCK; m = re.exec(text)) {
     if (m[0].length === 0) {
-      re.lastIndex++;
+      // Step over a whole code point: with the `u` flag, a lastIndex inside a surrogate pair is
+      // moved back to the pair's start, and a one-unit step would loop forever on an emoji.
+      re.lastIndex = m.index + ((text.codePointAt(m.index) ?? 0) > 0xffff ? 2 : 1);
       continue;
     }
     count++;

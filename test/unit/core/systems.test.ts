@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/core/analyze';
 import type { AnalyzeOptions } from '../../../src/core/options';
+import { scanSystems } from '../../../src/core/scanners/systems';
 import { makeSafePattern, MAX_MATCHES_PER_BLOCK } from '../../../src/core/systems/userPatterns';
 
 /** [text as written, canonical] of every system claim. */
@@ -156,6 +158,10 @@ describe('system detection: user names and patterns', () => {
     expect(makeSafePattern('\\w*\\w*\\w*x')).toBeNull();
   });
 
+  it('steps over empty matches, even next to an emoji', () => {
+    expect(systems('\u{1F680}\u{1F680} The S-400 moved.', { systemPatterns: ['x|', '(?=a)'] })).toEqual([['S-400', 'S-400']]);
+  });
+
   it('rewrites unbounded quantifiers to bounded ones and keeps classes and escapes intact', () => {
     expect(makeSafePattern('Mk ?\\d+[A-Z]*')).toBe('Mk ?\\d{1,32}[A-Z]{0,32}');
     expect(makeSafePattern('[+*](?:ab)+x{2,}')).toBe('[+*](?:ab){1,32}x{2,34}');
@@ -198,6 +204,26 @@ describe('system consistency', () => {
     const found = systemClaims('The S-300 and the S-400 and the Pantsir S-1.');
     expect(found.map((c) => c.variants)).toEqual([['S-300'], ['S-400'], ['Pantsir S-1']]);
     expect(found.every((c) => c.code === 'system')).toBe(true);
+  });
+});
+
+describe('system detection on arbitrary input', () => {
+  // Found a real hang once: an empty-matching user pattern ("x|") on text starting with an emoji.
+  it('never throws or hangs, and returns ranges inside the text', () => {
+    const pieces = fc.constantFrom('S-300', 'S-300s', 'MiG-29', ' ', '-', 's', 'A', '1', 'Boeing 7', 'Pantsir', 'Patriot', '\u{1F680}', '\n', 'Flight ', '&', '/', 'Javelin', ' missiles');
+    fc.assert(
+      fc.property(fc.array(fc.oneof(pieces, fc.string(), fc.string({ unit: 'binary' })), { maxLength: 40 }), fc.array(fc.oneof(fc.string({ maxLength: 12 }), fc.constant('x|')), { maxLength: 3 }), (parts, patterns) => {
+        const text = parts.join('');
+        const drafts = scanSystems(text, { dateline: null, options: { systemPatterns: patterns, extraSystems: patterns } }, { kind: 'paragraph', start: 0, end: text.length, text });
+        for (const d of drafts) {
+          expect(d.start).toBeGreaterThanOrEqual(0);
+          expect(d.end).toBeLessThanOrEqual(text.length);
+          expect(d.end).toBeGreaterThan(d.start);
+          expect(d.canonical).toBeTruthy();
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 });
 
