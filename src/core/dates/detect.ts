@@ -9,6 +9,7 @@ import { parseDays } from './parsers/days';
 import { parseReferences } from './parsers/references';
 import { parseRelativePeriods } from './parsers/relativePeriods';
 import { parseSeasonsAndQuarters } from './parsers/seasonsQuarters';
+import { parseSpelledYears } from './parsers/spelledYears';
 import { parseYears } from './parsers/years';
 import { MONTH_RE, WEEKDAY_RE } from './lexicon';
 import type { Mention } from './types';
@@ -26,7 +27,7 @@ const MAX_YEAR = 2100;
  * lead-in words) are what cost time.
  */
 const ANCHOR = new RegExp(
-  `${MONTH_RE}|${WEEKDAY_RE}|\\d{4}|\\d0'?s|'\\d0s|century|day|tomorrow|night|morning|afternoon|evening|week|month|year|quarter|half|decade|ago|earlier|\\bend\\b|spring|summer|fall|autumn|winter|Q[1-4]|period|now|current|present|recent|lately|past|future|term|coming|soon`,
+  `${MONTH_RE}|${WEEKDAY_RE}|\\d{4}|\\d0'?s|'\\d0s|century|day|tomorrow|night|morning|afternoon|evening|week|month|year|quarter|half|decade|ago|earlier|\\bend\\b|spring|summer|fall|autumn|winter|Q[1-4]|period|now|current|present|recent|lately|past|future|term|coming|soon|nineteen|twenty|ties\\b`,
   'gi',
 );
 
@@ -56,6 +57,7 @@ function parseAll(text: string, found: Mention[]): void {
   parseRelativePeriods(text, found);
   parseSeasonsAndQuarters(text, found);
   parseYears(text, found, MAX_YEAR);
+  parseSpelledYears(text, found);
   parseReferences(text, found);
 }
 
