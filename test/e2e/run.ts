@@ -63,6 +63,8 @@ function steps(wb: Workbench, workspaceSeed: string): Step[] {
           return c.warning > 0 && c.info > 0 ? c : undefined;
         }, { timeoutMs: 60_000 }, async () => JSON.stringify(await wb.squiggleCounts()));
         console.log(`      squiggles on screen: ${JSON.stringify(counts)}`);
+        // Cosmetic, for the README picture: let Markdown highlighting (bold headings) arrive first.
+        await wb.waitHighlighted().catch(() => console.log('      (Markdown highlighting not seen; screenshot taken anyway)'));
         await shot('editor-squiggles');
       },
     },

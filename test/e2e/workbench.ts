@@ -93,6 +93,11 @@ export class Workbench {
     return { warning: await count('squiggly-warning'), info: await count('squiggly-info'), error: await count('squiggly-error') };
   }
 
+  /** Resolves once the active editor shows syntax highlighting (a bold Markdown heading token). */
+  async waitHighlighted(): Promise<void> {
+    await poll('Markdown highlighting', async () => ((await this.page.locator('.editor-group-container.active .view-lines .mtkb').count()) ? true : undefined), { timeoutMs: 10_000 });
+  }
+
   /** Ctrl+G "line:column" (1-based) moves the cursor there and reveals it. */
   async goTo(line: number, column: number): Promise<void> {
     await this.press('Control+G');
