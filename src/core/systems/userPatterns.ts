@@ -5,8 +5,8 @@
  * - a pattern that can backtrack catastrophically is refused before it ever runs: a quantified
  *   group holding a quantifier or an alternation ("(a+)+", "(\w+\s?)*", "(a|a)*"), a
  *   backreference, or a pattern longer than MAX_PATTERN_LENGTH;
- * - at most MAX_UNBOUNDED unbounded quantifiers, each rewritten to a bounded one (`+` →
- *   `{1,32}`): a system name is short, and few bounded repetitions keep the remaining
+ * - at most MAX_UNBOUNDED unbounded (or wide: `{1,5000}`) quantifiers, each rewritten to a
+ *   narrow one (`+` → `{1,32}`): a system name is short, and few bounded repetitions keep the remaining
  *   (single-level) backtracking polynomial and small ("\w*\w*\w*x" is refused);
  * - at most MAX_MATCHES_PER_BLOCK matches are taken per pattern and block, and empty matches are
  *   skipped, so a pattern that matches everywhere cannot flood the editor.
@@ -103,13 +103,15 @@ export function makeSafePattern(source: string): string | null {
       const symbol = whole[0];
       const repeats = symbol !== '?' && !(symbol === '{' && comma === undefined && min === '1') && !(symbol === '{' && max === '1');
       if (repeats && lastGroup && (lastGroup.hasQuantifier || lastGroup.hasAlternation)) return null;
-      if (symbol === '*' || symbol === '+' || (comma !== undefined && max === '')) unbounded++;
+      // A wide range ("{1,5000}") backtracks like an unbounded one: it counts as one and is narrowed.
+      const wide = comma !== undefined && (max === '' || Number(max) - Number(min) > REPEAT_CAP);
+      if (symbol === '*' || symbol === '+' || wide) unbounded++;
       if (unbounded > MAX_UNBOUNDED) return null;
       let bounded: string;
       if (symbol === '*') bounded = `{0,${REPEAT_CAP}}`;
       else if (symbol === '+') bounded = `{1,${REPEAT_CAP}}`;
       else if (symbol === '?') bounded = '?';
-      else if (comma !== undefined && max === '') bounded = `{${min},${Number(min) + REPEAT_CAP}}`;
+      else if (wide) bounded = `{${min},${Number(min) + REPEAT_CAP}}`;
       else bounded = whole.slice(0, whole.length - lazy.length);
       out += bounded + lazy;
       groups[groups.length - 1].hasQuantifier ||= symbol !== '?';

@@ -156,6 +156,7 @@ describe('system detection: user names and patterns', () => {
     expect(makeSafePattern('(a+)+$')).toBeNull();
     expect(makeSafePattern('(a|aa)*b')).toBeNull();
     expect(makeSafePattern('\\w*\\w*\\w*x')).toBeNull();
+    expect(makeSafePattern('a{1,5000}a{1,5000}a{1,5000}b')).toBeNull();
   });
 
   it('steps over empty matches, even next to an emoji', () => {
@@ -165,6 +166,8 @@ describe('system detection: user names and patterns', () => {
   it('rewrites unbounded quantifiers to bounded ones and keeps classes and escapes intact', () => {
     expect(makeSafePattern('Mk ?\\d+[A-Z]*')).toBe('Mk ?\\d{1,32}[A-Z]{0,32}');
     expect(makeSafePattern('[+*](?:ab)+x{2,}')).toBe('[+*](?:ab){1,32}x{2,34}');
+    expect(makeSafePattern('\\d{1,500}')).toBe('\\d{1,33}');
+    expect(makeSafePattern('\\d{2,4}')).toBe('\\d{2,4}');
   });
 
   it('caps how many matches one pattern may add per paragraph', () => {
