@@ -6,6 +6,7 @@
 import { parseCalendarDates } from './parsers/calendarDates';
 import { parseWithChrono } from './parsers/chronoDates';
 import { parseDays } from './parsers/days';
+import { parseHolidays } from './parsers/holidays';
 import { parseReferences } from './parsers/references';
 import { parseRelativePeriods } from './parsers/relativePeriods';
 import { parseSeasonsAndQuarters } from './parsers/seasonsQuarters';
@@ -27,7 +28,7 @@ const MAX_YEAR = 2100;
  * lead-in words) are what cost time.
  */
 const ANCHOR = new RegExp(
-  `${MONTH_RE}|${WEEKDAY_RE}|\\d{4}|\\d0'?s|'\\d0s|century|day|tomorrow|night|morning|afternoon|evening|week|month|year|quarter|half|decade|ago|earlier|\\bend\\b|spring|summer|fall|autumn|winter|Q[1-4]|period|now|current|present|recent|lately|past|future|term|coming|soon|nineteen|twenty|ties\\b`,
+  `${MONTH_RE}|${WEEKDAY_RE}|\\d{4}|\\d0'?s|'\\d0s|century|day|tomorrow|night|morning|afternoon|evening|week|month|year|quarter|half|decade|ago|earlier|\\bend\\b|spring|summer|fall|autumn|winter|Q[1-4]|period|now|current|present|recent|lately|past|future|term|coming|soon|nineteen|twenty|ties\\b|Christmas|Easter|Thanksgiving|New Year|Halloween|Black Friday`,
   'gi',
 );
 
@@ -54,6 +55,7 @@ function windows(text: string): [number, number][] {
 function parseAll(text: string, found: Mention[]): void {
   parseCalendarDates(text, found);
   parseDays(text, found);
+  parseHolidays(text, found);
   parseRelativePeriods(text, found);
   parseSeasonsAndQuarters(text, found);
   parseYears(text, found, MAX_YEAR);

@@ -6,6 +6,7 @@
  * get TIMEX3's underspecified form ("XXXX-05-11") and are reported as not resolved.
  */
 import { addDays, addMonths, dayNumber, formatDay, formatMonth, formatWeek, isValidYmd, pad4, weekday, type Ymd } from './calendar';
+import { holidayDate } from './holidays';
 import type { Tense } from './tense';
 import type { DateExpr, Shift, Unit } from './types';
 
@@ -120,6 +121,14 @@ export function resolve(expr: DateExpr, dl: Ymd | null, tense: () => Tense): Res
       if (!dl) return unresolved(`XXXX-WXX-${expr.weekday}`, 'day');
       const day = weekdayFrom(expr.weekday, expr.shift, tense, dl);
       return { value: formatDay(day), granularity: 'day', relative: true, resolved: true, day };
+    }
+    case 'holiday': {
+      if (expr.year === null && !dl) return unresolved('XXXX-XX-XX', 'day');
+      const thisYear = holidayDate(expr.key, expr.year ?? (dl as Ymd).year);
+      if (!thisYear) return null;
+      const year = expr.year ?? yearFor(thisYear.month, thisYear.day, expr.shift, tense, dl as Ymd);
+      const day = holidayDate(expr.key, year) as Ymd;
+      return { value: formatDay(day), granularity: 'day', relative: expr.year === null, resolved: true, day };
     }
     case 'offset':
       return resolveOffset(expr.unit, expr.by, tense, dl);

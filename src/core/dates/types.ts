@@ -15,6 +15,8 @@ export type DateExpr =
   /** Calendar fields as written; a missing year is taken from the dateline (`yearOffset`: "June last year"). Month null = a year. */
   | { type: 'calendar'; year: number | null; month: number | null; day: number | null; weekday: number | null; shift: Shift; yearOffset?: number }
   | { type: 'weekday'; weekday: number; shift: Shift }
+  /** A named day (`key` as in holidays.ts: "thanksgiving day"). */
+  | { type: 'holiday'; key: string; year: number | null; shift: Shift }
   /** Counted from the dateline: yesterday (day −1), this week (week 0), two years ago (year −2). */
   | { type: 'offset'; unit: Unit; by: number }
   | { type: 'season'; season: Season; year: number | null; shift: Shift }

@@ -63,7 +63,7 @@ describe('weekdays in news sense', () => {
   });
 
   it('does not read holidays or newspaper names as this week\'s weekday', () => {
-    expect(dates('Shops opened early on Black Friday.')).toEqual([]);
+    expect(dates('Shops opened early on Black Friday.')).toEqual([['Black Friday', 'date-relative', '2017-11-24']]);
     expect(dates('He wrote in the Sunday Times about it.')).toEqual([]);
   });
 
@@ -147,6 +147,16 @@ describe('months and days without a year', () => {
   });
 });
 
+describe('holidays', () => {
+  it('resolves named days to their date in the nearest year, or the year written', () => {
+    expect(valueOf('The boy was found on Thanksgiving Day.', 'Thanksgiving', '2000-01-07')).toBe('1999-11-25');
+    expect(valueOf('Sales slumped last Christmas.', 'Christmas', '2018-05-11')).toBe('2017-12-25');
+    expect(dates('The church was bombed on Easter 2016.')).toEqual([['Easter 2016', 'date', '2016-03-27']]);
+    expect(valueOf('Voters go to the polls on Election Day.', 'Election Day', '2018-10-20')).toBe('2018-11-06');
+    expect(valueOf('The parade is on Memorial Day.', 'Memorial Day', '2018-05-11')).toBe('2018-05-28');
+  });
+});
+
 describe('seasons, quarters and halves', () => {
   it('reads seasons with a determiner or a year, not the verb "fall"', () => {
     expect(dates('Sales rose this spring.')).toEqual([['this spring', 'date-relative', '2018-SP']]);
@@ -180,8 +190,21 @@ describe('vague references', () => {
     ]);
   });
 
+  it('reads "current", "recent" and "future" as adjectives of time, not of electricity or accounts', () => {
+    expect(dates('Given current prices and recent years, future losses loom.').map((d) => d[2])).toEqual(['PRESENT_REF', 'PAST_REF', 'FUTURE_REF']);
+    expect(dates('The current account deficit widened; futures fell.')).toEqual([]);
+  });
+
   it('does not flag idioms that only mean "temporarily" or "quickly"', () => {
     expect(dates('For now, the plan stands; for the time being, it holds. Reply as soon as possible.')).toEqual([]);
+  });
+});
+
+describe('spelled-out years', () => {
+  it('reads years and decades written in words', () => {
+    expect(valueOf('In nineteen ninety-six the law changed.', 'nineteen')).toBe('1996');
+    expect(valueOf('The goal is full employment by the year two thousand.', 'two thousand')).toBe('2000');
+    expect(valueOf('Crime fell through the nineties.', 'nineties')).toBe('199');
   });
 });
 
