@@ -17,6 +17,17 @@ export interface FollowingNoun {
   nonSystem: boolean;
 }
 
+/** A head can run on as a compound: "missile systems", "fighter jets" (at most two more nouns). */
+function compoundEnd(text: string, end: number): number {
+  for (let n = 0; n < 2; n++) {
+    NEXT_WORD.lastIndex = end;
+    const m = NEXT_WORD.exec(text);
+    if (!m || !HEAD_NOUNS.has(m[1].toLowerCase())) break;
+    end = m.index + m[0].length;
+  }
+  return end;
+}
+
 export function followingNoun(text: string, from: number): FollowingNoun {
   let at = from;
   for (let n = 0; n <= MAX_MODIFIERS; n++) {
@@ -25,7 +36,7 @@ export function followingNoun(text: string, from: number): FollowingNoun {
     if (!m) break;
     const word = m[1].toLowerCase();
     if (n === 0 && NON_SYSTEM_HEADS.has(word)) return { end: null, nonSystem: true };
-    if (HEAD_NOUNS.has(word)) return { end: m.index + m[0].length, nonSystem: false };
+    if (HEAD_NOUNS.has(word)) return { end: compoundEnd(text, m.index + m[0].length), nonSystem: false };
     if (PHRASE_BREAKERS.has(word)) break;
     at = m.index + m[0].length;
   }

@@ -66,6 +66,11 @@ describe('system detection: designations', () => {
     expect(claim.severity).toBe('info');
   });
 
+  it('takes a compound head noun whole', () => {
+    const [claim] = systemClaims('Moscow sold S-300 missile systems abroad.');
+    expect(claim.message).toBe('Named system "S-300" (S-300 missile systems): check the designation');
+  });
+
   it('stops the head search at function words and verbs', () => {
     const [claim] = systemClaims('Delivering S-300s to Syria could change the balance.');
     expect(claim.message).toBe('Named system "S-300": check the designation');
