@@ -3,6 +3,7 @@
  * reading wins ("Friday, May 12, 2018" over "Friday" and "2018"), then the earliest; chrono-node's
  * readings only fill the gaps our own patterns leave.
  */
+import { applyParagraphContext } from './context';
 import { parseCalendarDates } from './parsers/calendarDates';
 import { parseWithChrono } from './parsers/chronoDates';
 import { parseDays } from './parsers/days';
@@ -76,9 +77,9 @@ export function findMentions(text: string): Mention[] {
   for (const m of found) if (free(m)) kept.push(m);
   // chrono fills gaps only: where our own patterns read something, their granularity wins.
   // chrono is the slow part (about 10 ms per 1,000 words): ask it only where a numeric date may be.
-  if (!NUMERIC_DATE.test(text)) return kept.sort((a, b) => a.start - b.start);
+  if (!NUMERIC_DATE.test(text)) return applyParagraphContext(text, kept.sort((a, b) => a.start - b.start));
   const fromChrono: Mention[] = [];
   parseWithChrono(text, fromChrono);
   for (const m of fromChrono) if (free(m)) kept.push(m);
-  return kept.sort((a, b) => a.start - b.start);
+  return applyParagraphContext(text, kept.sort((a, b) => a.start - b.start));
 }

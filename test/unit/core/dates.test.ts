@@ -175,6 +175,11 @@ describe('seasons, quarters and halves', () => {
     expect(valueOf('Sales slowed in the first half of 2019.', 'first half')).toBe('2019-H1');
   });
 
+  it('reads "a year ago" in a paragraph about a quarter as the same quarter a year before', () => {
+    expect(valueOf('Third-quarter profit was $2 million, against $3 million a year ago.', 'year ago', '2018-10-25')).toBe('2017-Q3');
+    expect(valueOf('The mayor took office a year ago.', 'year ago', '2018-10-25')).toBe('2017');
+  });
+
   it('reads the quarter an earnings report is about', () => {
     expect(valueOf('Sales rose 5% in the latest quarter.', 'latest quarter')).toBe('2018-Q1');
     expect(valueOf('That compares with a year-earlier loss.', 'year-earlier')).toBe('2017-Q1');
