@@ -149,10 +149,15 @@ export interface UserSystems {
 
 let cached: { key: string; value: UserSystems } | null = null;
 
-export function compileUserSystems(extraSystems: readonly string[] = [], systemPatterns: readonly string[] = []): UserSystems {
-  const key = JSON.stringify([extraSystems, systemPatterns]);
+/** Settings come from hand-edited JSON: keep only the strings of an array. */
+function strings(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+}
+
+export function compileUserSystems(extraSystems?: readonly string[], systemPatterns?: readonly string[]): UserSystems {
+  const key = JSON.stringify([extraSystems ?? [], systemPatterns ?? []]);
   if (cached && cached.key === key) return cached.value;
-  const names = [...new Set(extraSystems.map((n) => n.trim()).filter((n) => n.length > 0 && n.length <= MAX_PATTERN_LENGTH))];
+  const names = [...new Set(strings(extraSystems).map((n) => n.trim()).filter((n) => n.length > 0 && n.length <= MAX_PATTERN_LENGTH))];
   names.sort((a, b) => b.length - a.length);
   // Word edges only where the name itself starts or ends with a word character.
   const alternatives = names.map((n) => {
@@ -163,8 +168,8 @@ export function compileUserSystems(extraSystems: readonly string[] = [], systemP
   const value: UserSystems = {
     names: alternatives.length ? new RegExp(alternatives.map((a) => `(${a})`).join('|'), 'gu') : null,
     nameList: names,
-    patterns: systemPatterns.flatMap((p) => {
-      const safe = typeof p === 'string' ? makeSafePattern(p) : null;
+    patterns: strings(systemPatterns).flatMap((p) => {
+      const safe = makeSafePattern(p);
       const re = safe === null ? null : compile(safe);
       return re ? [re] : [];
     }),

@@ -164,6 +164,14 @@ describe('system detection: user names and patterns', () => {
     expect(makeSafePattern('a{1,5000}a{1,5000}a{1,5000}b')).toBeNull();
   });
 
+  it('ignores malformed settings from hand-edited JSON', () => {
+    const options = { extraSystems: [42, null, 'Starfall'], systemPatterns: 'Vortex-\\d' } as unknown as AnalyzeOptions;
+    expect(systems('The Starfall and Vortex-1 and S-400.', options)).toEqual([
+      ['Starfall', 'Starfall'],
+      ['S-400', 'S-400'],
+    ]);
+  });
+
   it('steps over empty matches, even next to an emoji', () => {
     expect(systems('\u{1F680}\u{1F680} The S-400 moved.', { systemPatterns: ['x|', '(?=a)'] })).toEqual([['S-400', 'S-400']]);
   });
