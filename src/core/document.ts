@@ -73,24 +73,69 @@ function splitLines(text: string): Line[] {
   return lines;
 }
 
-/** A mutable copy of the text where ranges can be blanked; line breaks are kept so lines stay lines. */
+/**
+ * A mutable copy of the text where ranges can be blanked; line breaks are kept so lines stay lines.
+ * UTF-16 code units in a typed array: no string per character, and a blanked copy is decoded in
+ * large chunks, so masking a 600,000-character document costs a few milliseconds, not a hundred.
+ */
 class Mask {
-  private readonly chars: string[];
-  constructor(text: string) {
-    this.chars = text.split('');
+  private readonly codes: Uint16Array;
+  /** Largest end of any blanked range: a range starting at or after it is still the original text. */
+  private blankedUntil = 0;
+  /** Blanked ranges, [start, end) pairs, so the copy can be assembled from slices of the original. */
+  private readonly ranges: number[] = [];
+  constructor(private readonly text: string) {
+    this.codes = new Uint16Array(text.length);
+    for (let i = 0; i < text.length; i++) this.codes[i] = text.charCodeAt(i);
   }
   blank(start: number, end: number): void {
+    start = Math.max(0, start);
+    end = Math.min(end, this.codes.length);
+    if (end <= start) return;
+    if (end > this.blankedUntil) this.blankedUntil = end;
+    this.ranges.push(start, end);
+    const codes = this.codes;
     for (let i = start; i < end; i++) {
-      const c = this.chars[i];
-      if (c !== '\n' && c !== '\r') this.chars[i] = ' ';
+      const c = codes[i];
+      if (c !== 10 && c !== 13) codes[i] = 32;
     }
   }
   slice(start: number, end: number): string {
-    return this.chars.slice(start, end).join('');
+    if (start >= this.blankedUntil) return this.text.slice(start, end);
+    return decode(this.codes, Math.max(0, start), Math.min(end, this.codes.length));
+  }
+  /** Spaces and tabs from `start` on, before `end`. */
+  leadingSpace(start: number, end: number): number {
+    let i = start;
+    while (i < end && (this.codes[i] === 32 || this.codes[i] === 9)) i++;
+    return i - start;
   }
   toString(): string {
-    return this.chars.join('');
+    const order: number[] = [];
+    for (let r = 0; r < this.ranges.length; r += 2) order.push(r);
+    order.sort((a, b) => this.ranges[a] - this.ranges[b]);
+    const parts: string[] = [];
+    let done = 0;
+    for (const r of order) {
+      const start = Math.max(done, this.ranges[r]);
+      const end = this.ranges[r + 1];
+      if (end <= start) continue;
+      if (start > done) parts.push(this.text.slice(done, start));
+      parts.push(decode(this.codes, start, end));
+      done = end;
+    }
+    parts.push(this.text.slice(done));
+    return parts.join('');
   }
+}
+
+/** Code units to a string, lone surrogates included (a UTF-16 decoder would replace them). */
+function decode(codes: Uint16Array, start: number, end: number): string {
+  const CHUNK = 8192;
+  if (end - start <= CHUNK) return String.fromCharCode.apply(null, codes.subarray(start, end) as unknown as number[]);
+  const parts: string[] = [];
+  for (let i = start; i < end; i += CHUNK) parts.push(String.fromCharCode.apply(null, codes.subarray(i, Math.min(end, i + CHUNK)) as unknown as number[]));
+  return parts.join('');
 }
 
 const DISABLE_COMMENT = /^\s*factdesk-disable\s+([\s\S]*?)\s*$/;
@@ -151,8 +196,10 @@ function maskInline(text: string, from: number, to: number, mask: Mask, links: D
       let run = 1;
       while (text.charCodeAt(i + run) === 96) run++;
       const fence = '`'.repeat(run);
-      const close = text.indexOf(fence, i + run);
-      if (close !== -1 && close + run <= to) {
+      // Searched within the line only: an unclosed span must not scan the rest of the document.
+      const within = text.slice(i + run, to).indexOf(fence);
+      const close = within === -1 ? -1 : i + run + within;
+      if (close !== -1) {
         mask.blank(i, close + run);
         i = close + run;
         continue;
@@ -187,8 +234,9 @@ function maskInline(text: string, from: number, to: number, mask: Mask, links: D
     }
     if (c === 91 /* [ */) {
       if (text.charCodeAt(i + 1) === 94 /* ^ */) {
-        const close = text.indexOf(']', i);
-        if (close !== -1 && close < to && close - i < 100) {
+        const within = text.slice(i, Math.min(to, i + 100)).indexOf(']');
+        const close = within === -1 ? -1 : i + within;
+        if (close !== -1) {
           mask.blank(i, close + 1);
           i = close + 1;
           continue;
@@ -277,15 +325,37 @@ function isBlank(text: string, line: Line): boolean {
 }
 
 /** Blank HTML comments that start on `line`; `openUntil` is where a comment running past the line ends, else -1. */
-function maskComments(text: string, line: Line, mask: Mask, disabled: Set<string>, from: number): { openUntil: number } {
-  let i = text.indexOf('<!--', from);
+/**
+ * `text.indexOf(needle, from)` for queries whose `from` only grows, as the line loop asks them: the
+ * answer is kept until `from` passes it, so a document with no comment is searched once, not once
+ * per line (which made parsing quadratic in the number of lines).
+ */
+class ForwardSearch {
+  private from = -1;
+  private found = -1;
+  constructor(
+    private readonly text: string,
+    private readonly needle: string,
+  ) {}
+  next(from: number): number {
+    if (from < this.from || (this.found !== -1 && this.found < from) || this.from === -1) {
+      this.found = this.text.indexOf(this.needle, from);
+    }
+    this.from = from;
+    return this.found;
+  }
+}
+
+/** Blank HTML comments that start on `line`; `openUntil` is where a comment running past the line ends, else -1. */
+function maskComments(text: string, line: Line, mask: Mask, disabled: Set<string>, from: number, comments: ForwardSearch): { openUntil: number } {
+  let i = comments.next(from);
   while (i !== -1 && i < line.end) {
     const close = text.indexOf('-->', i + 4);
     const end = close === -1 ? text.length : close + 3;
     recordDisable(text.slice(i + 4, close === -1 ? text.length : close), disabled);
     mask.blank(i, end);
     if (end > line.end) return { openUntil: end };
-    i = text.indexOf('<!--', end);
+    i = comments.next(end);
   }
   return { openUntil: -1 };
 }
@@ -319,6 +389,7 @@ export function parseDocument(text: string, languageId: string = 'markdown'): Do
   let fence: string | null = null;
   let commentUntil = -1;
   let previousBlank = true;
+  const comments = new ForwardSearch(text, '<!--');
   for (let n = first; n < lines.length; n++) {
     const line = lines[n];
     // Inside a multi-line HTML comment (already blanked) up to where it closes.
@@ -358,7 +429,7 @@ export function parseDocument(text: string, languageId: string = 'markdown'): Do
       mask.blank(line.start, line.end);
       continue;
     }
-    const comment = maskComments(text, line, mask, disabled, proseFrom);
+    const comment = maskComments(text, line, mask, disabled, proseFrom, comments);
     if (comment.openUntil !== -1) commentUntil = comment.openUntil;
     const visible = mask.slice(line.start, line.end);
     if (visible.trim() === '') {
@@ -415,8 +486,7 @@ export function parseDocument(text: string, languageId: string = 'markdown'): Do
       startsBlock = true;
     }
     maskInline(text, contentStart, line.end, mask, links);
-    const shown = mask.slice(contentStart, line.end);
-    const lead = leadingSpace(shown);
+    const lead = mask.leadingSpace(contentStart, line.end);
     if (startsBlock || !current || (current.kind === 'blockquote') !== (kind === 'blockquote') || current.kind === 'heading') {
       flush();
       current = { kind, start: contentStart + lead, end: line.end };

@@ -44,7 +44,7 @@ function speakerOf(d: ClaimDraft): Speaker | null {
 type QuoteOrigin = 'same-paragraph' | 'continued' | 'previous-paragraph';
 
 function quoteMessage(speaker: Speaker, outlet: string | null, from: QuoteOrigin): string {
-  const who = speaker.name === speaker.text ? speaker.name : `${speaker.name} ("${speaker.text}")`;
+  const who = speaker.text.includes(speaker.name) ? speaker.text : `${speaker.name} ("${speaker.text}")`;
   const via = outlet ? ` via ${outlet}` : '';
   if (from === 'previous-paragraph') return `Quote, most likely from ${who}${via} (named in the paragraph before): check the wording and the speaker.`;
   if (from === 'continued') return `Quote from ${who}${via}, continued in the next paragraph: check the exact wording.`;

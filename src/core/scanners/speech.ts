@@ -47,7 +47,9 @@ function speakerOf(quote: QuoteSpan, index: number, quotes: QuoteSpan[], attribu
     let distance = Infinity;
     if (start >= quote.end && start < nextQuote) {
       const gap = text.slice(quote.end, start);
-      if (gap.length <= MAX_GAP_AFTER && !/[.!?]\s|\n/.test(gap)) distance = gap.length;
+      // A quote that ends its sentence (`…later." She said …`) is not spoken by the next sentence.
+      const endsSentence = /[.]["\u201D]?$/.test(text.slice(quote.start, quote.end)) && /^\s+\p{Lu}/u.test(gap + text.slice(start, start + 1)) && !/^\s*(?:said|says)\b/.test(text.slice(quote.end, quote.end + 12));
+      if (gap.length <= MAX_GAP_AFTER && !/[.!?]\s|\n/.test(gap) && !endsSentence) distance = gap.length;
     } else if (end <= quote.start && end >= prevQuote) {
       const gap = text.slice(end, quote.start);
       if (/^[\s,:\u2014\u2013-]*(?:that\s*)?$/.test(gap) || (gap.length <= MAX_GAP_BEFORE && !/[.!?]["\u201D]?\s/.test(gap))) distance = gap.length + 1;
@@ -102,7 +104,9 @@ export const scanSpeech: BlockScanner = (text) => {
   let previous: { quote: QuoteSpan; attribution: Attribution | null } | null = null;
 
   quotes.forEach((quote, index) => {
-    let attribution = speakerOf(quote, index, quotes, attributions, text, sentences);
+    // `"A," Ortiz said, "B."`: the second piece belongs to the first one's speaker.
+    const interrupted = previous?.attribution && /^\s*,\s*$/.test(text.slice(attributionEnd(previous.attribution), quote.start)) && attributionStart(previous.attribution) >= previous.quote.end;
+    let attribution = interrupted && previous ? previous.attribution : speakerOf(quote, index, quotes, attributions, text, sentences);
     if (!attribution && previous?.attribution && quote.start - previous.quote.end <= MAX_GAP_AFTER + 40) {
       // `"A," he said. "B."`: the second piece continues the first.
       const between = text.slice(previous.quote.end, quote.start);
@@ -159,7 +163,7 @@ function attributionDraft(a: Attribution, text: string): ClaimDraft {
     return { code: 'attribution-anonymous', start, end, source, cue, outlet: a.outlet, message: `Anonymous source "${a.source.text}"${via}: confirm the desk knows who it is.` };
   }
   if (a.outlet) {
-    return { code: 'attribution-secondhand', start, end, source, cue, outlet: a.outlet, message: `Known only through ${a.outlet}: find and link the outlet's original report.` };
+    return { code: 'attribution-secondhand', start, end, source, cue, outlet: a.outlet, message: a.outlet === a.source.text ? `Reported by ${a.outlet}: find and link the outlet's original report.` : `"${a.source.text}" known only through ${a.outlet}: find and link the outlet's original report.` };
   }
   return { code: 'attribution', start, end, source, cue, outlet: null, message: `Attributed to ${a.source.text} ("${cue.text}"): check the source said this.` };
 }

@@ -176,9 +176,12 @@ function outletName(words: Token[], phrase: string): string | null {
   if (KNOWN_OUTLETS.has(phrase) || KNOWN_OUTLETS.has(bare)) return KNOWN_OUTLETS.has(phrase) ? phrase : bare;
   const head = lower(words[words.length - 1]);
   if (!OUTLET_HEADS.has(head)) return null;
+  // "The Harbor Gazette" is a name; in "the Izvestia daily" the head only says what Izvestia is.
+  const headInName = isNameWord(words[words.length - 1]);
   // "Russia's Kommersant daily" → "Kommersant": the capitalized words right before the head.
   const names: string[] = [];
   // A possessive names the owner ("Russia's"), not the outlet.
   for (let i = words.length - 2; i >= 0 && isNameWord(words[i]) && !DETERMINERS.has(lower(words[i])) && !/['\u2019]s$/.test(words[i].text); i--) names.unshift(words[i].text);
+  if (headInName && names.length > 0) names.push(words[words.length - 1].text);
   return names.length > 0 ? names.join(' ') : null;
 }

@@ -18,6 +18,16 @@ const NAME_WORD = "\\p{Lu}[\\p{Ll}'\u2019]+(?:-\\p{Lu}?[\\p{Ll}]+)?";
 const FULL_NAME = new RegExp(`${NAME_WORD}(?:[ \\u00A0]+(?:\\p{Lu}\\.[ \\u00A0]+)?${NAME_WORD}){1,3}`, 'gu');
 const APPOSITIVE = /^,\s+(?:a|an|the)\s+([^,.;:]{0,80}?)\s*(?:,|\.|;|$| who\b| to\b| for\b| of\b| at\b| in\b| with\b)/;
 
+/** Last words that make a capitalized phrase a place or an organisation, not a person. */
+const NOT_A_PERSON = new Set([
+  'Hall', 'House', 'Street', 'Avenue', 'Road', 'Square', 'Park', 'Bridge', 'River', 'City', 'County', 'State', 'Court',
+  'Council', 'Committee', 'Department', 'Ministry', 'Office', 'Agency', 'University', 'College', 'School', 'Party',
+  'Company', 'Corporation', 'Bank', 'Times', 'Post', 'News', 'Journal', 'Gazette', 'Daily', 'Institute', 'Center',
+  'Centre', 'Foundation', 'Association', 'Union', 'Airport', 'Station', 'Church', 'Hospital', 'Service', 'Guard', 'Army',
+  'Navy', 'Force', 'Police', 'Senate', 'Congress', 'Parliament', 'Government', 'Administration', 'Republic', 'Kingdom',
+  'Islands', 'Mountains', 'Valley', 'Lake', 'Sea', 'Ocean', 'Street', 'Peace', 'Security', 'Affairs', 'Defense', 'Defence',
+]);
+
 function stripTitles(words: string[]): string[] {
   let i = 0;
   while (i < words.length - 1 && (TITLES.has(words[i]) || SUBJECT_STOP.has(words[i].toLowerCase()))) i++;
@@ -33,7 +43,7 @@ export class NameIndex {
     FULL_NAME.lastIndex = 0;
     for (let m = FULL_NAME.exec(masked); m; m = FULL_NAME.exec(masked)) {
       const words = stripTitles(m[0].split(/\s+/)).map((w) => w.replace(/['\u2019]s$/, ''));
-      if (words.length < 2) continue;
+      if (words.length < 2 || NOT_A_PERSON.has(words[words.length - 1])) continue;
       const name = words.join(' ');
       const surname = words[words.length - 1];
       this.mentions.push({ offset: m.index, surname });

@@ -189,7 +189,13 @@ export function findUserSystems(text: string, user: UserSystems): UserMatch[] {
     }
   }
   for (const pattern of user.patterns) {
-    for (const m of capped(pattern, text)) found.push({ start: m.index, end: m.index + m[0].length, canonical: m[0].trim() });
+    for (const m of capped(pattern, text)) {
+      // A pattern may take spaces around the name: the claim covers the name alone.
+      const canonical = m[0].trim();
+      if (canonical === '') continue;
+      const start = m.index + m[0].indexOf(canonical);
+      found.push({ start, end: start + canonical.length, canonical });
+    }
   }
   return found;
 }

@@ -36,6 +36,11 @@ describe('quotes and their speakers', () => {
     expect(quotes.map((q) => q.speaker?.text)).toEqual(['Okafor', 'Okafor']);
   });
 
+  it('keeps the speaker of an interrupted quote when another attribution follows', () => {
+    const quotes = only(speech('"We open in May," Mayor Ines Roa said, "not a day later." She said the report was public.'), 'quote');
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['Ines Roa', 'Ines Roa']);
+  });
+
   it('continues a speaker into the next sentence of quotes', () => {
     const quotes = only(speech('"It rained for a week," she said. "Then the river rose."'), 'quote');
     expect(quotes.map((q) => q.speaker?.text)).toEqual(['she', 'she']);
@@ -116,6 +121,11 @@ describe('attributions', () => {
     const claims = speech('The Courier daily cited a senior port aide as saying fees would rise.\n\nThe remarks, by Ines Varga, an aide to the governor, surprised shippers.');
     expect(only(claims, 'attribution-anonymous')).toHaveLength(0);
     expect(only(claims, 'attribution-secondhand')[0].outlet).toBe('Courier');
+  });
+
+  it('keeps a capitalized outlet head in the outlet name', () => {
+    const [a] = only(speech('The Valley Gazette quoted a port engineer as saying the cranes were old.'), 'attribution-secondhand');
+    expect(a.outlet).toBe('Valley Gazette');
   });
 
   it('finds the subject before an appositive', () => {
