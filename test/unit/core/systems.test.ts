@@ -164,6 +164,10 @@ describe('system detection: user names and patterns', () => {
     expect(makeSafePattern('a{1,5000}a{1,5000}a{1,5000}b')).toBeNull();
   });
 
+  it('trims spaces a pattern takes around the name', () => {
+    expect(systems('The  Vortex-X7  flew.', { systemPatterns: [' Vortex-X7 '] })).toEqual([['Vortex-X7', 'Vortex-X7']]);
+  });
+
   it('ignores malformed settings from hand-edited JSON', () => {
     const options = { extraSystems: [42, null, 'Starfall'], systemPatterns: 'Vortex-\\d' } as unknown as AnalyzeOptions;
     expect(systems('The Starfall and Vortex-1 and S-400.', options)).toEqual([
