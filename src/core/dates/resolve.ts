@@ -30,18 +30,23 @@ const pad2 = (n: number): string => String(n).padStart(2, '0');
 
 /**
  * Year of a month (and day) written without one. "last April" is the most recent April before the
- * dateline's month, "next April" the first after; otherwise the occurrence nearest the dateline
- * (a story dated 3 January that mentions 30 December means last year's). Tense only decides far
- * cases: news copy says "payable Dec. 7" and "was extended to Nov. 20" about the coming weeks
- * alike, but "was shot on Oct. 23" in a May story is last October.
+ * dateline's month, "next April" the first after; otherwise the dateline's year unless the date is
+ * far from it (a story dated 3 January that mentions 30 December means last year's). Tense only
+ * decides far cases: news copy says "payable Dec. 7" and "was extended to Nov. 20" about the
+ * coming weeks alike, but "was shot on Oct. 23" in a May story is last October, and "in March" in
+ * an October story is this year's March unless the copy looks ahead.
  */
 function yearFor(month: number, day: number | null, shift: Shift, tense: () => Tense, dl: Ymd): number {
   if (shift === 0) return dl.year;
   if (shift === -1) return day === null ? (month < dl.month ? dl.year : dl.year - 1) : month * 100 + day < dl.month * 100 + dl.day ? dl.year : dl.year - 1;
   if (shift === 1) return day === null ? (month > dl.month ? dl.year : dl.year + 1) : month * 100 + day > dl.month * 100 + dl.day ? dl.year : dl.year + 1;
+  // Days from the dateline to this year's occurrence; news looks back further than ahead.
   const gap = (month - dl.month) * 31 + ((day ?? dl.day) - dl.day);
-  if (gap > FAR_AHEAD_DAYS && tense() === 'past') return dl.year - 1;
-  return gap > 183 ? dl.year - 1 : gap < -183 ? dl.year + 1 : dl.year;
+  if (gap > 183) return tense() === 'future' ? dl.year : dl.year - 1;
+  if (gap > FAR_AHEAD_DAYS) return tense() === 'past' ? dl.year - 1 : dl.year;
+  if (gap < -270) return tense() === 'past' ? dl.year : dl.year + 1;
+  if (gap < -183) return tense() === 'future' ? dl.year + 1 : dl.year;
+  return dl.year;
 }
 
 /** Beyond this many days after the dateline, a past-tense date without a year is last year's. */

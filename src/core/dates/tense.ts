@@ -31,7 +31,7 @@ const IRREGULAR = new Set(IRREGULAR_PAST);
 /** Single words that put a clause in the future. */
 const FUTURE_WORDS = new Set(['will', "won't", 'shall', 'upcoming']);
 /** Words that put a clause in the future when "to" follows ("plans to", "is to", "set to"). */
-const FUTURE_BEFORE_TO = new Set(['going', 'plan', 'plans', 'planning', 'intend', 'intends', 'expect', 'expects', 'hope', 'hopes', 'due', 'set', 'is', 'are']);
+const FUTURE_BEFORE_TO = new Set(['going', 'plan', 'plans', 'planning', 'planned', 'intend', 'intends', 'expect', 'expects', 'expected', 'scheduled', 'slated', 'likely', 'poised', 'hope', 'hopes', 'due', 'set', 'is', 'are']);
 /** "-ed" words that announce a future event ("scheduled for Monday"). */
 const FUTURE_PARTICIPLES = new Set(['scheduled', 'planned', 'slated', 'proposed']);
 

@@ -122,6 +122,13 @@ describe('months and days without a year', () => {
     expect(valueOf('Talks resume in September.', 'September', '2018-08-15')).toBe('2018-09');
   });
 
+  it('keeps a month earlier in the year in the dateline\'s year unless the copy looks ahead', () => {
+    expect(valueOf('He resigned in March for health reasons.', 'March', '2018-10-30')).toBe('2018-03');
+    expect(valueOf('Three countries are expected to join in April.', 'April', '2018-12-05')).toBe('2019-04');
+    expect(valueOf('A deal is needed by August.', 'August', '2018-02-13')).toBe('2018-08');
+    expect(valueOf('The loans run through January.', 'January', '2018-11-02')).toBe('2019-01');
+  });
+
   it('takes last year for a past event far ahead of the dateline', () => {
     expect(valueOf('The doctor was shot on Oct. 23 at his home.', 'Oct. 23', '2019-05-06')).toBe('2018-10-23');
   });
