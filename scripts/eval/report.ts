@@ -1,32 +1,35 @@
 /** Tables, JSON and error listings of an evaluation score, for scripts/eval.ts. */
-import { prf, type Counts, type ErrorItem, type Errors, type Prf, type Score } from './score';
+import { prf, type Counts, type ErrorItem, type Errors, type Score } from './score';
+
+/** P/R/F1 are null when the corpus has no gold for the measure (TimeBank has no quotes). */
+type Measured = { p: number | null; r: number | null; f1: number | null } & Counts;
 
 export interface Summary {
-  quotes: { strict: Prf & Counts; relaxed: Prf & Counts };
-  speakers: { found: number; overlap: number; pronounResolved: number; accuracy: number };
-  cues: Prf & Counts;
-  sources: Prf & Counts;
-  dates: Prf & Counts;
-  dateValues: { matched: number; right: number; accuracy: number };
+  quotes: { strict: Measured; relaxed: Measured };
+  speakers: { found: number; overlap: number; pronounResolved: number; accuracy: number | null };
+  cues: Measured;
+  sources: Measured;
+  dates: Measured;
+  dateValues: { matched: number; right: number; accuracy: number | null };
 }
 
-const withPrf = (c: Counts): Prf & Counts => ({ ...prf(c), ...c });
+const withPrf = (c: Counts): Measured => (c.gold === 0 ? { p: null, r: null, f1: null, ...c } : { ...prf(c), ...c });
 
 export function summary(s: Score): Summary {
   const speakerRight = s.speakers.overlap + s.speakers.pronounResolved;
   return {
     quotes: { strict: withPrf(s.quotesStrict), relaxed: withPrf(s.quotesRelaxed) },
-    speakers: { ...s.speakers, accuracy: s.speakers.found ? speakerRight / s.speakers.found : 0 },
+    speakers: { ...s.speakers, accuracy: s.speakers.found ? speakerRight / s.speakers.found : null },
     cues: withPrf(s.cues),
     sources: withPrf(s.sources),
     dates: withPrf(s.dates),
-    dateValues: { ...s.dateValues, accuracy: s.dateValues.matched ? s.dateValues.right / s.dateValues.matched : 0 },
+    dateValues: { ...s.dateValues, accuracy: s.dateValues.matched ? s.dateValues.right / s.dateValues.matched : null },
   };
 }
 
-const f3 = (n: number): string => n.toFixed(3);
+const f3 = (n: number | null): string => (n === null ? 'n/a' : n.toFixed(3));
 
-function row(name: string, c: Prf & Counts): string {
+function row(name: string, c: Measured): string {
   return `${name.padEnd(28)} ${f3(c.p).padStart(6)} ${f3(c.r).padStart(6)} ${f3(c.f1).padStart(6)}   ${c.predRight}/${c.pred} right, ${c.goldFound}/${c.gold} found`;
 }
 
