@@ -24,7 +24,8 @@ export function adjacentUnverifiedCommand(checker: Checker, records: RecordStore
     const checked = await checker.current(editor.document);
     if (!checked) return false;
     const marks = records.marksFor(editor.document.uri);
-    const offset = editor.document.offsetAt(editor.selection.active);
+    // From the selection's start: after a jump the claim is selected, and its end must not count as "past" it.
+    const offset = editor.document.offsetAt(editor.selection.start);
     const next = adjacentClaim(checked.claims, offset, direction, (claim) => marks[claim.fingerprint] === undefined);
     if (!next) {
       void vscode.window.showInformationMessage('Factdesk: every claim in this document is verified or ignored.');

@@ -32,8 +32,9 @@ suite('Commands', () => {
     assert.ok(starts.length >= 3);
     const editor = await vscode.window.showTextDocument(document);
     editor.selection = new vscode.Selection(0, 0, 0, 0);
+    const from = document.offsetAt(vscode.window.activeTextEditor!.selection.active);
     await vscode.commands.executeCommand('factdesk.nextUnverified');
-    assert.strictEqual(document.offsetAt(vscode.window.activeTextEditor!.selection.start), starts[0]);
+    assert.strictEqual(document.offsetAt(vscode.window.activeTextEditor!.selection.start), starts[0], `from offset ${from}; active editor ${vscode.window.activeTextEditor?.document.uri.path}; same editor ${vscode.window.activeTextEditor === editor}`);
     await vscode.commands.executeCommand('factdesk.nextUnverified');
     assert.strictEqual(document.offsetAt(vscode.window.activeTextEditor!.selection.start), starts[1]);
     await vscode.commands.executeCommand('factdesk.previousUnverified');

@@ -26,7 +26,9 @@ async function loadSuites(): Promise<void> {
 }
 
 export async function run(): Promise<void> {
-  const mocha = new Mocha({ ui: 'tdd', color: false, timeout: 60_000, reporter: 'spec' });
+  // FACTDESK_TEST_GREP runs a subset while debugging one test.
+  const grep = process.env.FACTDESK_TEST_GREP;
+  const mocha = new Mocha({ ui: 'tdd', color: false, timeout: 60_000, reporter: 'spec', ...(grep ? { grep } : {}) });
   mocha.suite.emit(Mocha.Suite.constants.EVENT_FILE_PRE_REQUIRE, globalThis, 'factdesk-integration', mocha);
   await loadSuites();
   const outcomes: Outcome[] = [];

@@ -1,14 +1,14 @@
 import * as assert from 'assert';
 import { suite, test } from 'mocha';
 import * as vscode from 'vscode';
-import { check, claimWith, factdeskDiagnostics, openSeedCopy, readText, recordsUri } from './helpers';
+import { check, claimWith, codeOf, factdeskDiagnostics, openSeedCopy, readText, recordsUri } from './helpers';
 
 suite('Verification records', () => {
   test('Mark verified writes the sidecar record and the diagnostic drops out; Mark unverified brings it back', async () => {
     const document = await openSeedCopy('verify');
     const result = await check(document);
     const quote = claimWith(result, (c) => c.kind === 'quote' && c.text.includes('For now'), 'the "For now" quote');
-    const onQuote = (): boolean => factdeskDiagnostics(document.uri).some((d) => document.offsetAt(d.range.start) === quote.start && d.severity !== vscode.DiagnosticSeverity.Hint);
+    const onQuote = (): boolean => factdeskDiagnostics(document.uri).some((d) => codeOf(d) === quote.code && document.offsetAt(d.range.start) === quote.start && d.severity !== vscode.DiagnosticSeverity.Hint);
     assert.ok(onQuote());
     assert.strictEqual(await vscode.commands.executeCommand('factdesk.markVerified', document.uri, quote.fingerprint, 'matches the Izvestia interview'), true);
     const file = await readText(recordsUri(document));
@@ -46,7 +46,7 @@ suite('Verification records', () => {
     assert.strictEqual(await vscode.commands.executeCommand('factdesk.ignoreClaim', document.uri, anonymous.fingerprint), true);
     const records = JSON.parse((await readText(recordsUri(document))) ?? '{}');
     assert.strictEqual(records.marks[anonymous.fingerprint].state, 'ignored');
-    assert.ok(!factdeskDiagnostics(document.uri).some((d) => document.offsetAt(d.range.start) === anonymous.start && d.severity !== vscode.DiagnosticSeverity.Hint));
+    assert.ok(!factdeskDiagnostics(document.uri).some((d) => codeOf(d) === anonymous.code && document.offsetAt(d.range.start) === anonymous.start && d.severity !== vscode.DiagnosticSeverity.Hint));
   });
 
   test('a corrupt records file is never overwritten', async () => {
