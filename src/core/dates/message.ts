@@ -27,7 +27,14 @@ export function describeValue(value: string): string {
   return value;
 }
 
+const VAGUE_MESSAGES: Record<string, string> = {
+  PRESENT_REF: 'refers to the present: check it still holds on the day of publication',
+  PAST_REF: 'is a vague past reference: find the actual date',
+  FUTURE_REF: 'is a vague future reference: find the expected date',
+};
+
 export function dateMessage(written: string, resolved: Resolved, dateline: string | null): string {
+  if (resolved.granularity === 'vague') return `Time reference "${written}" ${VAGUE_MESSAGES[resolved.value]}${dateline ? ` (dateline ${dateline})` : ''}`;
   if (!resolved.relative) return `Date "${written}" → ${describeValue(resolved.value)} (${resolved.value})`;
   if (!resolved.resolved) {
     return `Relative date "${written}" is not resolved: the draft has no dateline (put the date under the byline, set \`date:\` in front matter, or set factdesk.dateline)`;

@@ -207,8 +207,14 @@ describe('vague references', () => {
     expect(dates('The current account deficit widened; futures fell.')).toEqual([]);
   });
 
-  it('does not flag idioms that only mean "temporarily" or "quickly"', () => {
+  it('does not flag idioms that only mean "temporarily" or "quickly", or "soon" tied to an event', () => {
     expect(dates('For now, the plan stands; for the time being, it holds. Reply as soon as possible.')).toEqual([]);
+    expect(dates('The remarks came so soon after the talks; he left soon after.')).toEqual([]);
+  });
+
+  it('tells the editor what to check for a vague reference', () => {
+    const [claim] = analyze('The firm currently employs 40 people.', { dateline: '2018-05-11', languageId: 'plaintext' }).filter((c) => c.kind === 'date');
+    expect(claim.message).toBe('Time reference "currently" refers to the present: check it still holds on the day of publication (dateline 2018-05-11)');
   });
 });
 

@@ -33,8 +33,8 @@ export function parseReferences(text: string, out: Mention[]): void {
   }, out);
   collect(PAST, text, (m) => ({ expr: { type: 'vague', value: 'PAST_REF' }, lead: /^in\s/i.test(m[0]) ? 3 : 0 }), out);
   collect(FUTURE, text, (m) => {
-    if (/^soon$/i.test(m[0]) && /^\s+as\b/.test(text.slice(m.index + 4, m.index + 8))) return null;
-    if (/^soon$/i.test(m[0]) && /\bas\s*$/i.test(text.slice(Math.max(0, m.index - 4), m.index))) return null;
+    // "as soon as", "so soon after the talks", "soon after he left": relative to an event, not the dateline.
+    if (/^soon$/i.test(m[0]) && (/^\s+(?:as|after|afterwards?|thereafter)\b/i.test(text.slice(m.index + 4, m.index + 20)) || /\b(?:as|so|too|how)\s*$/i.test(text.slice(Math.max(0, m.index - 5), m.index)))) return null;
     return { expr: { type: 'vague', value: 'FUTURE_REF' }, lead: /^in\s/i.test(m[0]) ? 3 : 0 };
   }, out);
 }
