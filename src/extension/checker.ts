@@ -39,6 +39,8 @@ export class Checker implements vscode.Disposable {
   private readonly results = new Map<string, CheckedDocument>();
   /** Documents already told why they are not checked (too large, binary), so the message shows once. */
   private readonly told = new Set<string>();
+  /** Documents Factdesk made itself (exported reports): they quote every claim, so checking them is noise. */
+  private readonly excluded = new Set<string>();
   private readonly checked = new vscode.EventEmitter<vscode.Uri>();
   readonly onDidCheck = this.checked.event;
 
@@ -112,6 +114,18 @@ export class Checker implements vscode.Disposable {
     if (this.results.delete(key)) this.checked.fire(uri);
   }
 
+  /** The document was closed: forget it entirely (untitled URIs are reused for new documents). */
+  closed(uri: vscode.Uri): void {
+    this.excluded.delete(uri.toString());
+    this.forget(uri);
+  }
+
+  /** Never check `uri` while it is open (and drop what was found so far). */
+  exclude(uri: vscode.Uri): void {
+    this.excluded.add(uri.toString());
+    this.forget(uri);
+  }
+
   /** Should this document be checked at all under `config`? */
   static wants(document: vscode.TextDocument, config: DocumentConfig): boolean {
     return config.enable && config.languages.includes(document.languageId) && !SKIPPED_SCHEMES.has(document.uri.scheme);
@@ -121,7 +135,7 @@ export class Checker implements vscode.Disposable {
     const key = document.uri.toString();
     if (document.isClosed) return undefined;
     const config = await this.configuration.forDocument(document);
-    if (!Checker.wants(document, config)) {
+    if (!Checker.wants(document, config) || this.excluded.has(key)) {
       this.drop(key, document.uri);
       return undefined;
     }

@@ -22,7 +22,7 @@ export function watchDocuments(checker: Checker, configuration: Configuration, d
       const debounce = checker.get(document.uri)?.config.debounceMs ?? vscode.workspace.getConfiguration('factdesk', document).get<number>('debounceMs', 300);
       checker.schedule(document, debounce);
     }),
-    vscode.workspace.onDidCloseTextDocument((document) => checker.forget(document.uri)),
+    vscode.workspace.onDidCloseTextDocument((document) => checker.closed(document.uri)),
     configuration.onDidChange(checkAll),
     datelines.onDidChange((uri) => {
       const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());

@@ -54,6 +54,7 @@ export function exportReportCommand(checker: Checker, records: RecordStore) {
     };
     const content = choice.render([file]);
     const report = await vscode.workspace.openTextDocument({ language: choice.language, content });
+    checker.exclude(report.uri);
     await vscode.window.showTextDocument(report, { preview: false });
     return report.uri;
   };

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { disableRuleEdit, afterFrontMatter } from '../../../src/extension/disableRuleEdit';
-import { knownSourcesFor, parseSourcesRegistry } from '../../../src/extension/knownSources';
+import { knownSourcesFor, paragraphHasLink, parseSourcesRegistry } from '../../../src/extension/knownSources';
+import { statusText } from '../../../src/extension/claimState';
+import { validateDateline } from '../../../src/extension/datelineInput';
 import { adjacentClaim } from '../../../src/extension/navigation';
 import { urlFromClipboard, validateSourceUrl } from '../../../src/extension/sourceUrl';
 import { applyEdits } from '../../../src/extension/textEdit';
@@ -71,5 +73,24 @@ describe('next / previous unverified claim', () => {
     expect(adjacentClaim(claims, 6, 'previous', open)?.text).toBe('b');
     expect(adjacentClaim(claims, 0, 'previous', open)?.text).toBe('d');
     expect(adjacentClaim(claims, 0, 'next', () => false)).toBeUndefined();
+  });
+});
+
+describe('small pure pieces', () => {
+  it('knows whether a paragraph has a source link', () => {
+    const text = 'He said so.\n\nShe said [so](https://a.example).\n\nThey said [it][1].\n\n[1]: https://b.example\n';
+    expect(paragraphHasLink(text, 2)).toBe(false);
+    expect(paragraphHasLink(text, text.indexOf('She'))).toBe(true);
+    expect(paragraphHasLink(text, text.indexOf('They'))).toBe(true);
+  });
+  it('validates a dateline entry', () => {
+    expect(validateDateline('2018-05-11')).toBeUndefined();
+    expect(validateDateline('')).toBeUndefined();
+    expect(validateDateline('2018-02-30')).toMatch(/YYYY-MM-DD/);
+    expect(validateDateline('May 11')).toMatch(/YYYY-MM-DD/);
+  });
+  it('words the status bar', () => {
+    expect(statusText(1, 0)).toBe('1 claim · 0 unverified');
+    expect(statusText(32, 30)).toBe('32 claims · 30 unverified');
   });
 });
