@@ -36,21 +36,35 @@ const ANCHOR = new RegExp(
 /** Context the parsers may need around an anchor word ("the beginning of the …", "… or so ago"). */
 const PAD = 48;
 
-/** Stretches [start, end) around anchor words, merged, starting and ending at whitespace. */
-function windows(text: string): [number, number][] {
+/** Numeric dates for chrono, found anywhere ("9/30/2017", "30.09.2017"). */
+const NUMERIC_DATES = new RegExp(NUMERIC_DATE.source, 'g');
+
+/** Stretches [start, end) around matches of a global `anchor`, merged, starting and ending at whitespace. */
+function windows(text: string, anchor: RegExp, pad: number): [number, number][] {
   const out: [number, number][] = [];
-  ANCHOR.lastIndex = 0;
-  for (let m = ANCHOR.exec(text); m; m = ANCHOR.exec(text)) {
-    let start = Math.max(0, m.index - PAD);
+  anchor.lastIndex = 0;
+  for (let m = anchor.exec(text); m; m = anchor.exec(text)) {
+    let start = Math.max(0, m.index - pad);
     while (start > 0 && !/\s/.test(text[start - 1])) start--;
-    let end = Math.min(text.length, m.index + m[0].length + PAD);
+    let end = Math.min(text.length, m.index + m[0].length + pad);
     while (end < text.length && !/\s/.test(text[end])) end++;
     const last = out[out.length - 1];
     if (last && start <= last[1]) last[1] = Math.max(last[1], end);
     else out.push([start, end]);
-    ANCHOR.lastIndex = Math.max(ANCHOR.lastIndex, end - PAD);
+    anchor.lastIndex = Math.max(anchor.lastIndex, end - pad);
   }
   return out;
+}
+
+/** Run `parse` on each window and move what it finds to block offsets. */
+function parseInWindows(text: string, anchor: RegExp, pad: number, parse: (window: string, out: Mention[]) => void): Mention[] {
+  const found: Mention[] = [];
+  for (const [start, end] of windows(text, anchor, pad)) {
+    const local: Mention[] = [];
+    parse(text.slice(start, end), local);
+    for (const m of local) found.push({ ...m, start: m.start + start, end: m.end + start });
+  }
+  return found;
 }
 
 function parseAll(text: string, found: Mention[]): void {
@@ -65,21 +79,19 @@ function parseAll(text: string, found: Mention[]): void {
 }
 
 export function findMentions(text: string): Mention[] {
-  const found: Mention[] = [];
-  for (const [start, end] of windows(text)) {
-    const local: Mention[] = [];
-    parseAll(text.slice(start, end), local);
-    for (const m of local) found.push({ ...m, start: m.start + start, end: m.end + start });
-  }
-  found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const kept: Mention[] = [];
-  const free = (m: Mention): boolean => m.end > m.start && !kept.some((k) => k.start < m.end && m.start < k.end);
-  for (const m of found) if (free(m)) kept.push(m);
-  // chrono fills gaps only: where our own patterns read something, their granularity wins.
-  // chrono is the slow part (about 10 ms per 1,000 words): ask it only where a numeric date may be.
-  if (!NUMERIC_DATE.test(text)) return applyParagraphContext(text, kept.sort((a, b) => a.start - b.start));
-  const fromChrono: Mention[] = [];
-  parseWithChrono(text, fromChrono);
-  for (const m of fromChrono) if (free(m)) kept.push(m);
+  const taken = new Uint8Array(text.length);
+  const keep = (m: Mention): void => {
+    if (m.end <= m.start) return;
+    for (let i = m.start; i < m.end; i++) if (taken[i]) return;
+    taken.fill(1, m.start, m.end);
+    kept.push(m);
+  };
+  const own = parseInWindows(text, ANCHOR, PAD, parseAll);
+  own.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  own.forEach(keep);
+  // chrono fills gaps only: where our own patterns read something, their granularity wins. It is
+  // also the slow part (about 10 ms per 1,000 words), so it only sees the numeric dates' surroundings.
+  parseInWindows(text, NUMERIC_DATES, 24, parseWithChrono).forEach(keep);
   return applyParagraphContext(text, kept.sort((a, b) => a.start - b.start));
 }

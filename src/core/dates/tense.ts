@@ -53,7 +53,7 @@ function cueTense(word: string, next: string | undefined): Tense | 'passive' | n
 const ABBREVIATION = /\b(?:[A-Z]|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|St|U\.S|No)\.$/;
 
 /** How far from the date a sentence boundary is looked for: a tense cue further away says little. */
-const WINDOW = 250;
+const WINDOW = 160;
 
 function isSentenceEnd(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
