@@ -1,9 +1,19 @@
 /** The words an editor reads in the Problems panel and hover for each kind of date finding. */
-import { parseIsoDay, weekday } from './calendar';
+import { addDays, parseIsoDay, weekday, type Ymd } from './calendar';
 import { MONTH_NAMES, SEASON_NAMES, WEEKDAY_NAMES, type Season } from './lexicon';
 import type { Resolved } from './resolve';
 
 const ORDINAL_WORDS = ['', 'first', 'second', 'third', 'fourth'];
+
+/** "7–13 May 2018", "30 April–6 May 2018": Monday to Sunday of an ISO week (Saturday to Sunday for its weekend). */
+function weekSpan(year: number, week: number, weekend: boolean): string {
+  const jan4 = { year, month: 1, day: 4 };
+  const monday = addDays(jan4, 1 - weekday(jan4) + (week - 1) * 7 + (weekend ? 5 : 0));
+  const sunday = addDays(monday, weekend ? 1 : 6);
+  const dm = (d: Ymd): string => `${d.day} ${MONTH_NAMES[d.month - 1]}`;
+  if (monday.year !== sunday.year) return `${dm(monday)} ${monday.year}–${dm(sunday)} ${sunday.year}`;
+  return monday.month === sunday.month ? `${monday.day}–${dm(sunday)} ${sunday.year}` : `${dm(monday)}–${dm(sunday)} ${sunday.year}`;
+}
 
 /** "Friday, 11 May 2018", "April 2018", "week 19 of 2018", "Q3 2018", "spring 2018", "the 1990s". */
 export function describeValue(value: string): string {
@@ -12,7 +22,7 @@ export function describeValue(value: string): string {
   let m = /^(\d{4})-(\d{2})$/.exec(value);
   if (m) return `${MONTH_NAMES[Number(m[2]) - 1]} ${m[1]}`;
   m = /^(\d{4})-W(\d{2})(-WE)?$/.exec(value);
-  if (m) return `${m[3] ? 'the weekend of ' : ''}ISO week ${Number(m[2])} of ${m[1]}`;
+  if (m) return m[3] ? `the weekend of ${weekSpan(Number(m[1]), Number(m[2]), true)}` : `ISO week ${Number(m[2])} of ${m[1]} (${weekSpan(Number(m[1]), Number(m[2]), false)})`;
   m = /^(\d{4})-Q(\d)$/.exec(value);
   if (m) return `Q${m[2]} ${m[1]}`;
   m = /^(\d{4})-H(\d)$/.exec(value);
@@ -35,7 +45,10 @@ const VAGUE_MESSAGES: Record<string, string> = {
 
 export function dateMessage(written: string, resolved: Resolved, dateline: string | null): string {
   if (resolved.granularity === 'vague') return `Time reference "${written}" ${VAGUE_MESSAGES[resolved.value]}${dateline ? ` (dateline ${dateline})` : ''}`;
-  if (!resolved.relative) return `Date "${written}" → ${describeValue(resolved.value)} (${resolved.value})`;
+  if (!resolved.relative) {
+    const described = describeValue(resolved.value);
+    return `Date "${written}" → ${described}${described === resolved.value ? '' : ` (${resolved.value})`}`;
+  }
   if (!resolved.resolved) {
     return `Relative date "${written}" is not resolved: the draft has no dateline (put the date under the byline, set \`date:\` in front matter, or set factdesk.dateline)`;
   }

@@ -93,6 +93,8 @@ describe('relative days and periods', () => {
       ['last year', 'date-relative', '2017'],
     ]);
     expect(valueOf('It was agreed earlier this month.', 'this month')).toBe('2018-05');
+    const week = analyze('Talks resumed this week.', { dateline: '2018-05-11', languageId: 'plaintext' }).find((c) => c.kind === 'date');
+    expect(week?.message).toBe('Relative date "this week" → ISO week 19 of 2018 (7–13 May 2018) (dateline 2018-05-11)');
     expect(valueOf('Shares fell over the past week.', 'past week')).toBe('2018-W18');
     expect(valueOf('The plan is due by the end of the year.', 'end of the year')).toBe('2018');
   });
@@ -107,6 +109,8 @@ describe('relative days and periods', () => {
   it('reads "the weekend" told in the past on a weekday as the one just gone', () => {
     // 2018-05-09 is a Wednesday.
     expect(valueOf('Protesters gathered over the weekend.', 'weekend', '2018-05-09')).toBe('2018-W18-WE');
+    const [claim] = analyze('Protesters gathered over the weekend.', { dateline: '2018-05-09', languageId: 'plaintext' }).filter((c) => c.kind === 'date');
+    expect(claim.message).toBe('Relative date "the weekend" → the weekend of 5–6 May 2018 (dateline 2018-05-09)');
   });
 
   it('reads "June last year" and "January this year" as months', () => {
