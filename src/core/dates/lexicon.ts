@@ -32,16 +32,20 @@ export const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'Jun
 const SMALL_NUMBERS: Record<string, number> = {
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
-  nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, 'a couple of': 2, couple: 2,
+  nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, 'a couple of': 2, couple: 2,
 };
 
-/** A count word or digits, as written before a unit: "two", "a", "10". */
-export const COUNT_RE = `(?:\\d{1,3}|${Object.keys(SMALL_NUMBERS).map(cap).join('|')})`;
+const TENS_WORDS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+const UNIT_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
 
-/** "two" → 2, "10" → 10, "a" → 1; 0 when unknown. */
+/** A count word or digits, as written before a unit: "two", "a", "10". */
+export const COUNT_RE = `(?:\\d{1,3}|(?:${TENS_WORDS.map(cap).join('|')})-(?:${UNIT_WORDS.join('|')})|${Object.keys(SMALL_NUMBERS).map(cap).join('|')})`;
+
+/** "two" → 2, "10" → 10, "a" → 1, "seventy-four" → 74; 0 when unknown. */
 export function countValue(word: string): number {
   if (/^\d+$/.test(word)) return Number(word);
-  return SMALL_NUMBERS[word.toLowerCase()] ?? 0;
+  const [tens, unit] = word.toLowerCase().split('-');
+  return (SMALL_NUMBERS[tens] ?? 0) + (unit ? SMALL_NUMBERS[unit] ?? 0 : 0);
 }
 
 export const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 };

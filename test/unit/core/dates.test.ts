@@ -104,6 +104,7 @@ describe('relative days and periods', () => {
     expect(valueOf('The law passed six weeks ago.', 'ago')).toBe('2018-W13');
     expect(valueOf('The firm was founded 10 years ago.', 'ago')).toBe('2008');
     expect(valueOf('It happened a week or so ago.', 'ago')).toBe('2018-W18');
+    expect(valueOf('The battle was fought seventy-four years ago.', 'ago')).toBe('1944');
   });
 
   it('reads "the weekend" told in the past on a weekday as the one just gone', () => {
@@ -116,6 +117,7 @@ describe('relative days and periods', () => {
   it('reads "June last year" and "January this year" as months', () => {
     expect(valueOf('He was hired in June last year.', 'June')).toBe('2017-06');
     expect(valueOf('In January this year, rates rose.', 'January')).toBe('2018-01');
+    expect(dates('We started on June 16th of last year.')).toEqual([['June 16th of last year', 'date-relative', '2017-06-16']]);
   });
 });
 
@@ -165,6 +167,7 @@ describe('holidays', () => {
     expect(dates('The church was bombed on Easter 2016.')).toEqual([['Easter 2016', 'date', '2016-03-27']]);
     expect(valueOf('Voters go to the polls on Election Day.', 'Election Day', '2018-10-20')).toBe('2018-11-06');
     expect(valueOf('The parade is on Memorial Day.', 'Memorial Day', '2018-05-11')).toBe('2018-05-28');
+    expect(dates('Statues stand on Easter Island.')).toEqual([]);
   });
 });
 

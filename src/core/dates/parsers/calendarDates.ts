@@ -20,8 +20,8 @@ const MONTH_ALONE = new RegExp(
   'g',
 );
 
-/** "January this year", "June last year". */
-const MONTH_OF_YEAR = new RegExp(`\\b(${MONTH_RE})\\s+(${words(['this', 'last', 'next'])})\\s+year\\b`, 'g');
+/** "January this year", "June last year", "June 16th of last year". */
+const MONTH_OF_YEAR = new RegExp(`\\b(${MONTH_RE})(?:\\s+${DAY})?\\s+(?:of\\s+)?(${words(['this', 'last', 'next'])})\\s+year\\b`, 'g');
 const YEAR_OFFSETS: Record<string, number> = { this: 0, last: -1, next: 1 };
 
 const ISO_DATE = /\b(\d{4})-(\d{2})-(\d{2})\b/g;
@@ -70,7 +70,7 @@ export function parseCalendarDates(text: string, out: Mention[]): void {
     return { expr: { type: 'calendar', year: year(m[4]), month, day: null, weekday: null, shift }, lead };
   }, out);
   collect(MONTH_OF_YEAR, text, (m) => ({
-    expr: { type: 'calendar', year: null, month: monthNumber(m[1]), day: null, weekday: null, shift: null, yearOffset: YEAR_OFFSETS[m[2].toLowerCase()] },
+    expr: { type: 'calendar', year: null, month: monthNumber(m[1]), day: m[2] ? Number(m[2]) : null, weekday: null, shift: null, yearOffset: YEAR_OFFSETS[m[3].toLowerCase()] },
   }), out);
   collect(ISO_DATE, text, (m) => ({
     expr: { type: 'calendar', year: Number(m[1]), month: Number(m[2]), day: Number(m[3]), weekday: null, shift: null },

@@ -10,7 +10,8 @@ const NAMES = [...HOLIDAY_NAMES]
   .map((n) => n.replace(/(^|\s)([a-z])/g, (_, s: string, c: string) => s + c.toUpperCase()).replace(/'/g, "['’]").replace(/ /g, '\\s+'))
   .map((n) => (n.startsWith('Martin') ? n.replace('King', 'King(?:\\s+Jr\\.?)?') : n));
 
-const HOLIDAY = new RegExp(`\\b(?:(${words(['last', 'this', 'next'])})\\s+)?(${NAMES.join('|')})(?![\\w'’])(?:,?\\s+(\\d{4})(?!\\d))?`, 'g');
+/** A capitalized word after the name makes it part of another name ("Easter Island", "Christmas Carol"). */
+const HOLIDAY = new RegExp(`\\b(?:(${words(['last', 'this', 'next'])})\\s+)?(${NAMES.join('|')})(?![\\w'’]|\\s+[A-Z][a-z])(?:,?\\s+(\\d{4})(?!\\d))?`, 'g');
 
 const SHIFTS: Record<string, Shift> = { last: -1, this: 0, next: 1 };
 
