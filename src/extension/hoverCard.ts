@@ -111,9 +111,9 @@ export function buildHoverCard(input: HoverCardInput): string {
   for (const item of [rule.check, ...KIND_CHECKLIST[claim.kind]]) out.push(`- ${item}`);
   out.push('');
   const actions = [commandLink('Insert source link…', 'factdesk.insertSourceLink', args)];
-  if (mark?.state === 'verified') actions.push(commandLink('Mark unverified', 'factdesk.markUnverified', args));
-  else actions.push(commandLink('Mark verified', 'factdesk.markVerified', args));
-  if (!mark) actions.push(commandLink('Ignore', 'factdesk.ignoreClaim', args));
+  if (mark?.state !== 'verified') actions.push(commandLink('Mark verified', 'factdesk.markVerified', args));
+  if (mark) actions.push(commandLink(mark.state === 'verified' ? 'Mark unverified' : 'Stop ignoring', 'factdesk.markUnverified', args));
+  else actions.push(commandLink('Ignore', 'factdesk.ignoreClaim', args));
   out.push(actions.join(' · '));
   return out.join('\n');
 }

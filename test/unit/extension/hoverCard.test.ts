@@ -45,6 +45,14 @@ describe('buildHoverCard', () => {
     expect(card).not.toContain('command:factdesk.markVerified');
   });
 
+  it('offers Mark verified and Stop ignoring on an ignored claim', () => {
+    const card = buildHoverCard({ claim: quote, mark: { state: 'ignored', by: '', at: '2024-03-01T10:15:00.000Z', kind: 'quote', code: 'quote', text: '' }, dateline: null, documentUri: 'u', hasSourceLink: null });
+    expect(card).toContain('$(circle-slash) ignored on 2024\\-03\\-01 10\\:15');
+    expect(card).toContain('[Stop ignoring](command:factdesk.markUnverified?');
+    expect(card).toContain('[Mark verified](command:factdesk.markVerified?');
+    expect(card).not.toContain('command:factdesk.ignoreClaim');
+  });
+
   it('shows the resolved date and where the dateline came from', () => {
     const t = 'It happened on Friday.';
     const date = claimAt(t, 'on Friday', 'date-relative', { value: '2018-05-11', dateline: '2018-05-11' });
