@@ -29,7 +29,7 @@ const MAX_YEAR = 2100;
  * lead-in words) are what cost time.
  */
 const ANCHOR = new RegExp(
-  `${MONTH_RE}|${WEEKDAY_RE}|\\d{4}|\\d0'?s|'\\d0s|century|day|tomorrow|night|morning|afternoon|evening|week|month|year|quarter|half|decade|ago|earlier|\\bend\\b|spring|summer|fall|autumn|winter|Q[1-4]|period|now|current|present|recent|lately|past|future|term|coming|soon|nineteen|twenty|ties\\b|Christmas|Easter|Thanksgiving|New Year|Halloween|Black Friday`,
+  `${MONTH_RE}|${WEEKDAY_RE}|\\d{4}|\\d0['’]?s|['’]\\d0s|century|day|tomorrow|night|morning|afternoon|evening|week|month|year|quarter|half|decade|ago|earlier|\\bend\\b|spring|summer|fall|autumn|winter|Q[1-4]|period|now|current|present|recent|lately|past|future|term|coming|soon|nineteen|twenty|ties\\b|Christmas|Easter|Thanksgiving|New Year|Halloween|Black Friday`,
   'gi',
 );
 

@@ -32,6 +32,7 @@ describe('absolute dates', () => {
     expect(dates('A relic of the 20th century.')).toEqual([['the 20th century', 'date', '19']]);
     expect(dates('Profit rose in fiscal 2015.')).toEqual([['fiscal 2015', 'date', '2015']]);
     expect(valueOf('The mill closed in mid-1996.', '1996')).toBe('1996');
+    expect(valueOf('The crash of the 1980’s hurt.', '1980')).toBe('198');
   });
 
   it('gives a date written out in full the "date" code and a readable message', () => {
@@ -65,6 +66,7 @@ describe('weekdays in news sense', () => {
   it('does not read holidays or newspaper names as this week\'s weekday', () => {
     expect(dates('Shops opened early on Black Friday.')).toEqual([['Black Friday', 'date-relative', '2017-11-24']]);
     expect(dates('He wrote in the Sunday Times about it.')).toEqual([]);
+    expect(dates('She told CBS This Morning and USA Today.')).toEqual([]);
   });
 
   it('shows the resolved calendar date and the dateline in the message', () => {

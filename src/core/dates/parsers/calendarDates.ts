@@ -29,8 +29,8 @@ const ISO_DATE = /\b(\d{4})-(\d{2})-(\d{2})\b/g;
 /** Months that are also common words or first names; alone they need a preposition or modifier. */
 const AMBIGUOUS_MONTHS = new Set([3, 4, 5, 6, 8]);
 
-/** "by August", "until January": the next one, whatever the verb. */
-const SHIFTS: Record<string, Shift> = { last: -1, this: 0, next: 1, by: 1, until: 1, till: 1, through: 1 };
+/** "by August", "until January": the next one, whatever the verb ("through August" is often past). */
+const SHIFTS: Record<string, Shift> = { last: -1, this: 0, next: 1, by: 1, until: 1, till: 1 };
 
 /** Words that only place a month in time ("in May"): context, not part of the date's range. */
 const PLAIN_PREPOSITIONS = new Set(['in', 'since', 'by', 'until', 'till', 'through', 'during', 'from', 'before', 'after', 'of', 'to', 'and', 'or', 'between']);

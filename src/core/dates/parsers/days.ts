@@ -57,6 +57,8 @@ export function parseDays(text: string, out: Mention[]): void {
       if (word === 'today' && ((/^[A-Z]/.test(prev) && m[0].startsWith('T')) || /^\s+show\b/.test(text.slice(m.index + m[0].length)))) return null;
       return { expr: { type: 'offset', unit: 'day', by: DEICTIC_OFFSETS[word] } };
     }
+    // "CBS This Morning": a programme, not the day.
+    if (m[0].startsWith('T') && /^[A-Z]/.test(wordBefore(text, m.index))) return null;
     return { expr: { type: 'offset', unit: 'day', by: m[3].toLowerCase() === 'last' && m[4].toLowerCase() === 'night' ? -1 : 0 } };
   }, out);
 }

@@ -12,7 +12,7 @@ const YEAR = new RegExp(
   'g',
 );
 
-const DECADE = new RegExp(`\\b(?:${words(['the'])}\\s+)?(?:${words(['early', 'mid', 'late'])}[-\\s]+)?(?:(\\d{2})(\\d)0|'(\\d)0)'?s\\b`, 'g');
+const DECADE = new RegExp(`\\b(?:${words(['the'])}\\s+)?(?:${words(['early', 'mid', 'late'])}[-\\s]+)?(?:(\\d{2})(\\d)0|['’](\\d)0)['’]?s\\b`, 'g');
 
 const CENTURY = new RegExp(`\\b(?:${words(['the'])}\\s+)?(\\d{1,2})(?:st|nd|rd|th)[-\\s]century\\b`, 'g');
 
@@ -20,7 +20,7 @@ const CENTURY = new RegExp(`\\b(?:${words(['the'])}\\s+)?(\\d{1,2})(?:st|nd|rd|t
 const UNIT_AFTER = /^(?:people|persons|men|women|children|troops|soldiers|workers|jobs|employees|students|votes|voters|members|cases|deaths|dead|killed|miles|kilometers|kilometres|km|meters|metres|feet|ft|yards|tons|tonnes|pounds|kg|barrels|shares|units|cars|homes|houses|acres|hectares|points|calories|words|pages|rooms|beds|seats|guns|rifles|missiles|planes|aircraft|ships|boats|dollars|euros|yen|marks|francs|rubles|roubles|hours|minutes|seconds|times|percent|per|cc|mph|hp|m|mm|cm|am|pm|a\.m\.|p\.m\.|GMT|EST|EDT|UTC|GMT|hrs)$/i;
 
 /** Four digits in a row, or a decade or century written with a suffix. */
-const TRIGGER = /\d{4}|\d0'?s|'\d0s|\d(?:st|nd|rd|th)[-\s]century/;
+const TRIGGER = /\d{4}|\d0['’]?s|['’]\d0s|\d(?:st|nd|rd|th)[-\s]century/;
 
 export function parseYears(text: string, out: Mention[], maxYear: number): void {
   if (!TRIGGER.test(text)) return;
