@@ -54,10 +54,6 @@ export class Checker implements vscode.Disposable {
     return this.results.get(uri.toString());
   }
 
-  all(): CheckedDocument[] {
-    return [...this.results.values()];
-  }
-
   /** Re-check after the configured pause in typing. */
   schedule(document: vscode.TextDocument, delayMs: number): void {
     const key = document.uri.toString();

@@ -25,6 +25,12 @@ export function claimsAt<T extends { claim: Claim }>(items: readonly T[], offset
   return items.filter((m) => m.claim.start <= offset && offset <= m.claim.end).sort((a, b) => a.claim.end - a.claim.start - (b.claim.end - b.claim.start));
 }
 
+/** The codicon for a claim's state: open, verified or ignored. */
+export function statusIcon(marked: MarkedClaim): string {
+  if (!marked.mark) return 'circle-large-outline';
+  return marked.mark.state === 'verified' ? 'pass-filled' : 'circle-slash';
+}
+
 /** The status bar's text: "12 claims · 9 unverified". */
 export function statusText(claims: number, open: number): string {
   return `${claims} ${claims === 1 ? 'claim' : 'claims'} · ${open} unverified`;

@@ -5,7 +5,7 @@
 import * as vscode from 'vscode';
 import type { ClaimKind } from '../core/claims';
 import type { Checker } from './checker';
-import { countOpen, withMarks, type MarkedClaim } from './claimState';
+import { countOpen, statusIcon, withMarks, type MarkedClaim } from './claimState';
 import { claimRange } from './diagnostics';
 import { excerpt } from './escape';
 import type { RecordStore } from './recordStore';
@@ -62,7 +62,7 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<Node>, vscode
     const line = checked ? checked.lines.positionAt(claim.start).line + 1 : 0;
     item.description = `${claim.code} · line ${line}`;
     item.tooltip = `${claim.message}${mark ? ` — ${mark.state}${mark.by ? ` by ${mark.by}` : ''}` : ' — unverified'}`;
-    item.iconPath = new vscode.ThemeIcon(mark ? (mark.state === 'verified' ? 'pass-filled' : 'circle-slash') : 'circle-large-outline', mark?.state === 'verified' ? new vscode.ThemeColor('testing.iconPassed') : undefined);
+    item.iconPath = new vscode.ThemeIcon(statusIcon(node.marked), mark?.state === 'verified' ? new vscode.ThemeColor('testing.iconPassed') : undefined);
     item.contextValue = mark ? `claim.${mark.state}` : 'claim.open';
     if (this.document && checked) {
       const range = claimRange(checked, claim.start, claim.end);

@@ -50,10 +50,6 @@ export class DiagnosticsPublisher implements vscode.Disposable {
     this.collection.set(uri, diagnostics);
   }
 
-  clear(uri: vscode.Uri): void {
-    this.collection.delete(uri);
-  }
-
   dispose(): void {
     this.collection.dispose();
   }

@@ -2,7 +2,7 @@
 import * as vscode from 'vscode';
 import type { ClaimKind } from '../core/claims';
 import type { Checker, CheckedDocument } from './checker';
-import { isOpen, withMarks, type MarkedClaim } from './claimState';
+import { isOpen, statusIcon, withMarks, type MarkedClaim } from './claimState';
 import { claimRange } from './diagnostics';
 import { excerpt } from './escape';
 import { adjacentClaim, type Direction } from './navigation';
@@ -37,15 +37,6 @@ export function adjacentUnverifiedCommand(checker: Checker, records: RecordStore
 }
 
 const KIND_ICON: Record<ClaimKind, string> = { quote: 'quote', attribution: 'person', date: 'calendar', system: 'symbol-class', link: 'link' };
-
-export function claimLabel(marked: MarkedClaim): string {
-  return excerpt(marked.claim.text, 80);
-}
-
-export function statusIcon(marked: MarkedClaim): string {
-  if (!marked.mark) return 'circle-large-outline';
-  return marked.mark.state === 'verified' ? 'pass-filled' : 'circle-slash';
-}
 
 type ClaimItem = vscode.QuickPickItem & { marked?: MarkedClaim };
 type Filter = { label: string; test: (m: MarkedClaim) => boolean };
@@ -82,7 +73,7 @@ export function showClaimsCommand(checker: Checker, records: RecordStore) {
         const position = checked.lines.positionAt(marked.claim.start);
         const state = marked.mark ? marked.mark.state : 'unverified';
         return {
-          label: `$(${KIND_ICON[marked.claim.kind]}) ${claimLabel(marked)}`,
+          label: `$(${KIND_ICON[marked.claim.kind]}) ${excerpt(marked.claim.text, 80)}`,
           description: `${marked.claim.kind} · ${marked.claim.code} · ${state}`,
           detail: `$(${statusIcon(marked)}) line ${position.line + 1}: ${marked.claim.message}`,
           marked,

@@ -17,7 +17,7 @@ import { toWorkspaceEdit } from './workspaceEdits';
 const STYLES: readonly LinkStyle[] = ['inline', 'reference', 'footnote'];
 
 /** Under the cursor, a placeholder link is the likeliest target, then an attribution, then a quote. */
-export function linkPreference(claim: Claim): number {
+function linkPreference(claim: Claim): number {
   if (claim.code === 'link-placeholder') return 0;
   if (claim.kind === 'attribution') return 1;
   if (claim.kind === 'quote') return 2;

@@ -88,7 +88,7 @@ function placeholderUrlSpan(text: string, claim: Claim): { start: number; end: n
 }
 
 /** The name a new link shows: the outlet, the speaker, the source, or "source". */
-export function linkName(claim: Claim): string {
+function linkName(claim: Claim): string {
   return claim.outlet ?? claim.speaker?.name ?? claim.source?.text ?? 'source';
 }
 
