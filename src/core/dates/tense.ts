@@ -74,6 +74,15 @@ function sentenceBounds(text: string, start: number, end: number): [number, numb
   return [from, to];
 }
 
+/** Words that let a past-tense sentence still look ahead ("said it would act in June", "effective July 1"). */
+const LOOKS_AHEAD = /\b(?:will|would|could|may|might|should|shall|must|can|going to|plans?|planned|expects?|expected|scheduled|due|set to|begin(?:s|ning)?|start(?:s|ing)?|effective|until|by|from|through|next|upcoming)\b|['’]ll\b/i;
+
+/** True when the sentence around [start, end) has any word that can point past its own time. */
+export function sentenceLooksAhead(text: string, start: number, end: number): boolean {
+  const [from, to] = sentenceBounds(text, start, end);
+  return LOOKS_AHEAD.test(text.slice(from, start)) || LOOKS_AHEAD.test(text.slice(end, to));
+}
+
 /** The tense of the verb nearest to [start, end) within its sentence. */
 export function tenseAround(text: string, start: number, end: number): Tense {
   const [from, to] = sentenceBounds(text, start, end);

@@ -7,18 +7,22 @@ import { parseIsoDay, weekday, type Ymd } from '../dates/calendar';
 import { findMentions } from '../dates/detect';
 import { afterDatelineMessage, dateMessage, weekdayMismatchMessage } from '../dates/message';
 import { daysAfter, resolve, type Resolved } from '../dates/resolve';
-import { tenseAround, type Tense } from '../dates/tense';
+import { sentenceLooksAhead, tenseAround, type Tense } from '../dates/tense';
 import type { DateExpr } from '../dates/types';
 import type { ClaimDraft } from '../draft';
 import type { BlockScanner } from '../pipeline';
 
-/** A past-tense event after the dateline: only for dates written out in full, where the year is the writer's, not ours. */
-function isAfterDateline(expr: DateExpr, resolved: Resolved, tense: () => Tense, dl: Ymd): boolean {
+/**
+ * A past-tense event after the dateline: only for dates written out in full (the year is the
+ * writer's, not ours) in a sentence with no word that could point ahead ("would", "effective",
+ * "beginning in"): a warning must be worth reading.
+ */
+function isAfterDateline(expr: DateExpr, resolved: Resolved, tense: () => Tense, dl: Ymd, looksAhead: () => boolean): boolean {
   if (resolved.relative || expr.type !== 'calendar') return false;
   const after = resolved.day
     ? daysAfter(resolved.day, dl) > 0
     : resolved.month !== undefined && resolved.month.year * 12 + resolved.month.month > dl.year * 12 + dl.month;
-  return after && tense() === 'past';
+  return after && tense() === 'past' && !looksAhead();
 }
 
 export const scanDates: BlockScanner = (text, context): ClaimDraft[] => {
@@ -35,7 +39,7 @@ export const scanDates: BlockScanner = (text, context): ClaimDraft[] => {
     const base = { start: mention.start, end: mention.end, value: resolved.value, dateline: resolved.relative && resolved.resolved ? datelineValue : null };
     if (expr.type === 'calendar' && expr.weekday !== null && resolved.day && weekday(resolved.day) !== expr.weekday) {
       drafts.push({ ...base, code: 'date-weekday-mismatch', message: weekdayMismatchMessage(written, resolved.value, expr.weekday) });
-    } else if (dl && datelineValue && isAfterDateline(expr, resolved, tenseOf, dl)) {
+    } else if (dl && datelineValue && isAfterDateline(expr, resolved, tenseOf, dl, () => sentenceLooksAhead(text, mention.start, mention.end))) {
       drafts.push({ ...base, code: 'date-after-dateline', message: afterDatelineMessage(written, resolved.value, datelineValue) });
     } else {
       drafts.push({ ...base, code: resolved.relative ? 'date-relative' : 'date', message: dateMessage(written, resolved, datelineValue) });

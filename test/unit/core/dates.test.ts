@@ -255,6 +255,8 @@ describe('checks', () => {
   it('warns about a past-tense event dated after the dateline, not a future one', () => {
     expect(dates('The plant closed on June 3, 2018.')).toEqual([['June 3, 2018', 'date-after-dateline', '2018-06-03']]);
     expect(dates('The plant will close on June 3, 2018.')).toEqual([['June 3, 2018', 'date', '2018-06-03']]);
+    expect(dates('He said he would take office in January 2019.')).toEqual([['January 2019', 'date', '2019-01']]);
+    expect(dates('The bank announced fees, beginning in January 2019.')).toEqual([['January 2019', 'date', '2019-01']]);
     expect(dates('The plant closed on May 3, 2018.')).toEqual([['May 3, 2018', 'date', '2018-05-03']]);
   });
 
