@@ -1,5 +1,6 @@
 import { RULES, type Claim, type RuleCode } from './claims';
 import { parseDocument, type DocumentModel } from './document';
+import { BlockMemo } from './blockMemo';
 import { findDateline } from './dateline';
 import { shiftDraft, type ClaimDraft } from './draft';
 import { fingerprint } from './fingerprint';
@@ -20,12 +21,14 @@ function looksBinary(text: string): boolean {
 
 /**
  * The engine with a per-block cache: block scanners depend only on the block's masked text and the
- * scan context, so an edit re-runs them on the changed blocks alone. Document passes (speaker
- * resolution across paragraphs, consistency, links) are linear and always run. One Analyzer per
- * open document keeps caches from crowding each other.
+ * scan context, so an edit re-runs them on the changed blocks alone; a block that has not moved
+ * also keeps its drafts in document offsets, and passes memoize their per-block work (names) in the
+ * same way. Document passes (speaker resolution across paragraphs, consistency, links) are linear
+ * and always run. One Analyzer per open document keeps caches from crowding each other.
  */
 export class Analyzer {
-  private cache = new Map<string, ClaimDraft[]>();
+  private readonly memo = new BlockMemo();
+  private fingerprints = new Fingerprints();
 
   run(text: string, options: AnalyzeOptions = {}): Analysis {
     if (looksBinary(text)) {
@@ -34,24 +37,48 @@ export class Analyzer {
     const languageId = options.languageId === undefined || options.languageId === 'markdown' ? 'markdown' : 'plaintext';
     const doc = parseDocument(text, languageId);
     const dateline = findDateline(doc, options);
-    const context: ScanContext = { dateline, options };
+    this.memo.nextRun();
+    const context: ScanContext = { dateline, options, memo: this.memo };
     const contextKey = scanContextKey(context);
-    const nextCache = new Map<string, ClaimDraft[]>();
     const drafts: ClaimDraft[] = [];
     for (const block of doc.blocks) {
-      const key = `${contextKey}\u0001${block.kind}\u0001${block.text}`;
-      let found = nextCache.get(key) ?? this.cache.get(key);
-      if (!found) {
-        found = BLOCK_SCANNERS.flatMap((scan) => scan(block.text, context, block));
-        Object.freeze(found);
+      const scanned = this.memo.get(`scan\u0001${contextKey}\u0001${block.kind}`, block.text, (): ScannedBlock => {
+        const found = BLOCK_SCANNERS.flatMap((scan) => scan(block.text, context, block));
+        return { found: Object.freeze(found), at: 0, shifted: found };
+      });
+      if (scanned.at !== block.start) {
+        scanned.shifted = scanned.found.map((draft) => shiftDraft(draft, block.start));
+        scanned.at = block.start;
       }
-      nextCache.set(key, found);
-      for (const draft of found) drafts.push(shiftDraft(draft, block.start));
+      for (const draft of scanned.shifted) drafts.push(draft);
     }
-    this.cache = nextCache;
     let all = drafts;
     for (const pass of DOCUMENT_PASSES) all = pass(all, doc, context);
-    return { claims: finish(all, doc, options), dateline, notices: [] };
+    this.fingerprints = this.fingerprints.next();
+    return { claims: finish(all, doc, options, this.fingerprints), dateline, notices: [] };
+  }
+}
+
+/** A block's scanner drafts (block offsets) and, for the offset it was last seen at, the same in document offsets. */
+interface ScannedBlock {
+  readonly found: readonly ClaimDraft[];
+  at: number;
+  shifted: readonly ClaimDraft[];
+}
+
+/** Fingerprints of the claims of the last run, so unchanged claims are not normalized and hashed again. */
+class Fingerprints {
+  private readonly current = new Map<string, string>();
+  constructor(private readonly previous = new Map<string, string>()) {}
+  get(kind: string, text: string, speaker: string | null): string {
+    const key = `${kind}\u0000${speaker ?? ''}\u0000${text}`;
+    let value = this.current.get(key) ?? this.previous.get(key);
+    if (value === undefined) value = fingerprint(kind, text, speaker);
+    this.current.set(key, value);
+    return value;
+  }
+  next(): Fingerprints {
+    return new Fingerprints(this.current);
   }
 }
 
@@ -67,7 +94,7 @@ function enabled(code: RuleCode, doc: DocumentModel, options: AnalyzeOptions): b
   return !doc.disabledRules.has(code) && !doc.disabledRules.has(kind) && !doc.disabledRules.has('all');
 }
 
-function finish(drafts: ClaimDraft[], doc: DocumentModel, options: AnalyzeOptions): Claim[] {
+function finish(drafts: ClaimDraft[], doc: DocumentModel, options: AnalyzeOptions, fingerprints: Fingerprints): Claim[] {
   const claims: Claim[] = [];
   for (const d of drafts) {
     if (!enabled(d.code, doc, options)) continue;
@@ -89,7 +116,7 @@ function finish(drafts: ClaimDraft[], doc: DocumentModel, options: AnalyzeOption
       value: d.value ?? null,
       canonical: d.canonical ?? null,
       url: d.url ?? null,
-      fingerprint: fingerprint(rule.kind, text, speaker?.name ?? d.source?.text ?? null),
+      fingerprint: fingerprints.get(rule.kind, text, speaker?.name ?? d.source?.text ?? null),
     };
     if (d.variants) claim.variants = d.variants;
     if (d.dateline !== undefined) claim.dateline = d.dateline;

@@ -3,6 +3,7 @@
  * then run over the whole document, in order. To add a detector, write a scanner or a pass in its
  * own file and list it here.
  */
+import type { BlockMemo } from './blockMemo';
 import type { Block, DocumentModel } from './document';
 import type { ClaimDraft } from './draft';
 import type { AnalyzeOptions, Dateline } from './options';
@@ -17,6 +18,8 @@ import { flagMissingSources } from './refiners/sourceMissing';
 export interface ScanContext {
   dateline: Dateline | null;
   options: AnalyzeOptions;
+  /** The Analyzer's memo of per-block work, for passes (absent when a pass is called on its own). */
+  memo?: BlockMemo;
 }
 
 /** Finds claims in one block's masked text; offsets relative to the block. Must be pure: results are cached by block text. */

@@ -9,12 +9,13 @@
  * - a role-only source ("a top Kremlin aide") that the draft names elsewhere ("Vladimir Kozhin, an
  *   aide to …") is not anonymous.
  */
+import type { BlockMemo } from '../blockMemo';
 import type { Speaker } from '../claims';
-import type { Block } from '../document';
+import type { Block, DocumentModel } from '../document';
 import type { ClaimDraft } from '../draft';
 import type { DocumentPass } from '../pipeline';
 import { ANONYMOUS_MARKERS } from '../speech/lexicon';
-import { NameIndex } from '../speech/names';
+import { findNameMentions, NameIndex, type NameMention } from '../speech/names';
 
 const PRONOUN = /^(?:he|she|they|him|her|them)$/i;
 const QUOTE_OPENERS = /^["\u201C\u201E\u00AB\u201D]/;
@@ -51,9 +52,19 @@ function quoteMessage(speaker: Speaker, outlet: string | null, from: QuoteOrigin
   return `Quote from ${who}${via}: check the exact wording against the source.`;
 }
 
-export const resolveSpeakers: DocumentPass = (drafts, doc) => {
+/** Name mentions block by block, each block's found once per text (a keystroke rescans one block). */
+function nameMentions(doc: DocumentModel, memo: BlockMemo | undefined): NameMention[] {
+  const all: NameMention[] = [];
+  for (const block of doc.blocks) {
+    const found = memo ? memo.get('names', block.text, () => findNameMentions(block.text)) : findNameMentions(block.text);
+    for (const m of found) all.push({ ...m, offset: m.offset + block.start, end: m.end + block.start });
+  }
+  return all;
+}
+
+export const resolveSpeakers: DocumentPass = (drafts, doc, context) => {
   if (doc.blocks.length === 0) return drafts;
-  const names = new NameIndex(doc.masked);
+  const names = new NameIndex(doc.masked, nameMentions(doc, context.memo));
   const byBlock: ClaimDraft[][] = doc.blocks.map(() => []);
   for (const d of drafts) if (d.code.startsWith('quote') || d.code.startsWith('attribution')) byBlock[blockOf(doc.blocks, d.start)].push(d);
 

@@ -34,29 +34,58 @@ function stripTitles(words: string[]): string[] {
   return words.slice(i);
 }
 
+/** One full-name mention: the work NameIndex does per match, which depends on the scanned text only. */
+export interface NameMention {
+  /** Offsets of the match in the scanned text. */
+  offset: number;
+  end: number;
+  /** The name's words, titles and possessive 's stripped. */
+  words: string[];
+  /** Role noun of an appositive after the name; undefined when its 120-character window runs past the scanned text. */
+  role: string | null | undefined;
+}
+
+function appositiveRole(text: string, end: number): string | null {
+  const appositive = APPOSITIVE.exec(text.slice(end, end + 120));
+  const role = appositive?.[1].trim().split(/\s+/).pop();
+  return role ? role.toLowerCase() : null;
+}
+
+/**
+ * Full-name mentions of a text. Names never span lines, so scanning each block alone finds the
+ * same mentions as scanning the whole masked document (which is blank between blocks).
+ */
+export function findNameMentions(text: string): NameMention[] {
+  const found: NameMention[] = [];
+  FULL_NAME.lastIndex = 0;
+  for (let m = FULL_NAME.exec(text); m; m = FULL_NAME.exec(text)) {
+    const words = stripTitles(m[0].split(/\s+/)).map((w) => w.replace(/['\u2019]s$/, ''));
+    if (words.length < 2 || NOT_A_PERSON.has(words[words.length - 1])) continue;
+    const end = m.index + m[0].length;
+    found.push({ offset: m.index, end, words, role: end + 120 <= text.length ? appositiveRole(text, end) : undefined });
+  }
+  return found;
+}
+
 export class NameIndex {
   private readonly bySurname = new Map<string, NamedPerson>();
   /** Every full-name mention, in document order, for pronoun antecedents. */
   private readonly mentions: { offset: number; surname: string }[] = [];
 
-  constructor(masked: string) {
-    FULL_NAME.lastIndex = 0;
-    for (let m = FULL_NAME.exec(masked); m; m = FULL_NAME.exec(masked)) {
-      const words = stripTitles(m[0].split(/\s+/)).map((w) => w.replace(/['\u2019]s$/, ''));
-      if (words.length < 2 || NOT_A_PERSON.has(words[words.length - 1])) continue;
+  /** `found`: the mentions of `masked` in document order, when already known (per block, cached). */
+  constructor(masked: string, found: readonly NameMention[] = findNameMentions(masked)) {
+    for (const m of found) {
+      const words = m.words;
       const name = words.join(' ');
       const surname = words[words.length - 1];
-      this.mentions.push({ offset: m.index, surname });
+      this.mentions.push({ offset: m.offset, surname });
       let person = this.bySurname.get(surname);
       if (!person || person.name.split(' ').length < words.length) {
-        person = { name, firstSeen: m.index, roles: person?.roles ?? new Set() };
+        person = { name, firstSeen: m.offset, roles: person?.roles ?? new Set() };
         this.bySurname.set(surname, person);
       }
-      const appositive = APPOSITIVE.exec(masked.slice(m.index + m[0].length, m.index + m[0].length + 120));
-      if (appositive) {
-        const role = appositive[1].trim().split(/\s+/).pop();
-        if (role) person.roles.add(role.toLowerCase());
-      }
+      const role = m.role === undefined ? appositiveRole(masked, m.end) : m.role;
+      if (role) person.roles.add(role);
     }
   }
 
@@ -72,11 +101,15 @@ export class NameIndex {
 
   /** The fullest name of the person named last before `offset`, or null. */
   nameBefore(offset: number): { offset: number; name: string } | null {
-    let found: { offset: number; surname: string } | null = null;
-    for (const m of this.mentions) {
-      if (m.offset >= offset) break;
-      found = m;
+    // Mentions are in document order: binary search for the last one before `offset`.
+    let lo = 0;
+    let hi = this.mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.mentions[mid].offset < offset) lo = mid + 1;
+      else hi = mid;
     }
+    const found = lo > 0 ? this.mentions[lo - 1] : null;
     const person = found && this.bySurname.get(found.surname);
     return found && person ? { offset: found.offset, name: person.name } : null;
   }
