@@ -1,7 +1,7 @@
 /**
  * Code actions on claims: quick fixes tied to Factdesk diagnostics, and the same actions under a
  * `refactor.factdesk` group on any claim the selection touches (verified claims have no diagnostic
- * but can still be unmarked). Actions run Factdesk commands with explicit arguments; *Ignore rule in
+ * but can still be unmarked; Refactor… lists them for every claim). Actions run Factdesk commands with explicit arguments; *Ignore rule in
  * this file* carries its WorkspaceEdit directly.
  */
 import * as vscode from 'vscode';
@@ -35,8 +35,10 @@ export class ClaimCodeActionProvider implements vscode.CodeActionProvider {
     const actions: vscode.CodeAction[] = [];
     for (const marked of touched) {
       const diagnostic = ours.find((d) => typeof d.code === 'object' && d.code.value === marked.claim.code && checked.lines.offsetAt(d.range.start) === marked.claim.start && checked.lines.offsetAt(d.range.end) === marked.claim.end);
+      // One set per claim in the lightbulb: quick fixes when it has a diagnostic, else the refactor group
+      // (an explicit Refactor… request always gets the refactor group).
       if (diagnostic && wantQuickFix) actions.push(...this.actionsFor(document, checked, marked, vscode.CodeActionKind.QuickFix, diagnostic));
-      if (wantRefactor) actions.push(...this.actionsFor(document, checked, marked, REFACTOR_KIND, undefined));
+      else if (wantRefactor) actions.push(...this.actionsFor(document, checked, marked, REFACTOR_KIND, undefined));
     }
     return actions;
   }

@@ -19,7 +19,9 @@ suite('Source links and code actions', () => {
     // Quick fixes are offered only for claims with a Factdesk diagnostic in the range (VS Code does not
     // return the actions' diagnostics through executeCodeActionProvider, so the kind is what we can see).
     assert.ok(actions.some((a) => a.title === 'Replace placeholder with source link…' && a.kind?.value === 'quickfix'), 'offered as a quick fix');
-    assert.ok(actions.some((a) => a.kind?.value === 'refactor.factdesk'), 'the refactor group is offered too');
+    assert.strictEqual(titles.filter((t) => t === 'Replace placeholder with source link…').length, 1, 'offered once in the lightbulb');
+    const refactors = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, range, 'refactor');
+    assert.ok(refactors.some((a) => a.kind?.value === 'refactor.factdesk' && a.title === 'Replace placeholder with source link…'), 'the refactor group is offered on request');
   });
 
   test('Insert source link replaces the # of a placeholder, as one undoable edit', async () => {
