@@ -84,7 +84,8 @@ function steps(wb: Workbench, workspaceSeed: string): Step[] {
       name: 'hover on a quote names its speaker',
       run: async () => {
         await wb.goTo(targets.quote.line, targets.quote.column);
-        const card = await wb.hoverAtCursor(/Speaker/);
+        const card = await wb.hoverAtCursor(/Factdesk · /);
+        check(/Factdesk · Quote\b/.test(card), `no Factdesk quote card in the hover: ${card}`);
         check(/Speaker:?\s*(Vladimir )?Kozhin/.test(card), `hover does not name Kozhin as speaker: ${card}`);
         await shot('hover-card');
       },
@@ -93,7 +94,8 @@ function steps(wb: Workbench, workspaceSeed: string): Step[] {
       name: 'hover on "on Friday" shows the resolved date',
       run: async () => {
         await wb.goTo(targets.relativeDate.line, targets.relativeDate.column);
-        const card = await wb.hoverAtCursor(/Relative date|Date/);
+        const card = await wb.hoverAtCursor(/Factdesk · /);
+        check(/Factdesk · Date\b.*Relative date/.test(card), `no Factdesk relative-date card in the hover: ${card}`);
         check(/11 May 2018|2018-05-11|May 11, 2018/.test(card), `hover does not show the resolved date: ${card}`);
       },
     },
