@@ -2,7 +2,8 @@
  * Commands take their document and claim as arguments (so hover links, code actions and tests can
  * call them without UI) or fall back to the active editor and the claim under the cursor.
  * Arguments: a document as a Uri or URI string; a claim as its fingerprint, `{start, end}` offsets,
- * or a Range (`{start: {line, character}, end: …}`).
+ * or a Range (`{start: {line, character}, end: …}`). The Claims view passes its tree node, a
+ * `{uri, fingerprint}` claim reference, as the only argument.
  */
 import * as vscode from 'vscode';
 import type { Claim } from '../core/claims';
@@ -23,6 +24,15 @@ interface OffsetRange {
 interface PositionLike {
   line: number;
   character: number;
+}
+
+interface ClaimRef {
+  uri: vscode.Uri;
+  fingerprint: string;
+}
+
+function isClaimRef(value: unknown): value is ClaimRef {
+  return typeof value === 'object' && value !== null && (value as ClaimRef).uri instanceof vscode.Uri && typeof (value as ClaimRef).fingerprint === 'string';
 }
 
 function isOffsetRange(value: unknown): value is OffsetRange {
@@ -47,8 +57,10 @@ export async function resolveDocument(uriArg: unknown): Promise<vscode.TextDocum
 /** Lower is better when several claims sit under the cursor. */
 export type ClaimPreference = (claim: Claim) => number;
 
-export async function resolveClaim(checker: Checker, records: RecordStore, uriArg: unknown, target: unknown, prefer?: ClaimPreference): Promise<ResolvedClaim | undefined> {
-  const document = await resolveDocument(uriArg);
+export async function resolveClaim(checker: Checker, records: RecordStore, uriArg: unknown, targetArg: unknown, prefer?: ClaimPreference): Promise<ResolvedClaim | undefined> {
+  const ref = isClaimRef(uriArg) ? uriArg : undefined;
+  const target = ref ? ref.fingerprint : targetArg;
+  const document = await resolveDocument(ref ? ref.uri : uriArg);
   if (!document) return undefined;
   const checked = await checker.current(document);
   if (!checked) return undefined;

@@ -10,7 +10,8 @@ import { claimRange } from './diagnostics';
 import { excerpt } from './escape';
 import type { RecordStore } from './recordStore';
 
-type Node = { type: 'kind'; kind: ClaimKind; claims: MarkedClaim[] } | { type: 'claim'; marked: MarkedClaim };
+/** Claim nodes are also claim references (`uri`, `fingerprint`) for the commands in their context menu. */
+type Node = { type: 'kind'; kind: ClaimKind; claims: MarkedClaim[] } | { type: 'claim'; marked: MarkedClaim; uri: vscode.Uri; fingerprint: string };
 
 const KIND_TITLE: Record<ClaimKind, string> = { quote: 'Quotes', attribution: 'Attributions', date: 'Dates', system: 'Systems', link: 'Links' };
 const KIND_ORDER: readonly ClaimKind[] = ['quote', 'attribution', 'date', 'system', 'link'];
@@ -42,7 +43,10 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<Node>, vscode
   }
 
   getChildren(node?: Node): Node[] {
-    if (node?.type === 'kind') return node.claims.map((marked) => ({ type: 'claim', marked }));
+    if (node?.type === 'kind') {
+      const uri = this.document?.uri;
+      return uri ? node.claims.map((marked) => ({ type: 'claim', marked, uri, fingerprint: marked.claim.fingerprint })) : [];
+    }
     if (node) return [];
     const all = this.marked();
     return KIND_ORDER.map((kind) => ({ type: 'kind' as const, kind, claims: all.filter((m) => m.claim.kind === kind) })).filter((n) => n.claims.length > 0);

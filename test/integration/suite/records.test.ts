@@ -43,7 +43,8 @@ suite('Verification records', () => {
     const document = await openSeedCopy('ignore');
     const result = await check(document);
     const anonymous = claimWith(result, (c) => c.code === 'attribution-anonymous', 'the anonymous attribution');
-    assert.strictEqual(await vscode.commands.executeCommand('factdesk.ignoreClaim', document.uri, anonymous.fingerprint), true);
+    // As from the Claims view's context menu: the tree node is a {uri, fingerprint} claim reference.
+    assert.strictEqual(await vscode.commands.executeCommand('factdesk.ignoreClaim', { uri: document.uri, fingerprint: anonymous.fingerprint }), true);
     const records = JSON.parse((await readText(recordsUri(document))) ?? '{}');
     assert.strictEqual(records.marks[anonymous.fingerprint].state, 'ignored');
     assert.ok(!factdeskDiagnostics(document.uri).some((d) => codeOf(d) === anonymous.code && document.offsetAt(d.range.start) === anonymous.start && d.severity !== vscode.DiagnosticSeverity.Hint));
