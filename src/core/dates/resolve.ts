@@ -52,16 +52,6 @@ function yearFor(month: number, day: number | null, shift: Shift, tense: () => T
 /** Beyond this many days after the dateline, a past-tense date without a year is last year's. */
 const FAR_AHEAD_DAYS = 120;
 
-/** "Saturday, April 25" with no year: the year nearest the dateline in which the weekday matches. */
-function yearForWeekday(month: number, day: number, wd: number, tense: () => Tense, dl: Ymd): number {
-  const guess = yearFor(month, day, null, tense, dl);
-  for (const y of [guess, guess - 1, guess + 1]) {
-    const date = { year: y, month, day };
-    if (isValidYmd(date) && weekday(date) === wd) return y;
-  }
-  return guess;
-}
-
 function weekdayFrom(target: number, shift: Shift, tense: () => Tense, dl: Ymd): Ymd {
   const today = weekday(dl);
   const back = (today - target + 7) % 7; // days back to the most recent one, 0 = today
@@ -113,8 +103,6 @@ export function resolve(expr: DateExpr, dl: Ymd | null, tense: () => Tense): Res
         expr.year ??
         (expr.yearOffset !== undefined
           ? (dl as Ymd).year + expr.yearOffset
-          : expr.weekday !== null && expr.month !== null && expr.day !== null
-          ? yearForWeekday(expr.month, expr.day, expr.weekday, tense, dl as Ymd)
           : yearFor(expr.month ?? 1, expr.day, expr.shift, tense, dl as Ymd));
       if (expr.month === null) return { value: pad4(year), granularity: 'year', relative, resolved: true };
       if (expr.day === null) return { value: formatMonth(year, expr.month), granularity: 'month', relative, resolved: true, month: { year, month: expr.month } };

@@ -146,9 +146,10 @@ describe('months and days without a year', () => {
     expect(valueOf('He was last seen last Oct. 23.', 'Oct. 23', '2019-04-19')).toBe('2018-10-23');
   });
 
-  it('uses a written weekday to choose the year', () => {
-    // 25 April was a Saturday in 1998, not in 1997.
+  it('checks a written weekday against the year the dateline implies', () => {
+    // 25 April 1998 was a Saturday; 12 May 2018 was a Saturday, not a Friday.
     expect(valueOf('It said in an editorial on Saturday, April 25: the court erred.', 'April 25', '1998-04-24')).toBe('1998-04-25');
+    expect(dates('The strike began on Friday, May 12.')).toEqual([['Friday, May 12', 'date-weekday-mismatch', '2018-05-12']]);
   });
 
   it('requires context for months that are also words or names', () => {
