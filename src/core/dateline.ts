@@ -9,12 +9,16 @@ const DATE_LINE_BLOCKS = 6;
 /** A wire dateline opening the first paragraph: "MOSCOW, May 11, 2018 (Reuters) -". */
 const WIRE_PLACE = /^\s*[A-Z][A-Z.'’ -]{1,40},\s+/;
 
+/** What may stand around the date on a date line: "Published: …", "Updated …", "…, 10:30 a.m. EDT". */
+const LINE_LABEL = /^\s*(?:(?:published|updated|posted|dateline|date)\b\s*:?\s*(?:on\s+)?)?$/i;
+const LINE_TIME = /^\s*[.,]?\s*(?:(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4})?\s*)?[.,]?\s*$/i;
+
 /** The one full calendar date (year, month, day) that makes up `text` from `from` on, with its range. */
 function fullDate(text: string, from: number, wholeText: boolean): { day: Ymd; start: number; end: number } | null {
   const mentions = findMentions(text);
   const m = mentions.find((x) => x.start >= from);
   if (!m || m.expr.type !== 'calendar' || m.expr.year === null || m.expr.month === null || m.expr.day === null) return null;
-  if (wholeText && (text.slice(0, m.start).trim() !== '' || text.slice(m.end).trim().replace(/[.,]$/, '') !== '')) return null;
+  if (wholeText && (!LINE_LABEL.test(text.slice(0, m.start)) || !LINE_TIME.test(text.slice(m.end)))) return null;
   if (!wholeText && m.start > from + 1) return null;
   const day = { year: m.expr.year, month: m.expr.month, day: m.expr.day };
   return isValidYmd(day) ? { day, start: m.start, end: m.end } : null;

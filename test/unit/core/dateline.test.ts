@@ -17,7 +17,7 @@ describe('findDateline', () => {
   });
 
   it('accepts the usual ways of writing the date line', () => {
-    for (const line of ['Friday, May 11, 2018', '11 May 2018', '2018-05-11', 'May 11, 2018.']) {
+    for (const line of ['Friday, May 11, 2018', '11 May 2018', '2018-05-11', 'May 11, 2018.', 'Published: May 11, 2018', 'Updated May 11, 2018, 10:30 a.m. EDT']) {
       expect(dl(`# Title\n\n${line}\n\nBody text.`)?.value).toBe('2018-05-11');
     }
   });
@@ -44,6 +44,7 @@ describe('findDateline', () => {
   it('does not take a date from the body of the story', () => {
     const body = 'The company said profits rose sharply in the quarter that ended on March 31, 2018, beating forecasts.';
     expect(dl(`# Title\n\n${body}`)).toBeNull();
+    expect(dl('# Title\n\nThe vote is on May 11, 2018')).toBeNull();
     expect(dl('One.\n\nTwo.\n\nThree.\n\nFour.\n\nFive.\n\nSix.\n\nMay 11, 2018')).toBeNull();
   });
 
