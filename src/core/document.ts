@@ -280,6 +280,9 @@ function maskInline(text: string, from: number, to: number, mask: Mask, links: D
 
 /** `[text](url "title")` or `[text][label]` / `[label][]` starting at `open`. */
 function matchLink(text: string, open: number, to: number): DocumentLink | null {
+  // No closing bracket in reach means no link: a native search, so a line of thousands of `[` is
+  // not scanned character by character a thousand characters from each one.
+  if (text.slice(open, Math.min(to, open + 1000)).indexOf(']') === -1) return null;
   let depth = 0;
   let close = -1;
   for (let j = open; j < to && j - open < 1000; j++) {

@@ -17,13 +17,51 @@ const MAX_GAP_AFTER = 60;
 /** Characters between an attribution and the quote it introduces: `Kozhin said on Friday: "…"`. */
 const MAX_GAP_BEFORE = 40;
 
+/** Index of the first sentence ending after `offset`, else the last (binary search: sentences are in order). */
 function sentenceIndex(sentences: Range[], offset: number): number {
-  for (let i = 0; i < sentences.length; i++) if (offset < sentences[i].end) return i;
-  return sentences.length - 1;
+  let lo = 0;
+  let hi = sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (offset < sentences[mid].end) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo < sentences.length ? lo : sentences.length - 1;
 }
 
-function inside(quotes: QuoteSpan[], offset: number): boolean {
-  return quotes.some((q) => offset > q.start && offset < q.end - (q.closed ? 1 : 0));
+/** First index in `sorted` (ascending by `key`) whose key is at least `value`. */
+function lowerBound(sorted: number[], key: (i: number) => number, value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (key(sorted[mid]) < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Whether an offset is inside a quote, in O(log quotes): quotes come in order of their start, and
+ * the running maximum of their inner ends says whether any quote starting before the offset
+ * reaches past it. (A scan of every quote per attribution made long paragraphs quadratic.)
+ */
+function insideQuotes(quotes: QuoteSpan[]): (offset: number) => boolean {
+  const reach: number[] = [];
+  let max = -Infinity;
+  for (const q of quotes) reach.push((max = Math.max(max, q.end - (q.closed ? 1 : 0))));
+  const starts = quotes.map((q) => q.start);
+  return (offset) => {
+    // Last quote with start < offset.
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid] < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && reach[lo - 1] > offset;
+  };
 }
 
 function attributionStart(a: Attribution): number {
@@ -34,14 +72,33 @@ function attributionEnd(a: Attribution): number {
   return Math.max(a.cueEnd, a.source.end);
 }
 
+/**
+ * Attributions that can speak a quote: starting between it and the next quote, or ending between
+ * the previous quote and it; any other is at an infinite distance. Found by binary search, so a
+ * paragraph with many quotes and cues is not quadratic. Indices in block order, which breaks ties.
+ */
+function candidateIndex(attributions: Attribution[]): (quote: QuoteSpan, nextQuote: number, prevQuote: number) => number[] {
+  const byStart = attributions.map((_, i) => i).sort((a, b) => attributionStart(attributions[a]) - attributionStart(attributions[b]) || a - b);
+  const byEnd = attributions.map((_, i) => i).sort((a, b) => attributionEnd(attributions[a]) - attributionEnd(attributions[b]) || a - b);
+  const startOf = (i: number): number => attributionStart(attributions[i]);
+  const endOf = (i: number): number => attributionEnd(attributions[i]);
+  return (quote, nextQuote, prevQuote) => {
+    const found: number[] = [];
+    for (let k = lowerBound(byStart, startOf, quote.end); k < byStart.length && startOf(byStart[k]) < nextQuote; k++) found.push(byStart[k]);
+    for (let k = lowerBound(byEnd, endOf, prevQuote); k < byEnd.length && endOf(byEnd[k]) <= quote.start; k++) found.push(byEnd[k]);
+    return found.sort((a, b) => a - b);
+  };
+}
+
 /** The attribution that speaks this quote, if one stands next to it in the block. */
-function speakerOf(quote: QuoteSpan, index: number, quotes: QuoteSpan[], attributions: Attribution[], text: string, sentences: Range[]): Attribution | null {
+function speakerOf(quote: QuoteSpan, index: number, quotes: QuoteSpan[], attributions: Attribution[], text: string, sentences: Range[], candidates: ReturnType<typeof candidateIndex>): Attribution | null {
   const nextQuote = quotes[index + 1]?.start ?? text.length;
   const prevQuote = index > 0 ? quotes[index - 1].end : 0;
   const quoteSentences = new Set([sentenceIndex(sentences, quote.start), sentenceIndex(sentences, Math.max(quote.start, quote.end - 1))]);
   let best: Attribution | null = null;
   let bestDistance = Infinity;
-  for (const a of attributions) {
+  for (const i of candidates(quote, nextQuote, prevQuote)) {
+    const a = attributions[i];
     const start = attributionStart(a);
     const end = attributionEnd(a);
     let distance = Infinity;
@@ -78,7 +135,8 @@ function isSpeech(quote: QuoteSpan, text: string, attributed: boolean): boolean 
   if (words.length >= 2 && words.length <= 8 && isTitleCase(words)) return false;
   if ((attributed && (words.length >= 2 || /[.?!,]$/.test(content))) || words.length >= 8) return true;
   const before = text.slice(0, quote.start).trimEnd();
-  const startsSentence = before === '' || /[.!?:\u2014]$/.test(before);
+  // The last character only: an end-anchored regex would scan the whole paragraph for every quote.
+  const startsSentence = before === '' || /[.!?:\u2014]/.test(before[before.length - 1]);
   if (startsSentence && words.length >= 3) return true;
   return /[.?!,]$/.test(content) && words.length >= 4;
 }
@@ -98,7 +156,9 @@ export const scanSpeech: BlockScanner = (text) => {
   const tokens = tokenize(text);
   const quotes = findQuotes(text);
   const sentences = splitSentences(text);
-  const attributions = findAttributions(tokens, text).filter((a) => !inside(quotes, a.cueStart));
+  const inside = insideQuotes(quotes);
+  const attributions = findAttributions(tokens, text).filter((a) => !inside(a.cueStart));
+  const candidates = candidateIndex(attributions);
   const used = new Set<Attribution>();
   const drafts: ClaimDraft[] = [];
   let previous: { quote: QuoteSpan; attribution: Attribution | null } | null = null;
@@ -106,7 +166,7 @@ export const scanSpeech: BlockScanner = (text) => {
   quotes.forEach((quote, index) => {
     // `"A," Ortiz said, "B."`: the second piece belongs to the first one's speaker.
     const interrupted = previous?.attribution && /^\s*,\s*$/.test(text.slice(attributionEnd(previous.attribution), quote.start)) && attributionStart(previous.attribution) >= previous.quote.end;
-    let attribution = interrupted && previous ? previous.attribution : speakerOf(quote, index, quotes, attributions, text, sentences);
+    let attribution = interrupted && previous ? previous.attribution : speakerOf(quote, index, quotes, attributions, text, sentences, candidates);
     if (!attribution && previous?.attribution && quote.start - previous.quote.end <= MAX_GAP_AFTER + 40) {
       // `"A," he said. "B."`: the second piece continues the first.
       const between = text.slice(previous.quote.end, quote.start);
