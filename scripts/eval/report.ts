@@ -47,11 +47,13 @@ export function formatTable(score: Score): string {
   ].join('\n');
 }
 
-/** "…30 chars before [[span]] 30 chars after…" on one line. */
+/** "…before [[span]] after…" on one line, about `width` characters of context; long spans are shortened in the middle. */
 export function inContext(text: string, e: ErrorItem, width = 60): string {
-  const side = Math.max(0, Math.floor((width - (e.end - e.start)) / 2));
+  const side = Math.max(12, Math.floor((width - (e.end - e.start)) / 2));
   const clean = (t: string): string => t.replace(/\s+/g, ' ');
-  return `…${clean(text.slice(Math.max(0, e.start - side), e.start))}[[${clean(text.slice(e.start, e.end))}]]${clean(text.slice(e.end, e.end + side))}…`;
+  const span = clean(text.slice(e.start, e.end));
+  const shown = span.length > 80 ? `${span.slice(0, 38)} … ${span.slice(-38)}` : span;
+  return `…${clean(text.slice(Math.max(0, e.start - side), e.start))}[[${shown}]]${clean(text.slice(e.end, e.end + side))}…`;
 }
 
 export function formatErrors(score: Score, n: number, textOf: (doc: string) => string): string {
@@ -61,8 +63,13 @@ export function formatErrors(score: Score, n: number, textOf: (doc: string) => s
     lines.push(`  ${title} (${Math.min(n, items.length)} of ${items.length}):`);
     for (const e of items.slice(0, n)) lines.push(`    ${e.doc}: ${inContext(textOf(e.doc), e)}${e.note ? `  — ${e.note}` : ''}`);
   };
+  // A corpus without gold for a category (TimeBank has no quotes) cannot tell right from wrong there.
+  const judged: Record<string, number> = {
+    quotes: score.quotesRelaxed.gold, speakers: score.speakers.found, cues: score.cues.gold,
+    sources: score.sources.gold, dates: score.dates.gold, dateValues: score.dateValues.matched,
+  };
   for (const [category, errors] of Object.entries(score.errors) as [string, Errors][]) {
-    if (errors.misses.length + errors.falsePositives.length === 0) continue;
+    if (errors.misses.length + errors.falsePositives.length === 0 || judged[category] === 0) continue;
     lines.push(`\n${category}:`);
     list(category === 'dateValues' ? 'wrong values' : category === 'speakers' ? 'wrong or missing speakers' : 'misses', errors.misses);
     list('false positives', errors.falsePositives);
