@@ -1,5 +1,6 @@
 /**
  * npm run bench [-- --json] [-- --quick]
+ * npm run bench -- --adversarial [--size N] [--only <regex>]   (growth on worst-case inputs: bench/adversarial.ts)
  *
  * Speed and memory of the shipped engine (dist/core.js, built by the script first) on documents
  * built from ../shared/corpus: full checks of 1,000 / 10,000 / 100,000 words (a fresh Analyzer per
@@ -141,6 +142,11 @@ function fmt(ms: number): string {
 
 function main(): void {
   execFileSync('npm', ['run', 'build', '--silent'], { cwd: ROOT, stdio: 'inherit' });
+  if (args.has('--adversarial')) {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    require('./adversarial');
+    return;
+  }
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const engine = require(CORE) as Engine;
   const doc1k = buildDocument(1_000);
