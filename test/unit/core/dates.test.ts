@@ -99,6 +99,9 @@ describe('relative days and periods', () => {
     expect(week?.message).toBe('Relative date "this week" → ISO week 19 of 2018 (7–13 May 2018) (dateline 2018-05-11)');
     expect(valueOf('Shares fell over the past week.', 'past week')).toBe('2018-W18');
     expect(valueOf('The plan is due by the end of the year.', 'end of the year')).toBe('2018');
+    expect(valueOf('Rain delayed planting earlier in the year.', 'the year')).toBe('2018');
+    expect(valueOf('Volume was flat for the year.', 'the year')).toBe('2018');
+    expect(dates('He left the year before.')).toEqual([]);
   });
 
   it('counts back with "ago"', () => {

@@ -13,8 +13,11 @@ const PERIOD = new RegExp(
   'g',
 );
 
-/** "the end of the month", "the end of the year": the current period's edge. */
-const PERIOD_EDGE = new RegExp(`\\b${words(['the end of', 'the beginning of', 'the start of', 'the middle of', 'the turn of'])}\\s+the\\s+(week|month|year|quarter)\\b`, 'g');
+/** "the end of the month", "earlier in the year", "for the week": the current period, or its edge. */
+const PERIOD_EDGE = new RegExp(
+  `\\b(?:${words(['the end of', 'the beginning of', 'the start of', 'the middle of', 'the turn of', 'earlier in', 'later in'])}|(${words(['for'])}))\\s+the\\s+(week|month|year|quarter)\\b(?!\\s+(?:before|after|ago|earlier|later|that|when|in which|of|to)\\b)`,
+  'g',
+);
 
 /** "the weekend", "the full year", "the fiscal year", "year-end": the dateline's own period. */
 const OWN_PERIOD = new RegExp(`\\b(?:${words(['the'])}\\s+(?:(weekend)|(?:full|fiscal|calendar)\\s+(year))|(${words(['year-end', 'year end', "year's end"])}))(?![\\w-])`, 'g');
@@ -39,7 +42,12 @@ export function parseRelativePeriods(text: string, out: Mention[]): void {
     if (word === 'latest' && unit !== 'quarter') return null;
     return { expr: { type: 'offset', unit, by: SHIFTS[word] } };
   }, out);
-  collect(PERIOD_EDGE, text, (m) => ({ expr: { type: 'offset', unit: m[1] as Unit, by: 0 } }), out);
+  collect(PERIOD_EDGE, text, (m) => {
+    // "for the week" in market copy is a span of trading days as often as a calendar week, and
+    // "for the quarter" is the quarter being reported (seasonsQuarters.ts), not the current one.
+    if (m[1] && (m[2] === 'week' || m[2] === 'quarter')) return null;
+    return { expr: { type: 'offset', unit: m[2] as Unit, by: 0 }, lead: m[1] ? m[1].length + 1 : 0 };
+  }, out);
   collect(OWN_PERIOD, text, (m) => ({ expr: { type: 'offset', unit: m[1] ? 'weekend' : 'year', by: 0 } }), out);
   collect(AGO, text, (m) => {
     const n = countValue(m[1]);
