@@ -109,8 +109,20 @@ export async function startCodeServer(opts: StartOptions): Promise<CodeServer> {
   mkdirSync(settingsDir, { recursive: true });
   writeFileSync(join(settingsDir, 'settings.json'), JSON.stringify(USER_SETTINGS, null, 2));
   writeFileSync(join(scratch.config, 'code-server.yaml'), 'auth: none\n');
+  if (opts.port) return startOnPort(opts, opts.port);
+  // A port found free can be taken by another process before code-server binds it: try another.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await startOnPort(opts, await freePort());
+    } catch (err) {
+      if (attempt >= 3 || !/EADDRINUSE/.test((err as Error).message)) throw err;
+      console.error(`[harness] port taken before code-server bound it; retrying`);
+    }
+  }
+}
 
-  const port = opts.port ?? (await freePort());
+async function startOnPort(opts: StartOptions, port: number): Promise<CodeServer> {
+  const { scratch } = opts;
   const logFile = join(scratch.root, 'code-server.log');
   const logFd = openSync(logFile, 'a');
   const args = [
