@@ -79,18 +79,20 @@ function coldLoad(textFile: string, n: number): { total: Summary; require: Summa
   const totals: { wallMs: number; cpuMs: number }[] = [];
   const requires: { wallMs: number; cpuMs: number }[] = [];
   for (let i = 0; i < n; i++) {
-    const r = childJson<{ requireMs: number; totalMs: number }>('cold-load.cjs', [textFile, CORE]);
-    totals.push({ wallMs: r.totalMs, cpuMs: NaN });
-    requires.push({ wallMs: r.requireMs, cpuMs: NaN });
+    const r = childJson<{ requireMs: number; totalMs: number; requireCpuMs: number; totalCpuMs: number }>('cold-load.cjs', [textFile, CORE]);
+    totals.push({ wallMs: r.totalMs, cpuMs: r.totalCpuMs });
+    requires.push({ wallMs: r.requireMs, cpuMs: r.requireCpuMs });
   }
-  const summary = (xs: { wallMs: number }[]): Summary => {
+  const summary = (xs: { wallMs: number; cpuMs: number }[]): Summary => {
     const w = xs.map((x) => x.wallMs).sort((a, b) => a - b);
-    return { runs: w.length, median: percentile(w, 50), p95: percentile(w, 95), cpuMedian: NaN };
+    const c = xs.map((x) => x.cpuMs).sort((a, b) => a - b);
+    return { runs: w.length, median: percentile(w, 50), p95: percentile(w, 95), cpuMedian: percentile(c, 50) };
   };
   return { total: summary(totals), require: summary(requires) };
 }
 
 interface Activation {
+  totalCpuMs: number;
   requireMs: number;
   activateMs: number;
   totalMs: number;
@@ -103,7 +105,8 @@ function activation(n: number): { total: Summary; last: Activation } {
   const results: Activation[] = [];
   for (let i = 0; i < n; i++) results.push(childJson<Activation>('activation.cjs', [EXTENSION]));
   const w = results.map((r) => r.totalMs).sort((a, b) => a - b);
-  return { total: { runs: n, median: percentile(w, 50), p95: percentile(w, 95), cpuMedian: NaN }, last: results[results.length - 1] };
+  const c = results.map((r) => r.totalCpuMs).sort((a, b) => a - b);
+  return { total: { runs: n, median: percentile(w, 50), p95: percentile(w, 95), cpuMedian: percentile(c, 50) }, last: results[results.length - 1] };
 }
 
 interface Heap {

@@ -26,6 +26,7 @@ const context = {
   asAbsolutePath: (p) => path.resolve(__dirname, '../..', p),
 };
 const before = new Set(Object.keys(require.cache));
+const c0 = process.cpuUsage();
 const t0 = performance.now();
 const extension = require(bundle);
 const t1 = performance.now();
@@ -36,5 +37,6 @@ try {
   error = String(e && e.stack ? e.stack.split('\n').slice(0, 3).join(' | ') : e);
 }
 const t2 = performance.now();
+const cpu = process.cpuUsage(c0);
 const loaded = Object.keys(require.cache).filter((k) => !before.has(k) && k !== FAKE_ID);
-process.stdout.write(JSON.stringify({ requireMs: t1 - t0, activateMs: t2 - t1, totalMs: t2 - t0, error, subscriptions: context.subscriptions.length, modulesLoaded: loaded.map((k) => path.relative(process.cwd(), k)) }));
+process.stdout.write(JSON.stringify({ requireMs: t1 - t0, activateMs: t2 - t1, totalMs: t2 - t0, totalCpuMs: (cpu.user + cpu.system) / 1000, error, subscriptions: context.subscriptions.length, modulesLoaded: loaded.map((k) => path.relative(process.cwd(), k)) }));

@@ -41,8 +41,11 @@ export class Analyzer {
     const context: ScanContext = { dateline, options, memo: this.memo };
     const contextKey = scanContextKey(context);
     const drafts: ClaimDraft[] = [];
+    const namespaces = new Map<string, string>();
     for (const block of doc.blocks) {
-      const scanned = this.memo.get(`scan\u0001${contextKey}\u0001${block.kind}`, block.text, (): ScannedBlock => {
+      let namespace = namespaces.get(block.kind);
+      if (namespace === undefined) namespaces.set(block.kind, (namespace = `scan\u0001${contextKey}\u0001${block.kind}`));
+      const scanned = this.memo.get(namespace, block.text, (): ScannedBlock => {
         const found = BLOCK_SCANNERS.flatMap((scan) => scan(block.text, context, block));
         return { found: Object.freeze(found), at: 0, shifted: found };
       });

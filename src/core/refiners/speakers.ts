@@ -56,10 +56,27 @@ function quoteMessage(speaker: Speaker, outlet: string | null, from: QuoteOrigin
 function nameMentions(doc: DocumentModel, memo: BlockMemo | undefined): NameMention[] {
   const all: NameMention[] = [];
   for (const block of doc.blocks) {
-    const found = memo ? memo.get('names', block.text, () => findNameMentions(block.text)) : findNameMentions(block.text);
-    for (const m of found) all.push({ ...m, offset: m.offset + block.start, end: m.end + block.start });
+    const names = memo ? memo.get('names', block.text, () => new BlockNames(block.text)) : new BlockNames(block.text);
+    for (const m of names.at(block.start)) all.push(m);
   }
   return all;
+}
+
+/** A block's name mentions, and the same in document offsets for where the block was last seen. */
+class BlockNames {
+  private readonly found: NameMention[];
+  private start = 0;
+  private shifted: NameMention[];
+  constructor(text: string) {
+    this.found = this.shifted = findNameMentions(text);
+  }
+  at(start: number): readonly NameMention[] {
+    if (start !== this.start) {
+      this.shifted = this.found.map((m) => ({ ...m, offset: m.offset + start, end: m.end + start }));
+      this.start = start;
+    }
+    return this.shifted;
+  }
 }
 
 export const resolveSpeakers: DocumentPass = (drafts, doc, context) => {
