@@ -9,7 +9,8 @@
  *   gold speaker, or the gold mention is a pronoun and the claim's speaker name shares a name word
  *   with the nearest earlier non-pronoun gold source mention (the name the article uses);
  * - cues: distinct cue spans of quote and attribution claims vs. gold cues of all quote kinds, relaxed;
- * - sources: attribution claims' source spans vs. gold `speaker` spans, relaxed;
+ * - sources: the source mentions Factdesk reports — attribution claims' sources and quote claims'
+ *   speakers (a quote's speaker is its source) — vs. gold `speaker` spans (every source mention), relaxed;
  * - dates: a date claim is right when it overlaps any gold timex; recall over DATE timexes; value
  *   accuracy over matched DATE timexes, using the overlapping claim with the largest overlap.
  */
@@ -225,7 +226,7 @@ function scoreCuesAndSources(doc: GoldDoc, claims: PredClaim[], score: Score): v
     doc.spans.filter((s) => s.type === 'quote' && s.cue_start != null && s.cue_end != null).map((s) => ({ start: s.cue_start as number, end: s.cue_end as number })),
   );
   relaxed(doc, predCues, goldCues, score.cues, score.errors.cues);
-  const predSources = distinct(claims.filter((c) => c.kind === 'attribution').flatMap((c) => (c.source ? [c.source] : [])));
+  const predSources = distinct(speechClaims.flatMap((c) => (c.source ? [c.source] : c.speaker ? [c.speaker] : [])));
   const goldSources = distinct(doc.spans.filter((s) => s.type === 'speaker'));
   relaxed(doc, predSources, goldSources, score.sources, score.errors.sources);
 }

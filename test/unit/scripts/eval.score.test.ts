@@ -76,6 +76,15 @@ describe('source scoring', () => {
     scoreDocument(gold, claims, score);
     expect(score.sources).toEqual({ predRight: 1, pred: 2, goldFound: 1, gold: 2 });
   });
+
+  it("counts a quote's speaker as the source mention it is", () => {
+    const text = '"The plan failed," Ortiz said.';
+    const gold: GoldDoc = { id: 'd3', text, dct: null, spans: [{ ...at(text, 'Ortiz'), type: 'speaker' }] };
+    const claims: PredClaim[] = [{ kind: 'quote', code: 'quote', ...range(at(text, '"The plan failed,"')), speaker: range(at(text, 'Ortiz')) }];
+    const score = emptyScore();
+    scoreDocument(gold, claims, score);
+    expect(score.sources).toEqual({ predRight: 1, pred: 1, goldFound: 1, gold: 1 });
+  });
 });
 
 describe('date scoring', () => {
