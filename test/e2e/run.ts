@@ -128,7 +128,7 @@ function steps(wb: Workbench, workspaceSeed: string): Step[] {
       },
     },
     {
-      name: 'the Claims view in the Explorer lists the claims by kind',
+      name: 'the Claims view in the Explorer lists the claims by kind and navigates on click',
       run: async () => {
         await wb.press('Control+Shift+E');
         const rows = await wb.claimsView();
@@ -136,6 +136,10 @@ function steps(wb: Workbench, workspaceSeed: string): Step[] {
         check(rows.some((r) => /For now, we're not talking/.test(r) && /quote/.test(r)), `Kozhin's quote is not listed: ${JSON.stringify(rows)}`);
         console.log(`      rows: ${JSON.stringify(rows.slice(0, 8))}`);
         await shot('claims-view');
+        // A click on a claim navigates to it.
+        const target = targets.secondQuote;
+        await wb.clickClaim(/everything it needed/);
+        await wb.waitCursorLine(target.line);
       },
     },
     {

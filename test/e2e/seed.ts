@@ -20,6 +20,8 @@ export function seedTargets(seedPath: string) {
   return {
     /** Inside Kozhin's quote “For now, we're not talking …”. */
     quote: locate(text, '"For now, we\'re not talking', 5),
+    /** Kozhin's second quote, “everything it needed,”. */
+    secondQuote: locate(text, '"everything it needed,"'),
     /** The relative date "on Friday" in the first paragraph. */
     relativeDate: locate(text, 'on Friday', 4),
     /** The `#` of the `[Reuters](#)` byline placeholder. */

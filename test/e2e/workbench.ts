@@ -212,6 +212,17 @@ export class Workbench {
     }, { timeoutMs: UI_TIMEOUT_MS }, () => JSON.stringify(seen));
   }
 
+  /** Clicks the Claims view row matching `label` (the view must be open). */
+  async clickClaim(label: RegExp): Promise<void> {
+    const header = this.page.locator('.pane-header', { hasText: /factdesk claims/i }).first();
+    await this.page.locator('.pane', { has: header }).locator('.pane-body .monaco-list-row', { hasText: label }).first().click();
+  }
+
+  /** Waits until the status bar's cursor position is on `line` (1-based). */
+  async waitCursorLine(line: number): Promise<void> {
+    await poll(`cursor on line ${line}`, async () => ((await this.statusBar()).some((s) => s.startsWith(`Ln ${line},`)) ? true : undefined), { timeoutMs: UI_TIMEOUT_MS }, async () => JSON.stringify(await this.statusBar()));
+  }
+
   /** Status-bar entries' text. */
   async statusBar(): Promise<string[]> {
     return (await this.page.locator('.statusbar-item').allInnerTexts()).map((s) => s.trim()).filter(Boolean);
