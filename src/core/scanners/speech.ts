@@ -106,7 +106,7 @@ function speakerOf(quote: QuoteSpan, index: number, quotes: QuoteSpan[], attribu
       const gap = text.slice(quote.end, start);
       // A quote that ends its sentence (`…later." She said …`) is not spoken by the next sentence.
       const endsSentence = /[.]["\u201D]?$/.test(text.slice(quote.start, quote.end)) && /^\s+\p{Lu}/u.test(gap + text.slice(start, start + 1)) && !/^\s*(?:said|says)\b/.test(text.slice(quote.end, quote.end + 12));
-      if (gap.length <= MAX_GAP_AFTER && !/[.!?]\s|\n/.test(gap) && !endsSentence) distance = gap.length;
+      if (gap.length <= MAX_GAP_AFTER && !/[.!?]\s/.test(gap) && !endsSentence) distance = gap.length;
     } else if (end <= quote.start && end >= prevQuote) {
       const gap = text.slice(end, quote.start);
       if (/^[\s,:\u2014\u2013-]*(?:that\s*)?$/.test(gap) || (gap.length <= MAX_GAP_BEFORE && !/[.!?]["\u201D]?\s/.test(gap))) distance = gap.length + 1;

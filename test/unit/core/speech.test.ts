@@ -20,6 +20,11 @@ describe('quotes and their speakers', () => {
     }
   });
 
+  it('reads a speaker across a soft line break in a wrapped paragraph', () => {
+    const [quote] = only(speech('The mayor spoke at noon. "We will reopen the bridge by June,"\nMayor Ortiz told reporters.'), 'quote');
+    expect(quote.speaker?.text).toBe('Mayor Ortiz');
+  });
+
   it('reads inverted attributions with an appositive', () => {
     const [quote] = only(speech('"We were not consulted," said Marta Quist, a council member.'), 'quote');
     expect(quote.speaker?.text).toBe('Marta Quist');
