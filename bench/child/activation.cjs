@@ -4,7 +4,9 @@ const Module = require('node:module');
 const path = require('node:path');
 const { readFileSync } = require('node:fs');
 const bundle = process.argv[2];
-const apiNames = new Set(Array.from(readFileSync(bundle, 'utf8').matchAll(/\bvscode\d*\.([A-Za-z_]\w*)/g), (m) => m[1]));
+// The API's top-level names, from the type definitions (the bundle may be minified).
+const typings = readFileSync(require.resolve('@types/vscode/index.d.ts'), 'utf8');
+const apiNames = new Set(Array.from(typings.matchAll(/^\texport (?:class|enum|namespace|const|function|let) (\w+)/gm), (m) => m[1]));
 const fakeModule = new Module('vscode');
 fakeModule.exports = require('./fake-vscode.cjs')(apiNames);
 fakeModule.loaded = true;
