@@ -132,10 +132,23 @@ function peakHeap(textFile: string): Heap {
   return { ...result, peakHeapMB: Math.max(peak, result.heapAfterMB) };
 }
 
-/** The compiled bundles must not contain compromise (it is a development-time source for the person-noun list only). */
+/**
+ * The compiled bundles must not contain compromise (it is a development-time source for the
+ * person-noun list only): no module of it among the source map's sources, no require of it.
+ */
 function bundleHasCompromise(file: string): boolean {
   const code = readFileSync(file, 'utf8');
-  return /node_modules\/compromise|require\(["']compromise["']\)|\.plugin\(|compromise\/src/.test(code);
+  return bundledPackages(file).includes('compromise') || /require\(["']compromise["']\)|node_modules\/compromise/.test(code);
+}
+
+/** npm packages bundled into a file, from its source map (empty without one, e.g. a production build). */
+function bundledPackages(file: string): string[] {
+  try {
+    const { sources } = JSON.parse(readFileSync(`${file}.map`, 'utf8')) as { sources: string[] };
+    return [...new Set(sources.filter((s) => s.includes('node_modules/')).map((s) => s.split('node_modules/').pop()!.split('/')[0]))];
+  } catch {
+    return [];
+  }
 }
 
 function fmt(ms: number): string {
@@ -189,7 +202,7 @@ function main(): void {
       compromiseOverFactdesk: compromise.median / full1k.median,
       factdeskOverRegex: full1k.median / regex.median,
     };
-    const compromiseInBundles = { core: bundleHasCompromise(CORE), extension: bundleHasCompromise(EXTENSION) };
+    const compromiseInBundles = { core: bundleHasCompromise(CORE), extension: bundleHasCompromise(EXTENSION), packagesInCore: bundledPackages(CORE), packagesInExtension: bundledPackages(EXTENSION) };
     const machine = { node: process.version, cpus: cpus().length, cpuModel: cpus()[0]?.model ?? '', loadAverageBefore: load0, loadAverageAfter: load1 };
     if (args.has('--json')) {
       process.stdout.write(JSON.stringify({ rows, ratios, heap, activation: act.last, compromiseInBundles, machine }, null, 2) + '\n');
@@ -207,7 +220,7 @@ function main(): void {
     console.log('');
     console.log(`ratios: compromise alone is ${ratios.compromiseOverFactdesk.toFixed(1)}× the full Factdesk check of the same 1,000 words; the Factdesk check is ${ratios.factdeskOverRegex.toFixed(0)}× one regex pass over them`);
     console.log(`heap: peak ${heap.peakHeapMB.toFixed(1)} MB (baseline ${heap.baselineHeapMB.toFixed(1)} MB, after ${heap.heapAfterMB.toFixed(1)} MB); max RSS ${heap.maxRssMB.toFixed(0)} MB (baseline ${heap.baselineRssMB.toFixed(0)} MB)`);
-    console.log(`activation: ${act.last.error ? `FAILED: ${act.last.error}` : `${act.last.subscriptions} disposables registered`}; modules loaded: ${act.last.modulesLoaded.join(', ')}; compromise in dist/core.js: ${compromiseInBundles.core ? 'YES' : 'no'}, in dist/extension.js: ${compromiseInBundles.extension ? 'YES' : 'no'}`);
+    console.log(`activation: ${act.last.error ? `FAILED: ${act.last.error}` : `${act.last.subscriptions} disposables registered`}; modules loaded: ${act.last.modulesLoaded.join(', ')}; compromise in dist/core.js: ${compromiseInBundles.core ? 'YES' : 'no'}, in dist/extension.js: ${compromiseInBundles.extension ? 'YES' : 'no'} (packages bundled: ${compromiseInBundles.packagesInExtension.join(', ') || 'none'})`);
     console.log(`machine: node ${machine.node}, ${machine.cpus} × ${machine.cpuModel}, load average ${load0.toFixed(1)} → ${load1.toFixed(1)}${load0 > machine.cpus ? ' (busy: shared with other processes; wall times are inflated, CPU medians and ratios hold better)' : ''}`);
   } finally {
     rmSync(tmp, { recursive: true, force: true });
