@@ -69,15 +69,21 @@ interface ScannedBlock {
   shifted: readonly ClaimDraft[];
 }
 
-/** Fingerprints of the claims of the last run, so unchanged claims are not normalized and hashed again. */
+/**
+ * Fingerprints of the claims of the last run, so unchanged claims are not normalized and hashed
+ * again. Keyed by the claim text first (a map lookup hashes it in place; joining it with the
+ * kind and speaker into one key would copy every claim's text on every run).
+ */
 class Fingerprints {
-  private readonly current = new Map<string, string>();
-  constructor(private readonly previous = new Map<string, string>()) {}
+  private readonly current = new Map<string, Map<string, string>>();
+  constructor(private readonly previous = new Map<string, Map<string, string>>()) {}
   get(kind: string, text: string, speaker: string | null): string {
-    const key = `${kind}\u0000${speaker ?? ''}\u0000${text}`;
-    let value = this.current.get(key) ?? this.previous.get(key);
+    const who = `${kind}\u0000${speaker ?? ''}`;
+    let byWho = this.current.get(text);
+    let value = byWho?.get(who) ?? this.previous.get(text)?.get(who);
     if (value === undefined) value = fingerprint(kind, text, speaker);
-    this.current.set(key, value);
+    if (!byWho) this.current.set(text, (byWho = new Map()));
+    byWho.set(who, value);
     return value;
   }
   next(): Fingerprints {
