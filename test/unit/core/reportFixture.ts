@@ -3,6 +3,7 @@
 import { RULES, type Claim, type RuleCode } from '../../../src/core/claims';
 import { fingerprint } from '../../../src/core/fingerprint';
 import type { ReportFile } from '../../../src/core/report';
+import { claimAt, spanOf } from '../fixtures/claims';
 
 export const TEXT = [
   '---',
@@ -13,30 +14,12 @@ export const TEXT = [
 ].join('\n');
 
 function at(needle: string): { start: number; end: number; text: string } {
-  const start = TEXT.indexOf(needle);
-  if (start < 0) throw new Error(`fixture text lacks ${needle}`);
-  return { start, end: start + needle.length, text: needle };
+  return spanOf(TEXT, needle);
 }
 
 export function claim(code: RuleCode, needle: string, extra: Partial<Claim> = {}): Claim {
-  const span = at(needle);
   const rule = RULES[code];
-  return {
-    kind: rule.kind,
-    code,
-    severity: rule.severity,
-    ...span,
-    message: `${rule.title}.`,
-    speaker: null,
-    source: null,
-    cue: null,
-    outlet: null,
-    value: null,
-    canonical: null,
-    url: null,
-    fingerprint: fingerprint(rule.kind, span.text, null),
-    ...extra,
-  };
+  return claimAt(TEXT, needle, code, { message: `${rule.title}.`, fingerprint: fingerprint(rule.kind, needle, null), ...extra });
 }
 
 export const CLAIMS: Claim[] = [

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildHoverCard, CARD_COMMANDS } from '../../../src/extension/hoverCard';
-import { claimAt, spanOf } from './claimFixture';
+import { claimAt, spanOf } from '../fixtures/claims';
 
 const text = '"For now, we are [not](command:x) talking," Izvestia cited Kozhin as saying.';
 const quote = claimAt(text, '"For now, we are [not](command:x) talking,"', 'quote', {

@@ -6,7 +6,7 @@ import { validateDateline } from '../../../src/extension/datelineInput';
 import { adjacentClaim } from '../../../src/extension/navigation';
 import { urlFromClipboard, validateSourceUrl } from '../../../src/extension/sourceUrl';
 import { applyEdits } from '../../../src/extension/textEdit';
-import { claimAt } from './claimFixture';
+import { claimAt } from '../fixtures/claims';
 
 describe('source URL validation', () => {
   it('accepts http and https only, with a clear message otherwise', () => {

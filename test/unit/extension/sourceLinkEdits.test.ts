@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sourceLinkEdits } from '../../../src/extension/sourceLinkEdits';
 import { applyEdits } from '../../../src/extension/textEdit';
-import { claimAt, spanOf } from './claimFixture';
+import { claimAt, spanOf } from '../fixtures/claims';
 
 const URL = 'https://example.org/story';
 
