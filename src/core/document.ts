@@ -100,6 +100,10 @@ class Mask {
       if (c !== 10 && c !== 13) codes[i] = 32;
     }
   }
+  /** Already blanked: part of a comment or other markup masked before the inline pass. */
+  isBlanked(i: number): boolean {
+    return i < this.blankedUntil && this.codes[i] === 32 && this.text.charCodeAt(i) !== 32;
+  }
   slice(start: number, end: number): string {
     if (start >= this.blankedUntil) return this.text.slice(start, end);
     return decode(this.codes, Math.max(0, start), Math.min(end, this.codes.length));
@@ -185,6 +189,11 @@ function parseFrontMatter(text: string, lines: Line[], mask: Mask): { fields: Ma
 function maskInline(text: string, from: number, to: number, mask: Mask, links: DocumentLink[]): void {
   let i = from;
   while (i < to) {
+    if (mask.isBlanked(i)) {
+      // Inside an HTML comment on this line: `Text <!-- [x](#) --> more` has no link.
+      i++;
+      continue;
+    }
     const c = text.charCodeAt(i);
     // Backslash escape: the escaped character is literal prose.
     if (c === 92 /* \ */ && i + 1 < to && /[!-/:-@[-`{-~]/.test(text[i + 1])) {

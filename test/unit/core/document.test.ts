@@ -27,3 +27,10 @@ describe('document model', () => {
     expect(doc.blocks.map((b) => b.text)).toEqual(['First line\nsame para.', '# not a heading']);
   });
 });
+
+describe('document model: comments inside a line', () => {
+  it('records no link inside an HTML comment in the middle of a prose line', () => {
+    const doc = parseDocument('Text <!-- [x](#) --> more [Reuters](https://reuters.com).');
+    expect(doc.links.map((l) => l.url)).toEqual(['https://reuters.com']);
+  });
+});
