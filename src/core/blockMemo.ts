@@ -7,13 +7,15 @@ export class BlockMemo {
   private previous = new Map<string, Map<string, unknown>>();
   private current = new Map<string, Map<string, unknown>>();
 
-  /** The value for this block text in `namespace`, computed once per distinct text. */
+  /** The value (never undefined) for this block text in `namespace`, computed once per distinct text. */
   get<T>(namespace: string, text: string, compute: () => T): T {
+    // Values are never undefined, so one `get` answers "is it there" (each lookup hashes the text).
     let now = this.current.get(namespace);
     if (!now) this.current.set(namespace, (now = new Map()));
-    if (now.has(text)) return now.get(text) as T;
-    const before = this.previous.get(namespace);
-    const value = before?.has(text) ? (before.get(text) as T) : compute();
+    let value = now.get(text) as T | undefined;
+    if (value !== undefined) return value;
+    value = this.previous.get(namespace)?.get(text) as T | undefined;
+    if (value === undefined) value = compute();
     now.set(text, value);
     return value;
   }
