@@ -65,7 +65,7 @@ function insideQuotes(quotes: QuoteSpan[]): (offset: number) => boolean {
 }
 
 function attributionStart(a: Attribution): number {
-  return Math.min(a.cueStart, a.source.start);
+  return Math.min(a.citer?.start ?? a.cueStart, a.cueStart, a.source.start);
 }
 
 function attributionEnd(a: Attribution): number {

@@ -17,6 +17,8 @@ export interface Attribution {
   quoteOnly: boolean;
   /** The source follows the cue ("said Kozhin", "according to Lavrov"). */
   inverted: boolean;
+  /** Who passed the statement on, in "the Izvestia daily cited Kozhin as saying". */
+  citer?: Mention;
 }
 
 const SINGLE_WORD_CUES = new Set<string>(SPEECH_VERBS.filter((v) => !v.includes(' ')));
@@ -175,5 +177,5 @@ function citedAsSaying(tokens: Token[], text: string, c: number): Attribution | 
   if (lowerAt(tokens, as) !== 'as' || !/^(saying|telling|writing|stating)$/.test(lowerAt(tokens, as + 1))) return null;
   const citer = mentionBefore(tokens, text, subjectEnd(tokens, c));
   const outlet = citer ? citer.outlet ?? (citer.pronoun ? null : citer.text.replace(/^(?:the|The)\s+/, '')) : null;
-  return { cueStart: tokens[c].start, cueEnd: tokens[as + 1].end, source, outlet, quoteOnly: false, inverted: true };
+  return { cueStart: tokens[c].start, cueEnd: tokens[as + 1].end, source, outlet, quoteOnly: false, inverted: true, ...(citer ? { citer } : {}) };
 }

@@ -119,6 +119,7 @@ describe('attributions', () => {
   it('flags a claim known only through another outlet', () => {
     const [a] = only(speech('The Tribune newspaper cited Mayor Ortiz as saying the budget was balanced.'), 'attribution-secondhand');
     expect(a.outlet).toBe('Tribune');
+    expect(a.text).toBe('The Tribune newspaper cited Mayor Ortiz as saying');
     expect(a.source?.text).toBe('Mayor Ortiz');
   });
 
