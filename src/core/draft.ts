@@ -1,4 +1,4 @@
-import type { Claim, RuleCode, Source, Span, Speaker } from './claims';
+import type { RuleCode, Source, Span, Speaker } from './claims';
 
 /**
  * What a scanner reports before the engine finishes it: offsets are relative to the text the
@@ -37,5 +37,3 @@ export function shiftDraft(draft: ClaimDraft, by: number): ClaimDraft {
     cue: shiftSpan(draft.cue, by),
   };
 }
-
-export type { Claim };
