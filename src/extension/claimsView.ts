@@ -7,7 +7,7 @@ import type { ClaimKind } from '../core/claims';
 import type { Checker } from './checker';
 import { countOpen, statusIcon, withMarks, type MarkedClaim } from './claimState';
 import { claimRange } from './diagnostics';
-import { excerpt } from './escape';
+import { excerpt } from '../core/text/markdownText';
 import type { RecordStore } from './recordStore';
 
 /** Claim nodes are also claim references (`uri`, `fingerprint`) for the commands in their context menu. */

@@ -6,7 +6,7 @@
 import { RULES, type Claim, type ClaimKind } from '../core/claims';
 import type { Dateline } from '../core/options';
 import type { VerificationMark } from '../core/records';
-import { escapeMarkdown, excerpt } from './escape';
+import { escapeMarkdown, excerpt } from '../core/text/markdownText';
 
 /** The commands a card may link to; hover.ts passes exactly these to `isTrusted.enabledCommands`. */
 export const CARD_COMMANDS = ['factdesk.insertSourceLink', 'factdesk.markVerified', 'factdesk.markUnverified', 'factdesk.ignoreClaim'] as const;

@@ -9,7 +9,7 @@ import { emptyRecords, removeMark, upsertMark, type MarkState, type Verification
 import type { Checker } from './checker';
 import { resolveClaim, resolveDocument, type ResolvedClaim } from './claimLookup';
 import { disableRuleEdit } from './disableRuleEdit';
-import { excerpt } from './escape';
+import { excerpt } from '../core/text/markdownText';
 import { currentUser, type RecordStore } from './recordStore';
 import { toWorkspaceEdit } from './workspaceEdits';
 

@@ -4,7 +4,7 @@ import type { ClaimKind } from '../core/claims';
 import type { Checker, CheckedDocument } from './checker';
 import { isOpen, statusIcon, withMarks, type MarkedClaim } from './claimState';
 import { claimRange } from './diagnostics';
-import { excerpt } from './escape';
+import { excerpt } from '../core/text/markdownText';
 import { adjacentClaim, type Direction } from './navigation';
 import type { RecordStore } from './recordStore';
 

@@ -3,6 +3,7 @@
  * kind as a GitHub task-list item with its line, text, details and what to check. Document text is
  * escaped so a draft can never inject markup (links, HTML, headings) into the report.
  */
+import { escapeMarkdown, excerpt } from '../text/markdownText';
 import { RULES, type Claim, type ClaimKind } from '../claims';
 import type { Dateline } from '../options';
 import { LineIndex } from '../lineIndex';
@@ -21,23 +22,14 @@ const KIND_HEADINGS: ReadonlyArray<[ClaimKind, string]> = [
 const INLINE_MARKUP = /[\\`*_[\]()<>!|~{}#&]/g;
 const MAX_TEXT = 300;
 
-/** Document text as Markdown that renders as exactly that text, on one line. */
+/** Document text as Markdown that renders as exactly that text, on one line; readable when read raw. */
 export function escapeMarkdownText(text: string): string {
-  return text
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/[\u0000-\u001F\u007F]/g, '')
-    .replace(INLINE_MARKUP, (c) => `\\${c}`);
+  return escapeMarkdown(text.trim(), INLINE_MARKUP);
 }
 
 /** Long claims (multi-paragraph quotes) are cut, never inside a surrogate pair. */
 function shorten(text: string): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  if (flat.length <= MAX_TEXT) return flat;
-  let cut = MAX_TEXT - 1;
-  const code = flat.charCodeAt(cut - 1);
-  if (code >= 0xd800 && code <= 0xdbff) cut--;
-  return flat.slice(0, cut) + '…';
+  return excerpt(text, MAX_TEXT);
 }
 
 /** "N claims · M unverified": the same summary the status bar shows. */

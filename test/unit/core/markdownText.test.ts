@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeMarkdown, excerpt } from '../../../src/extension/escape';
+import { escapeMarkdown, excerpt } from '../../../src/core/text/markdownText';
 
 describe('escapeMarkdown', () => {
   it('neutralises links, command URIs, emphasis, code spans and HTML', () => {
