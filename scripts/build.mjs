@@ -1,5 +1,6 @@
-// Bundles the three faces with esbuild. compromise and chrono-node are bundled in, so the packaged
-// extension and the CLI need no node_modules at run time.
+// Bundles the three faces with esbuild. chrono-node is bundled in, so the packaged extension and the
+// CLI need no node_modules at run time; compromise is only a development-time source for
+// scripts/generate-lexicon.mjs and is never bundled.
 import { build } from 'esbuild';
 
 const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', sourcemap: true, logLevel: 'warning', legalComments: 'none' };
