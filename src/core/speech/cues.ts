@@ -97,6 +97,9 @@ export function findAttributions(tokens: Token[], text: string): Attribution[] {
     }
     const source = mentionBefore(tokens, text, end, STRONG_CUES.has(lowered) ? 'described' : 'people') ?? (STRONG_CUES.has(lowered) ? subjectAcrossClause(tokens, text, end, found) : null);
     if (!source) continue;
+    // "Clinton called half of his supporters …", "what he called a brazen breach": a characterization
+    // by a named speaker; not "a group called X", "called 911" or "called into a radio show".
+    if (lowered === 'called' && (!(source.pronoun || /^\p{Lu}/u.test(source.text.replace(/^(?:The|A|An)\s+/, ''))) || source.anonymous || /^(?:\d.*|into|in|up|off|back|out)$/.test(tokens[c + 1]?.text ?? ''))) continue;
     const finding = FINDING_VERBS.has(lowered) && DOCUMENT_HEADS.test(source.text.split(/\s+/).pop() ?? '');
     found.push({ cueStart: token.start, cueEnd: token.end, source, outlet: source.outlet, quoteOnly: quoteOnly && !finding, inverted: false });
   }

@@ -18,7 +18,7 @@ export const SPEECH_VERBS = [
   'quoted', 'quoting', 'posted', 'mentioned', 'blasted', 'accused', 'described', 'criticized', 'pointed out',
   'told reporters', 'wrote in', 'found', 'shows', 'showed', 'indicated', 'indicates', 'revealed', 'disclosed',
   'asks', 'asking', 'demanded', 'demands', 'sings', 'sang', 'singing', 'chanted', 'chanting', 'commented', 'scolded',
-  'attacked', 'slammed', 'praised', 'defended', 'reads', 'tweeting', 'quipped', 'exclaimed', 'wondered', 'retorted', 'interjected', 'snapped', 'reports', 'explaining',
+  'called', 'attacked', 'slammed', 'praised', 'defended', 'reads', 'tweeting', 'quipped', 'exclaimed', 'wondered', 'retorted', 'interjected', 'snapped', 'reports', 'explaining',
   'according to',
 ] as const;
 

@@ -134,6 +134,13 @@ describe('attributions', () => {
     expect(a.outlet).toBe('Valley Gazette');
   });
 
+  it('reads a named characterization with "called", but not naming or phoning', () => {
+    const [a] = only(speech('Senator Vale called the budget a disgrace.'), 'attribution');
+    expect(a.cue?.text).toBe('called');
+    expect(a.source?.text).toBe('Senator Vale');
+    expect(speech('A charity called Open Doors opened. Ruiz called into the radio show.').filter((c) => c.cue?.text === 'called')).toEqual([]);
+  });
+
   it('finds the subject before an appositive', () => {
     const [a] = only(speech('Tomas Berg, the union treasurer, said the fund was solvent.'), 'attribution');
     expect(a.source?.text).toBe('Tomas Berg');
