@@ -5,27 +5,17 @@
  * line, so two runs (before and after a refactor) can be compared with `diff -r`. Each corpus is
  * checked as `npm run eval` checks it (plain text, `dct` as dateline) and once more as Markdown,
  * which exercises the Markdown masking, links and blocks. The corpora stay outside the repository:
- * the directory is the second argument, else $FACTDESK_CORPUS, else the nearest `shared/corpus`
- * above the working directory.
+ * the directory is the second argument, else scripts/corpusDir.ts finds it.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
+import { corpusDir } from './corpusDir';
 import { check, type AnalyzeOptions } from '../src/core';
 
 interface CorpusDoc {
   id: string;
   text: string;
   dct: string | null;
-}
-
-function findCorpus(): string {
-  const fromEnv = process.env.FACTDESK_CORPUS;
-  if (fromEnv) return resolve(fromEnv);
-  for (let dir = process.cwd(); ; dir = dirname(dir)) {
-    const candidate = join(dir, 'shared', 'corpus');
-    if (existsSync(candidate)) return candidate;
-    if (dirname(dir) === dir) throw new Error('no shared/corpus found above the working directory; pass it or set FACTDESK_CORPUS');
-  }
 }
 
 function readDocs(file: string): CorpusDoc[] {
@@ -53,7 +43,7 @@ function main(): void {
     process.stderr.write('usage: npm run snapshot -- <out-dir> [corpus-dir]\n');
     process.exit(2);
   }
-  const corpus = corpusArg ? resolve(corpusArg) : findCorpus();
+  const corpus = corpusArg ? resolve(corpusArg) : corpusDir();
   mkdirSync(out, { recursive: true });
   const files = readdirSync(corpus).filter((f) => f.endsWith('.jsonl') || (f.endsWith('.md') && f !== 'README.md'));
   for (const file of files.sort()) {
