@@ -10,7 +10,7 @@
 import { RULES, type RuleCode } from '../claims';
 import type { Block, DocumentModel } from '../document';
 import type { ClaimDraft } from '../draft';
-import type { DocumentPass } from '../pipeline';
+import type { DocumentPass } from '../scan';
 import { classifyLinks, isSourceLink, urlStatus } from './links';
 
 const NEEDS_SOURCE: ReadonlySet<RuleCode> = new Set<RuleCode>(['quote', 'quote-unattributed', 'attribution', 'attribution-anonymous', 'attribution-secondhand']);
