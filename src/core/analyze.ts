@@ -4,6 +4,7 @@ import { BlockMemo } from './blockMemo';
 import { findDateline } from './dateline';
 import { shiftDraft, type ClaimDraft } from './draft';
 import { fingerprint } from './fingerprint';
+import { paragraphLinks, sourceLinks, type SourceLink } from './paragraphLinks';
 import type { AnalyzeOptions, Dateline } from './options';
 import { BLOCK_SCANNERS, DOCUMENT_PASSES } from './pipeline';
 import { blockScanContext, blockScanKey, type ScanContext } from './scan';
@@ -13,6 +14,8 @@ export interface Analysis {
   dateline: Dateline | null;
   /** Messages about the input itself (binary, too large), for the face to show. */
   notices: string[];
+  /** Links in the draft that name a source, for *Insert source link* to offer again. */
+  links: SourceLink[];
 }
 
 /** Text that holds NUL characters is not a draft: a binary file opened as text. */
@@ -33,7 +36,7 @@ export class Analyzer {
 
   run(text: string, options: AnalyzeOptions = {}): Analysis {
     if (looksBinary(text)) {
-      return { claims: [], dateline: null, notices: ['This file contains NUL bytes: it looks binary, not a draft, so it was not checked.'] };
+      return { claims: [], dateline: null, notices: ['This file contains NUL bytes: it looks binary, not a draft, so it was not checked.'], links: [] };
     }
     const languageId = options.languageId === undefined || options.languageId === 'markdown' ? 'markdown' : 'plaintext';
     const doc = parseDocument(text, languageId);
@@ -61,7 +64,7 @@ export class Analyzer {
     let all = drafts;
     for (const pass of DOCUMENT_PASSES) all = pass(all, doc, context);
     this.fingerprints = this.fingerprints.next();
-    return { claims: finish(all, doc, options, this.fingerprints), dateline, notices: [] };
+    return { claims: finish(all, doc, options, this.fingerprints), dateline, notices: [], links: sourceLinks(doc) };
   }
 }
 
@@ -103,6 +106,7 @@ function enabled(code: RuleCode, doc: DocumentModel, options: AnalyzeOptions): b
 
 function finish(drafts: ClaimDraft[], doc: DocumentModel, options: AnalyzeOptions, fingerprints: Fingerprints): Claim[] {
   const claims: Claim[] = [];
+  const paragraphs = paragraphLinks(doc);
   for (const d of drafts) {
     if (!enabled(d.code, doc, options)) continue;
     const rule = RULES[d.code];
@@ -123,6 +127,7 @@ function finish(drafts: ClaimDraft[], doc: DocumentModel, options: AnalyzeOption
       value: d.value ?? null,
       canonical: d.canonical ?? null,
       url: d.url ?? null,
+      link: paragraphs.at(d.start),
       fingerprint: fingerprints.get(rule.kind, text, speaker?.name ?? d.source?.text ?? null),
     };
     if (d.variants) claim.variants = d.variants;

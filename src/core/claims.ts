@@ -116,6 +116,13 @@ export interface Source extends Span {
   anonymous: boolean;
 }
 
+/** Whether the paragraph around a claim has a source link, as the engine judges it (see paragraphLinks.ts). */
+export interface ParagraphLink {
+  status: 'present' | 'placeholder' | 'none';
+  /** The source link's URL (present), or the placeholder's as written (placeholder); null for none. */
+  url: string | null;
+}
+
 export interface Claim {
   kind: ClaimKind;
   code: RuleCode;
@@ -138,6 +145,8 @@ export interface Claim {
   canonical: string | null;
   /** link: the URL as written. */
   url: string | null;
+  /** The link status of the claim's paragraph; null when the claim is outside every paragraph (a link definition). */
+  link: ParagraphLink | null;
   /** system: every spelling of this system seen in the document. */
   variants?: string[];
   /** date: the dateline a relative date was resolved against, if any. */

@@ -10,6 +10,7 @@ import { Analyzer } from '../core/analyze';
 import type { Claim } from '../core/claims';
 import { LineIndex } from '../core/lineIndex';
 import type { Dateline } from '../core/options';
+import type { SourceLink } from '../core/paragraphLinks';
 import type { Configuration, DocumentConfig } from './configuration';
 import type { DatelineOverrides } from './datelineOverrides';
 
@@ -20,6 +21,8 @@ export interface CheckedDocument {
   text: string;
   lines: LineIndex;
   claims: Claim[];
+  /** The draft's named source links, as the engine found them. */
+  links: SourceLink[];
   dateline: Dateline | null;
   config: DocumentConfig;
 }
@@ -158,7 +161,7 @@ export class Checker implements vscode.Disposable {
       this.told.delete(key);
     }
     if (document.isClosed) return undefined;
-    const result: CheckedDocument = { uri: document.uri, version, languageId: document.languageId, text, lines: new LineIndex(text), claims: analysis.claims, dateline: analysis.dateline, config };
+    const result: CheckedDocument = { uri: document.uri, version, languageId: document.languageId, text, lines: new LineIndex(text), claims: analysis.claims, links: analysis.links, dateline: analysis.dateline, config };
     this.results.set(key, result);
     this.checked.fire(document.uri);
     return result;
