@@ -4,6 +4,7 @@ import { BlockMemo } from './blockMemo';
 import { findDateline } from './dateline';
 import { shiftDraft, type ClaimDraft } from './draft';
 import { fingerprint } from './fingerprint';
+import { oneLine } from './text/oneLine';
 import { paragraphLinks, sourceLinks, type SourceLink } from './paragraphLinks';
 import type { AnalyzeOptions, Dateline } from './options';
 import { BLOCK_SCANNERS, DOCUMENT_PASSES } from './pipeline';
@@ -119,7 +120,7 @@ function finish(drafts: ClaimDraft[], doc: DocumentModel, options: AnalyzeOption
       start: d.start,
       end: d.end,
       text,
-      message: d.message,
+      message: oneLine(d.message),
       speaker,
       source: d.source ?? null,
       cue: d.cue ?? null,
