@@ -98,18 +98,18 @@ class Fingerprints {
   }
 }
 
-function enabled(code: RuleCode, doc: DocumentModel, options: AnalyzeOptions): boolean {
+function enabled(code: RuleCode, start: number, doc: DocumentModel, options: AnalyzeOptions): boolean {
   const kind = RULES[code].kind;
   if (options.kinds && options.kinds[kind] === false) return false;
   if (options.disabledRules?.includes(code)) return false;
-  return !doc.disabledRules.has(code) && !doc.disabledRules.has(kind) && !doc.disabledRules.has('all');
+  return !doc.suppressions.covers(code, kind, start);
 }
 
 function finish(drafts: ClaimDraft[], doc: DocumentModel, options: AnalyzeOptions, fingerprints: Fingerprints): Claim[] {
   const claims: Claim[] = [];
   const paragraphs = paragraphLinks(doc);
   for (const d of drafts) {
-    if (!enabled(d.code, doc, options)) continue;
+    if (!enabled(d.code, d.start, doc, options)) continue;
     const rule = RULES[d.code];
     const text = doc.text.slice(d.start, d.end);
     const speaker = d.speaker ?? null;
