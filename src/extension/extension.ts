@@ -1,7 +1,7 @@
 /**
  * Factdesk's VS Code face. activate() only wires: each concern lives in its own module, and all
- * claim logic is the core engine's. Nothing heavy loads here: the engine loads its NLP model
- * lazily, on the first check that needs it.
+ * claim logic is the core engine's. Nothing heavy loads here: the engine has no model to load (its
+ * word lists are generated at development time), and documents are checked as they open.
  */
 import * as vscode from 'vscode';
 import { checkDocumentCommand } from './checkCommand';

@@ -92,7 +92,7 @@ function linkFact(claim: Claim): string | null {
 }
 
 /** The facts an editor checks, on one line: who, through whom, when, what it is called, where it is linked. */
-export function factsLine(input: HoverCardInput): string {
+function factsLine(input: HoverCardInput): string {
   const { claim, mark } = input;
   const facts: string[] = [];
   if (claim.speaker) {
