@@ -112,10 +112,10 @@ export const RULE_EXAMPLES: Record<RuleCode, RuleExample> = {
     explanation: 'Readers should be sent to the https:// address if the site has one.',
   },
   'source-missing': {
-    flagged: 'A quote or attribution in a paragraph that has no source link at all.',
-    example: 'Inspectors found rust on four of the six cables, the transport office said.',
-    span: 'the transport office said',
-    explanation: 'Nothing in the paragraph links the transport office\'s statement.',
+    flagged: 'A paragraph with quotes or attributions and no source link at all: one hint per paragraph, over the paragraph, listing everything in the paragraph that needs a source. Wire copy, where nearly every paragraph attributes, can switch it off with `"preset": "wire"` in `.factdesk.json` (or the `factdesk.preset` setting).',
+    example: 'Inspectors found rust on four of the six cables, the transport office said, and "more will be found," a union official told reporters.',
+    span: 'Inspectors found rust on four of the six cables, the transport office said, and "more will be found," a union official told reporters.',
+    explanation: 'One hint lists the attribution to the transport office and the quote from the union official; nothing in the paragraph links either statement.',
   },
 };
 

@@ -99,7 +99,7 @@ export const RULES: Readonly<Record<RuleCode, RuleInfo>> = {
   'system-inconsistent': rule('system-inconsistent', 'system', 'warning', 'Inconsistent designation', 'The draft spells this system more than one way: pick the canonical form.'),
   'link-placeholder': rule('link-placeholder', 'link', 'warning', 'Placeholder link', 'Replace the placeholder with the real source URL.'),
   'link-insecure': rule('link-insecure', 'link', 'info', 'Insecure link', 'Prefer the https:// address of the source.'),
-  'source-missing': rule('source-missing', 'link', 'info', 'No source link', 'Add a link to the original source for this quote or attribution.'),
+  'source-missing': rule('source-missing', 'link', 'hint', 'No source link', 'Add a link to the original source for this quote or attribution.'),
 };
 
 export const RULE_CODES = Object.keys(RULES) as RuleCode[];
