@@ -18,6 +18,7 @@ export type RuleCode =
   | 'date-relative'
   | 'date-weekday-mismatch'
   | 'date-after-dateline'
+  | 'date-ambiguous'
   | 'system'
   | 'system-inconsistent'
   | 'link-placeholder'
@@ -95,6 +96,7 @@ export const RULES: Readonly<Record<RuleCode, RuleInfo>> = {
   'date-relative': rule('date-relative', 'date', 'info', 'Relative date', 'Check the resolved calendar date is right for the dateline, and that the event happened then.'),
   'date-weekday-mismatch': rule('date-weekday-mismatch', 'date', 'warning', 'Weekday does not match date', 'The weekday and the calendar date disagree: one of them is wrong.'),
   'date-after-dateline': rule('date-after-dateline', 'date', 'warning', 'Past event dated after the dateline', 'An event told in the past tense falls after the story\'s date: check the date or the tense.'),
+  'date-ambiguous': rule('date-ambiguous', 'date', 'warning', 'Day and month could be swapped', 'Find out which day is meant and write the month as a word, or set the newsroom\'s date order (factdesk.dateOrder).'),
   system: rule('system', 'system', 'info', 'Named system', 'Check the designation is spelled as the maker or military spells it, and is the right system.'),
   'system-inconsistent': rule('system-inconsistent', 'system', 'warning', 'Inconsistent designation', 'The draft spells this system more than one way: pick the canonical form.'),
   'link-placeholder': rule('link-placeholder', 'link', 'warning', 'Placeholder link', 'Replace the placeholder with the real source URL.'),

@@ -29,7 +29,7 @@ const MAX_YEAR = 2100;
  */
 const ANCHOR_WORDS = [
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
-  'jan.', 'feb.', 'mar.', 'apr.', 'jun.', 'jul.', 'aug.', 'sep', 'oct.', 'nov.', 'dec.',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec',
   'day', 'tomorrow', 'night', 'morning', 'noon', 'evening', 'week', 'month', 'year', 'quarter', 'half', 'decade', 'century',
   ' ago', 'earlier', ' end', '-end', 'spring', 'summer', 'fall', 'autumn', 'winter', 'period', 'now', 'current', 'present',
   'recent', 'lately', 'past', 'future', ' term', 'coming', 'soon', 'nineteen', 'twenty', 'thirties', 'forties', 'fifties',

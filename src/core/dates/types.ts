@@ -13,8 +13,10 @@ export type Shift = -1 | 0 | 1 | null;
  */
 export type DateExpr =
   /** Calendar fields as written; a missing year is taken from the dateline (`yearOffset`: "June last year"). Month null = a year. */
-  | { type: 'calendar'; year: number | null; month: number | null; day: number | null; weekday: number | null; shift: Shift; yearOffset?: number }
-  | { type: 'weekday'; weekday: number; shift: Shift }
+  /** `swappable`: all digits, and day and month would also make a date the other way round ("07/05/2017"). */
+  | { type: 'calendar'; year: number | null; month: number | null; day: number | null; weekday: number | null; shift: Shift; yearOffset?: number; swappable?: boolean }
+  /** `ahead`: told as a limit ahead ("until Tuesday", "as early as Saturday"): that day or the next one, today included. */
+  | { type: 'weekday'; weekday: number; shift: Shift; ahead?: boolean }
   /** A named day (`key` as in holidays.ts: "thanksgiving day"). */
   | { type: 'holiday'; key: string; year: number | null; shift: Shift }
   /** Counted from the dateline: yesterday (day −1), this week (week 0), two years ago (year −2). */
