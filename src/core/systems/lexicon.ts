@@ -109,7 +109,13 @@ export const PHRASE_BREAKERS: ReadonlySet<string> = new Set([
 export const NAMES: readonly string[] = [
   'HIMARS', 'Iron Dome', "David's Sling", 'NASAMS', 'THAAD', 'ATACMS', 'Iskander-M', 'Iskander', 'Kalibr',
   'Kinzhal', 'Storm Shadow', 'Sarmat', 'Oreshnik', 'Starlink', 'Aegis Ashore', 'Eurofighter Typhoon',
+  'MRAP', 'JASSM', 'GMLRS', 'SCALP', 'IRIS-T', 'Gepard', 'Taurus KEPD',
 ];
+
+/**
+ * Acronym systems that are also English words in capitals ("HARM" in an all-caps headline):
+ * systems only when a head noun follows ("HARM missiles") or written after a designation ("AGM-88 HARM").
+ */
 
 /**
  * Names that are systems only when a head noun follows: "Javelin missiles" but not "a javelin
@@ -117,8 +123,18 @@ export const NAMES: readonly string[] = [
  */
 export const NAMES_NEEDING_HEAD: readonly string[] = [
   'Javelin', 'Stinger', 'Tomahawk', 'Patriot', 'Harpoon', 'Hellfire', 'Abrams', 'Bradley', 'Reaper', 'Predator',
-  'Switchblade', 'Excalibur', 'Kornet', 'Lancet',
+  'Switchblade', 'Excalibur', 'Kornet', 'Lancet', 'HARM', 'Leopard', 'Marder', 'Stryker', 'Caesar', 'Krab',
 ];
+
+/**
+ * Words before a plural name that count it as a thing ("two Patriots", "more Javelins"): then no
+ * head noun is needed. "the Patriots" stays a football team. Compared lower-case.
+ */
+export const COUNT_WORDS_BEFORE: ReadonlySet<string> = new Set([
+  'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozen', 'dozens', 'hundreds', 'thousands',
+  'several', 'more', 'additional', 'extra', 'its', 'their', 'our', 'of', 'supplied', 'send', 'sent', 'sending', 'deliver',
+  'delivered', 'delivering', 'fired', 'launched', 'with', 'and', 'new', 'older', 'used',
+]);
 
 /**
  * Families and makers whose model follows them: the family word is part of the name ("Pantsir
@@ -132,21 +148,29 @@ export interface Family {
   separator: ' ' | '-' | '';
   /** Write the model as a hyphenated designation in the canonical form ("PAC3" → "PAC-3"). */
   hyphenate: boolean;
+  /**
+   * The family word is the maker, which copy drops on later mentions ("Boeing 737 MAX", then "737
+   * MAX"): the consistency check compares spellings without it.
+   */
+  maker: boolean;
 }
 
-function family(name: string, model: string, separator: Family['separator'] = ' ', hyphenate = false): Family {
-  return { name, model, separator, hyphenate };
+function family(name: string, model: string, separator: Family['separator'] = ' ', hyphenate = false, maker = false): Family {
+  return { name, model, separator, hyphenate, maker };
 }
+
+/** Boeing's models as written with or without the maker: "737 MAX 8", "737 Max", "737-800", "787 Dreamliner", "777X". */
+export const BOEING_MODEL = '7[0-8]7(?:-\\d{1,3}[A-Z]{0,2}|X)?(?: ?(?:MAX|Max)(?: ?(?:10|[7-9]))?| Dreamliner)?';
 
 /** A designation after a maker ("Sukhoi Su-57", "Lockheed Martin F-35A"). */
 const CODE = ' [A-Z][A-Za-z]{0,4}[- ]?\\d{1,4}[A-Z]{0,3}';
 
 export const FAMILIES: readonly Family[] = [
-  family('Boeing', ' 7\\d7(?:-\\d{1,3}[A-Z]{0,3})?(?: MAX(?: \\d{1,2})?| Dreamliner)?'),
-  family('Airbus', ' A\\d{3}(?:neo|ceo|-\\d{3,4}(?:neo)?|XWB)?'),
-  family('Embraer', ' (?:E|ERJ-?)?\\d{3}(?:-E2)?'),
-  family('Cessna', ' \\d{3}'),
-  ...['Sukhoi', 'Mikoyan', 'Tupolev', 'Ilyushin', 'Antonov', 'Lockheed Martin', 'Northrop Grumman'].map((maker) => family(maker, CODE, ' ', true)),
+  family('Boeing', ` ${BOEING_MODEL}`, ' ', false, true),
+  family('Airbus', ' A\\d{3}(?:neo|ceo|plus|-\\d{3,4}(?:neo)?|XWB|XLR|LR)?', ' ', false, true),
+  family('Embraer', ' (?:E|ERJ-?)?\\d{3}(?:-E2)?', ' ', false, true),
+  family('Cessna', ' \\d{3}', ' ', false, true),
+  ...['Sukhoi', 'Mikoyan', 'Tupolev', 'Ilyushin', 'Antonov', 'Lockheed Martin', 'Northrop Grumman'].map((maker) => family(maker, CODE, ' ', true, true)),
   family('Pantsir', '[- ](?:S-?1M?|SM(?:-SV)?)', ' ', true),
   family('Patriot', ' PAC-?\\d(?: MSE)?', ' ', true),
   family('Buk', '[- ]M\\d(?:-\\d)?', '-'),
@@ -159,7 +183,7 @@ export const FAMILIES: readonly Family[] = [
   family('iPhone', ' ?(?:\\d{1,2}|XS|XR|X|SE)(?: Pro Max| Pro| Plus| Max| mini)?'),
   family('Galaxy', ' (?:S\\d{1,2}|A\\d{2}|Note ?\\d{1,2}|Z (?:Fold|Flip) ?\\d)(?: Ultra| Plus| FE|\\+)?'),
   family('Pixel', ' \\d{1,2}a?(?: Pro(?: XL)?| XL)?'),
-  family('Tesla', ' Model [3SXY]'),
+  family('Tesla', ' Model [3SXY]', ' ', false, true),
   family('PlayStation', ' ?\\d(?: Pro| Slim)?'),
   family('Xbox', ' (?:360|One(?: [XS])?|Series [XS])'),
   family('Android', ' \\d{1,2}(?:\\.\\d)?'),
@@ -172,6 +196,7 @@ export const FAMILIES: readonly Family[] = [
  * "F-22 Raptor", "UH-60 Black Hawk", "S-400 Triumf". Without this, "Reaper" would be a second claim.
  */
 export const NICKNAMES: readonly string[] = [
+  'HARM',
   'Reaper', 'Predator', 'Raptor', 'Lightning II', 'Hornet', 'Super Hornet', 'Growler', 'Black Hawk', 'Apache',
   'Chinook', 'Hercules', 'Globemaster III', 'Stratofortress', 'Spirit', 'Abrams', 'Bradley', 'Flanker', 'Fulcrum',
   'Felon', 'Triumf', 'Warthog', 'Thunderbolt II', 'Fighting Falcon', 'Strike Eagle', 'Eagle', 'Osprey', 'Hawkeye',
