@@ -123,7 +123,7 @@ export const NAMES: readonly string[] = [
  */
 export const NAMES_NEEDING_HEAD: readonly string[] = [
   'Javelin', 'Stinger', 'Tomahawk', 'Patriot', 'Harpoon', 'Hellfire', 'Abrams', 'Bradley', 'Reaper', 'Predator',
-  'Switchblade', 'Excalibur', 'Kornet', 'Lancet', 'HARM', 'Leopard', 'Marder', 'Stryker', 'Caesar', 'Krab',
+  'Switchblade', 'Excalibur', 'Kornet', 'Lancet', 'Arrow', 'HARM', 'Leopard', 'Marder', 'Stryker', 'Caesar', 'Krab',
 ];
 
 /**
@@ -174,6 +174,7 @@ export const FAMILIES: readonly Family[] = [
   family('Pantsir', '[- ](?:S-?1M?|SM(?:-SV)?)', ' ', true),
   family('Patriot', ' PAC-?\\d(?: MSE)?', ' ', true),
   family('Buk', '[- ]M\\d(?:-\\d)?', '-'),
+  family('Arrow', '[- ][234]'),
   family('Tor', '[- ]M\\d(?:[A-Z]{1,2})?', '-'),
   family('Bayraktar', ' (?:TB\\d|Akinci)'),
   family('Shahed', '-\\d{3}', '-'),

@@ -86,6 +86,13 @@ describe('weekdays told in the future look ahead', () => {
     expect(dates('Investigators studied Sunday\u2019s crash.')).toEqual([['Sunday', 'date-relative', '2024-06-16']]);
   });
 
+  it('reads a possessive weekday as the event just gone, whatever the verb, unless "ahead of" it', () => {
+    // 2024-06-20 is a Thursday.
+    expect(dates('Investigators will study Sunday\u2019s crash.', '2024-06-20')).toEqual([['Sunday', 'date-relative', '2024-06-16']]);
+    expect(dates("Police are questioning witnesses to Sunday's shooting.", '2024-06-20')).toEqual([['Sunday', 'date-relative', '2024-06-16']]);
+    expect(dates("Polls tightened ahead of Sunday's runoff.", '2024-06-20')).toEqual([['Sunday', 'date-relative', '2024-06-23']]);
+  });
+
   it('reads "as early as Saturday" on a Saturday as that day, "next Saturday" as the week after', () => {
     expect(dates('A verdict could come as early as Saturday afternoon.', '2024-06-22')).toEqual([['Saturday afternoon', 'date-relative', '2024-06-22']]);
     expect(dates('The appeal will be heard next Saturday.', '2024-06-22')).toEqual([['next Saturday', 'date-relative', '2024-06-29']]);

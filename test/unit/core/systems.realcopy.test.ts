@@ -36,6 +36,16 @@ describe('models named without their maker', () => {
   });
 });
 
+describe('named systems before a system noun', () => {
+  it('reads "Arrow" as a system only before a system noun, and "Arrow 3" always', () => {
+    expect(systems('The navy tested the Arrow target missile and an Arrow 3 interceptor.')).toEqual([
+      ['system', 'Arrow', 'Arrow'],
+      ['system', 'Arrow 3', 'Arrow 3'],
+    ]);
+    expect(systems('An arrow hit the sign. Arrow Electronics shares rose.')).toEqual([]);
+  });
+});
+
 describe('acronym systems and plurals', () => {
   it('finds HIMARS, MRAP and HARM (the last only as a weapon)', () => {
     expect(systems('Kyiv got HIMARS launchers, MRAP vehicles and HARM missiles.')).toEqual([

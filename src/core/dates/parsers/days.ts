@@ -52,7 +52,9 @@ export function parseDays(text: string, out: Mention[]): void {
     }
     const shift = before && before in SHIFTS ? SHIFTS[before] : null;
     const lead = before && CONTEXT_ONLY.has(before) ? m[0].indexOf(m[2]) : 0;
-    return { expr: { type: 'weekday', weekday: weekdayNumber(m[2]), shift, ahead: before !== undefined && AHEAD.has(before) }, lead };
+    const possessive = /^['’]s\b/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3));
+    const tense = before !== undefined && AHEAD.has(before) ? 'future' : possessive && !before ? 'past' : undefined;
+    return { expr: { type: 'weekday', weekday: weekdayNumber(m[2]), shift, tense }, lead };
   }, out);
   collect(DEICTIC, text, (m) => {
     if (m[2]) {
