@@ -12,10 +12,11 @@
  * Footnotes count too: a `[^1]` mark in the paragraph whose `[^1]: …` definition holds a source
  * URL (the footnote style of the Insert source link action writes exactly that).
  */
-import type { RuleCode } from '../claims';
+import { RULES, type RuleCode } from '../claims';
+import { lastStartingAt } from '../sorted';
 import type { Block, DocumentModel } from '../document';
 import type { ClaimDraft } from '../draft';
-import type { DocumentPass } from '../pipeline';
+import type { DocumentPass } from '../scan';
 import { classifyLinks, isSourceLink, urlStatus } from './links';
 
 const NEEDS_SOURCE: ReadonlySet<RuleCode> = new Set<RuleCode>(['quote', 'quote-unattributed', 'attribution', 'attribution-anonymous', 'attribution-secondhand']);
@@ -44,16 +45,7 @@ export function paragraphEnds(doc: DocumentModel): number[] {
 
 /** Index of the paragraph holding `offset`, or -1. `blocks` are in document order and do not overlap. */
 export function blockAt(blocks: readonly Block[], ends: readonly number[], offset: number): number {
-  let lo = 0;
-  let hi = blocks.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (blocks[mid].start <= offset) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
+  const found = lastStartingAt(blocks, offset);
   return found !== -1 && offset < ends[found] ? found : -1;
 }
 
@@ -67,7 +59,7 @@ function needOf(draft: ClaimDraft): string {
     draft.code === 'attribution-anonymous' ? 'the anonymous attribution'
     : draft.code === 'attribution-secondhand' ? 'the second-hand report'
     : draft.code === 'quote-unattributed' ? 'the unattributed quote'
-    : draft.code.startsWith('quote') ? 'the quote'
+    : RULES[draft.code].kind === 'quote' ? 'the quote'
     : 'the attribution';
   return who ? `${what} (${who.replace(/\s+/g, ' ')})` : what;
 }

@@ -3,7 +3,7 @@ import { analyze } from '../../../src/core/analyze';
 import { parseConfig } from '../../../src/core/config';
 import { parseDocument } from '../../../src/core/document';
 import type { ClaimDraft } from '../../../src/core/draft';
-import type { ScanContext } from '../../../src/core/pipeline';
+import type { ScanContext } from '../../../src/core/scan';
 import { flagMissingSources } from '../../../src/core/refiners/sourceMissing';
 
 const context: ScanContext = { dateline: null, options: {} };
