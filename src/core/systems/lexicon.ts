@@ -109,7 +109,8 @@ export const PHRASE_BREAKERS: ReadonlySet<string> = new Set([
 export const NAMES: readonly string[] = [
   'HIMARS', 'Iron Dome', "David's Sling", 'NASAMS', 'THAAD', 'ATACMS', 'Iskander-M', 'Iskander', 'Kalibr',
   'Kinzhal', 'Storm Shadow', 'Sarmat', 'Oreshnik', 'Starlink', 'Aegis Ashore', 'Eurofighter Typhoon',
-  'MRAP', 'JASSM', 'GMLRS', 'SCALP', 'IRIS-T', 'Gepard', 'Taurus KEPD',
+  'MRAP', 'JASSM', 'GMLRS', 'SCALP', 'IRIS-T SLM', 'IRIS-T SLS', 'IRIS-T', 'Gepard', 'Taurus KEPD', 'HAWK', 'SAMP/T', 'Gripen',
+  'Cybertruck', 'Mustang Mach-E', 'Vision Pro', 'PS5', 'PS4',
 ];
 
 /**
@@ -123,7 +124,7 @@ export const NAMES: readonly string[] = [
  */
 export const NAMES_NEEDING_HEAD: readonly string[] = [
   'Javelin', 'Stinger', 'Tomahawk', 'Patriot', 'Harpoon', 'Hellfire', 'Abrams', 'Bradley', 'Reaper', 'Predator',
-  'Switchblade', 'Excalibur', 'Kornet', 'Lancet', 'Arrow', 'HARM', 'Leopard', 'Marder', 'Stryker', 'Caesar', 'Krab',
+  'Switchblade', 'Excalibur', 'Kornet', 'Lancet', 'Arrow', 'HARM', 'Shahed', 'Taurus', 'Leopard', 'Marder', 'Stryker', 'Caesar', 'Krab',
 ];
 
 /**
@@ -133,7 +134,7 @@ export const NAMES_NEEDING_HEAD: readonly string[] = [
 export const COUNT_WORDS_BEFORE: ReadonlySet<string> = new Set([
   'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozen', 'dozens', 'hundreds', 'thousands',
   'several', 'more', 'additional', 'extra', 'its', 'their', 'our', 'of', 'supplied', 'send', 'sent', 'sending', 'deliver',
-  'delivered', 'delivering', 'fired', 'launched', 'with', 'and', 'new', 'older', 'used',
+  'delivered', 'delivering', 'fired', 'launched', 'with', 'and', 'new', 'older', 'used', 'made', 'built', 'developed', 'supplied',
 ]);
 
 /**
@@ -170,6 +171,12 @@ export const FAMILIES: readonly Family[] = [
   family('Airbus', ' A\\d{3}(?:neo|ceo|plus|-\\d{3,4}(?:neo)?|XWB|XLR|LR)?', ' ', false, true),
   family('Embraer', ' (?:E|ERJ-?)?\\d{3}(?:-E2)?', ' ', false, true),
   family('Cessna', ' \\d{3}', ' ', false, true),
+  family('ATR', ' \\d{2}(?:-\\d{3})?', ' ', false, true),
+  family('Comac', ' C9\\d9', ' ', false, true),
+  family('Gulfstream', ' G\\d{3,4}(?:ER)?', ' ', false, true),
+  family('Bombardier', ' (?:CRJ-?\\d{3,4}|Global \\d{4}|Challenger \\d{3}|Dash 8(?:-\\d{3})?)', ' ', false, true),
+  family('Dash', ' 8(?:-\\d{3})?'),
+  family('PzH', ' 2000'),
   ...['Sukhoi', 'Mikoyan', 'Tupolev', 'Ilyushin', 'Antonov', 'Lockheed Martin', 'Northrop Grumman'].map((maker) => family(maker, CODE, ' ', true, true)),
   family('Pantsir', '[- ](?:S-?1M?|SM(?:-SV)?)', ' ', true),
   family('Patriot', ' PAC-?\\d(?: MSE)?', ' ', true),
@@ -184,7 +191,14 @@ export const FAMILIES: readonly Family[] = [
   family('iPhone', ' ?(?:\\d{1,2}|XS|XR|X|SE)(?: Pro Max| Pro| Plus| Max| mini)?'),
   family('Galaxy', ' (?:S\\d{1,2}|A\\d{2}|Note ?\\d{1,2}|Z (?:Fold|Flip) ?\\d)(?: Ultra| Plus| FE|\\+)?'),
   family('Pixel', ' \\d{1,2}a?(?: Pro(?: XL)?| XL)?'),
-  family('Tesla', ' Model [3SXY]', ' ', false, true),
+  family('Tesla', ' (?:Model [3SXY]|Cybertruck|Semi)', ' ', false, true),
+  family('Nvidia', ' (?:GB|[HBAL])\\d{2,3}', ' ', false, true),
+  family('GPT', '-\\d(?:\\.\\d)?(?:o(?: mini)?| Turbo)?', '-'),
+  family('Llama', ' \\d(?:\\.\\d)?'),
+  family('Gemini', ' \\d(?:\\.\\d)?(?: (?:Pro|Ultra|Flash|Nano))?'),
+  family('Claude', ' \\d(?:\\.\\d)?(?: (?:Opus|Sonnet|Haiku))?'),
+  family('Snapdragon', ' (?:\\d Gen \\d|\\d{3})'),
+  family('Switch', ' 2'),
   family('PlayStation', ' ?\\d(?: Pro| Slim)?'),
   family('Xbox', ' (?:360|One(?: [XS])?|Series [XS])'),
   family('Android', ' \\d{1,2}(?:\\.\\d)?'),
@@ -202,5 +216,5 @@ export const NICKNAMES: readonly string[] = [
   'Chinook', 'Hercules', 'Globemaster III', 'Stratofortress', 'Spirit', 'Abrams', 'Bradley', 'Flanker', 'Fulcrum',
   'Felon', 'Triumf', 'Warthog', 'Thunderbolt II', 'Fighting Falcon', 'Strike Eagle', 'Eagle', 'Osprey', 'Hawkeye',
   'Global Hawk', 'Poseidon', 'Viper', 'Blackjack', 'Backfire', 'Bear', 'Havoc', 'Hind', 'Alligator', 'Favorit',
-  'Sentry', 'Tomcat', 'Harrier', 'Nighthawk', 'Kiowa', 'Stryker', 'Paladin', 'Armata',
+  'Sentry', 'Tomcat', 'Harrier', 'Nighthawk', 'Kiowa', 'Stryker', 'Paladin', 'Armata', 'Lightning',
 ];

@@ -46,6 +46,30 @@ describe('named systems before a system noun', () => {
   });
 });
 
+describe('product families the lexicon did not know', () => {
+  it.each([
+    ['The carrier took its first A350-1000 in May.', 'A350-1000', 'A350-1000'],
+    ['An ATR 72-600 turboprop skidded off the runway.', 'ATR 72-600', 'ATR 72-600'],
+    ['State media showed the Comac C919 on its first commercial route.', 'Comac C919', 'Comac C919'],
+    ['A Gulfstream G650 carried the delegation.', 'Gulfstream G650', 'Gulfstream G650'],
+    ['Exports of H100 chips were curbed.', 'H100', 'H100'],
+    ['The lab trained its model on the B200.', 'B200', 'B200'],
+    ['The startup built its tool on GPT-4o.', 'GPT-4o', 'GPT-4o'],
+    ['Phones with the Snapdragon 8 Gen 3 sold out.', 'Snapdragon 8 Gen 3', 'Snapdragon 8 Gen 3'],
+    ['Germany pledged more PzH 2000 howitzers.', 'PzH 2000', 'PzH 2000'],
+    ['The town was hit by Shahed drones overnight.', 'Shahed', 'Shahed'],
+    ['Kyiv asked for HAWK batteries.', 'HAWK', 'HAWK'],
+    ['Rome sent a second SAMP/T battery.', 'SAMP/T', 'SAMP/T'],
+    ['An IRIS-T SLM launcher was hit.', 'IRIS-T SLM', 'IRIS-T SLM'],
+  ])('%s', (sentence, written, canonical) => {
+    expect(systems(sentence)).toEqual([['system', written, canonical]]);
+  });
+
+  it('leaves the plain words alone', () => {
+    expect(systems('Gemini is a constellation; flip the Switch; a dash of salt; the hawk circled.')).toEqual([]);
+  });
+});
+
 describe('acronym systems and plurals', () => {
   it('finds HIMARS, MRAP and HARM (the last only as a weapon)', () => {
     expect(systems('Kyiv got HIMARS launchers, MRAP vehicles and HARM missiles.')).toEqual([
@@ -63,6 +87,7 @@ describe('acronym systems and plurals', () => {
       ['system', 'Javelins', 'Javelin'],
     ]);
     expect(systems('The Patriots beat the Jets on Sunday.')).toEqual([]);
+    expect(systems('The US-made Patriots held.')).toEqual([['system', 'Patriots', 'Patriot']]);
     expect(systems('Crews trained on MRAPs for weeks.')).toEqual([['system', 'MRAPs', 'MRAP']]);
   });
 });
