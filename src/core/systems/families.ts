@@ -82,11 +82,11 @@ export function findNames(text: string): LexiconMatch[] {
 /**
  * Models written without their maker: Boeing's ("737 MAX", "737-800", "787 Dreamliner"; a bare
  * "737" only before a system noun), "MAX 9" (in capitals, or after "the"/"a"), Tesla's "Model Y".
- * Groups: 1 a Boeing model, 2 "MAX n", 3 another model kept as written: Tesla's "Model Y", Airbus
+ * Groups: 1 a Boeing model, 2 "MAX n", 3 another model kept as written, 4 a plural "s" ("MAX 9s"): Tesla's "Model Y", Airbus
  * variants ("A350-1000", "A220-300"), Comac's "C919", Nvidia's chips ("H100", "B200", not "B-200").
  */
 const BARE_MODEL = new RegExp(
-  `${NUMBER_EDGE_BEFORE}(?:(${BOEING_MODEL})|((?:MAX|Max) ?(?:10|[7-9]))|(Model [3SXY]|A[23]\\d0-\\d{3,4}(?:neo)?|C9[12]9|GB200|[HBA]100|[HB]200|H[28]00|H20))(?![\\p{L}\\p{N}_]|[.,]\\d|-\\d)`,
+  `${NUMBER_EDGE_BEFORE}(?:(${BOEING_MODEL})|((?:MAX|Max) ?(?:10|[7-9]))|(Model [3SXY]|A[23]\\d0-\\d{3,4}(?:neo)?|C9[12]9|GB200|[HBA]100|[HB]200|H[28]00|H20))(s?)(?![\\p{L}\\p{N}_]|[.,]\\d|-\\d)`,
   'gu',
 );
 const ARTICLES = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our']);

@@ -16,7 +16,8 @@ export const MIXED_CASE_PREFIXES: readonly string[] = ['MiG', 'Su', 'Tu', 'Mi', 
  * H1N1), ranks and pay grades (E-5, O-6, GS-15), roads (I-95, US-1), forms and visas (W-2, I-9,
  * H-1B, EB-5), bills (HR-1, SB-1047), standards and codes (ISO, RFC, UTF-8, ICD-10, DSM-5), groups and
  * summits (G-20, COP-28), ratings (PG-13, TV-14), time zones (UTC-5), quarters and fiscal years
- * (Q1, FY2018), eras (AD 300), places (UK, EU, UN), school grades (K-12).
+ * (Q1, FY2018), eras (AD 300), places (UK, EU, UN), school grades (K-12), US aircraft registrations and
+ * respirator ratings (N704AL, N95).
  */
 export const STOP_PREFIXES: ReadonlySet<string> = new Set([
   'COVID', 'SARS', 'MERS', 'H', 'HIV', 'HPV',
@@ -26,6 +27,7 @@ export const STOP_PREFIXES: ReadonlySet<string> = new Set([
   'G', 'COP', 'PG', 'TV',
   'UTC', 'GMT', 'EST', 'EDT', 'CST', 'CDT', 'PST', 'PDT', 'CET', 'CEST', 'BST', 'MSK',
   'Q', 'FY', 'CY', 'AD', 'BC', 'BCE', 'CE', 'UK', 'EU', 'UN', 'K', 'PM', 'AM', 'WW', 'NO', 'SO',
+  'N',
   'JAN', 'FEB', 'MAR', 'APR', 'MAY', 'JUN', 'JUL', 'AUG', 'SEP', 'SEPT', 'OCT', 'NOV', 'DEC',
 ]);
 
@@ -109,7 +111,7 @@ export const PHRASE_BREAKERS: ReadonlySet<string> = new Set([
 export const NAMES: readonly string[] = [
   'HIMARS', 'Iron Dome', "David's Sling", 'NASAMS', 'THAAD', 'ATACMS', 'Iskander-M', 'Iskander', 'Kalibr',
   'Kinzhal', 'Storm Shadow', 'Sarmat', 'Oreshnik', 'Starlink', 'Aegis Ashore', 'Eurofighter Typhoon',
-  'MRAP', 'JASSM', 'GMLRS', 'SCALP', 'IRIS-T SLM', 'IRIS-T SLS', 'IRIS-T', 'Gepard', 'Taurus KEPD', 'HAWK', 'SAMP/T', 'Gripen',
+  'Scud', 'MRAP', 'JASSM', 'GMLRS', 'SCALP', 'IRIS-T SLM', 'IRIS-T SLS', 'IRIS-T', 'Gepard', 'Taurus KEPD', 'HAWK', 'SAMP/T', 'Gripen',
   'Cybertruck', 'Mustang Mach-E', 'Vision Pro', 'PS5', 'PS4',
 ];
 
@@ -124,7 +126,7 @@ export const NAMES: readonly string[] = [
  */
 export const NAMES_NEEDING_HEAD: readonly string[] = [
   'Javelin', 'Stinger', 'Tomahawk', 'Patriot', 'Harpoon', 'Hellfire', 'Abrams', 'Bradley', 'Reaper', 'Predator',
-  'Switchblade', 'Excalibur', 'Kornet', 'Lancet', 'Arrow', 'HARM', 'Shahed', 'Taurus', 'Leopard', 'Marder', 'Stryker', 'Caesar', 'Krab',
+  'Switchblade', 'Excalibur', 'Kornet', 'Lancet', 'Arrow', 'HARM', 'Shahed', 'Taurus', 'Grad', 'Leopard', 'Marder', 'Stryker', 'Caesar', 'Krab',
 ];
 
 /**

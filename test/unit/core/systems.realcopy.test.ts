@@ -20,6 +20,8 @@ describe('models named without their maker', () => {
     ['A leased 777-300ER diverted to Anchorage.', '777-300ER', '777-300ER'],
     ['The Model Y outsold every other car in Norway.', 'Model Y', 'Model Y'],
     ['Airbus showed the A380plus at the air show.', 'A380plus', 'A380plus'],
+    ['Regulators grounded all MAX 9s with a door plug.', 'MAX 9s', '737 MAX 9'],
+    ['The FAA kept the 737-9 MAX on the ground.', '737-9 MAX', '737-9 MAX'],
   ])('%s', (sentence, written, canonical) => {
     expect(systems(sentence)).toEqual([['system', written, canonical]]);
   });
@@ -27,6 +29,10 @@ describe('models named without their maker', () => {
   it('keeps the whole model after the maker, in the maker\'s spelling', () => {
     expect(systems('The Boeing 737 Max 8 left Nairobi.')).toEqual([['system', 'Boeing 737 Max 8', 'Boeing 737 MAX 8']]);
     expect(systems('The Tesla Model 3 topped the list.')).toEqual([['system', 'Tesla Model 3', 'Tesla Model 3']]);
+  });
+
+  it('does not read an aircraft registration or a mask rating as a system', () => {
+    expect(systems('The jet, registration N704AL, went back to the maker; staff wore N95 masks.')).toEqual([]);
   });
 
   it('does not read counts, money or a person as a model', () => {
@@ -59,6 +65,8 @@ describe('product families the lexicon did not know', () => {
     ['Germany pledged more PzH 2000 howitzers.', 'PzH 2000', 'PzH 2000'],
     ['The town was hit by Shahed drones overnight.', 'Shahed', 'Shahed'],
     ['Kyiv asked for HAWK batteries.', 'HAWK', 'HAWK'],
+    ['Militants fired Grad rockets at the port.', 'Grad', 'Grad'],
+    ['The old Scud had a range of 300 km.', 'Scud', 'Scud'],
     ['Rome sent a second SAMP/T battery.', 'SAMP/T', 'SAMP/T'],
     ['An IRIS-T SLM launcher was hit.', 'IRIS-T SLM', 'IRIS-T SLM'],
   ])('%s', (sentence, written, canonical) => {
