@@ -6,7 +6,7 @@
  */
 import { canonicalDesignation, wordBefore } from './designation';
 import { escapeRegExp } from './regex';
-import { BOEING_MODEL, COUNT_WORDS_BEFORE, FAMILIES, NAMES, NAMES_NEEDING_HEAD, NICKNAMES, type Family } from './lexicon';
+import { BOEING_MODEL, COUNT_WORDS_BEFORE, FAMILIES, MISSILE_TYPES, NAMES, NAMES_NEEDING_HEAD, NICKNAMES, NOT_MISSILE_NAMES, type Family } from './lexicon';
 
 export interface LexiconMatch {
   start: number;
@@ -83,10 +83,11 @@ export function findNames(text: string): LexiconMatch[] {
  * Models written without their maker: Boeing's ("737 MAX", "737-800", "787 Dreamliner"; a bare
  * "737" only before a system noun), "MAX 9" (in capitals, or after "the"/"a"), Tesla's "Model Y".
  * Groups: 1 a Boeing model, 2 "MAX n", 3 another model kept as written, 4 a plural "s" ("MAX 9s"): Tesla's "Model Y", Airbus
- * variants ("A350-1000", "A220-300"), Comac's "C919", Nvidia's chips ("H100", "B200", not "B-200").
+ * variants ("A350-1000", "A220-300"), Comac's "C919", Nvidia's chips ("H100", "B200", not "B-200"),
+ * Apple's chips before a chip word ("M1 chip", "A8 processor"; "A14 Bionic" is a product name).
  */
 const BARE_MODEL = new RegExp(
-  `${NUMBER_EDGE_BEFORE}(?:(${BOEING_MODEL})|((?:MAX|Max) ?(?:10|[7-9]))|(Model [3SXY]|A[23]\\d0-\\d{3,4}(?:neo)?|C9[12]9|GB200|[HBA]100|[HB]200|H[28]00|H20))(s?)(?![\\p{L}\\p{N}_]|[.,]\\d|-\\d)`,
+  `${NUMBER_EDGE_BEFORE}(?:(${BOEING_MODEL})|((?:MAX|Max) ?(?:10|[7-9]))|(Model [3SXY]|A[23]\\d0-\\d{3,4}(?:neo)?|C9[12]9|GB200|[HBA]100|[HB]200|H[28]00|H20|(?:M[1-9]|A(?:[4-9]|1\\d)X?)(?= (?:chips?|processors?)\\b)|M[1-9] (?:Pro|Max|Ultra)))(s?)(?![\\p{L}\\p{N}_]|[.,]\\d|-\\d)`,
   'gu',
 );
 const ARTICLES = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our']);
@@ -107,6 +108,21 @@ export function findBareModels(text: string): LexiconMatch[] {
     } else {
       found.push({ start: m.index, end, canonical: m[3], needsHead: false });
     }
+  }
+  return found;
+}
+
+/** "the Anchor target missile": 1 the name. Bounded: one word of at most 20 letters. */
+const NAMED_MISSILE = new RegExp(`(?<=\\b(?:the|a|an|its|their) )([A-Z][a-z]{2,19})(?= (?:${alternation(MISSILE_TYPES)})${EDGE_AFTER})`, 'gu');
+/** Endings of nationality adjectives ("Iranian", "Chinese", "Israeli", "Turkish", "French"). */
+const NATIONALITY = /(?:an|ese|i|sh|ch|ic)$/;
+
+export function findNamedMissiles(text: string): LexiconMatch[] {
+  const found: LexiconMatch[] = [];
+  NAMED_MISSILE.lastIndex = 0;
+  for (let m = NAMED_MISSILE.exec(text); m; m = NAMED_MISSILE.exec(text)) {
+    if (NATIONALITY.test(m[1]) || NOT_MISSILE_NAMES.has(m[1])) continue;
+    found.push({ start: m.index, end: m.index + m[1].length, canonical: m[1], needsHead: false });
   }
   return found;
 }

@@ -112,7 +112,8 @@ export const NAMES: readonly string[] = [
   'HIMARS', 'Iron Dome', "David's Sling", 'NASAMS', 'THAAD', 'ATACMS', 'Iskander-M', 'Iskander', 'Kalibr',
   'Kinzhal', 'Storm Shadow', 'Sarmat', 'Oreshnik', 'Starlink', 'Aegis Ashore', 'Eurofighter Typhoon',
   'Scud', 'MRAP', 'JASSM', 'GMLRS', 'SCALP', 'IRIS-T SLM', 'IRIS-T SLS', 'IRIS-T', 'Gepard', 'Taurus KEPD', 'HAWK', 'SAMP/T', 'Gripen',
-  'Cybertruck', 'Mustang Mach-E', 'Vision Pro', 'PS5', 'PS4',
+  'Cybertruck', 'Mustang Mach-E', 'Vision Pro', 'PS5', 'PS4', 'iPad Air', 'iPad Pro', 'iPad mini', 'MacBook Air',
+  'MacBook Pro', 'AirPods Pro', 'AirPods Max', 'Apple Watch', 'Zircon', 'Avangard', 'Burevestnik', 'Poseidon',
 ];
 
 /**
@@ -201,12 +202,33 @@ export const FAMILIES: readonly Family[] = [
   family('Claude', ' \\d(?:\\.\\d)?(?: (?:Opus|Sonnet|Haiku))?'),
   family('Snapdragon', ' (?:\\d Gen \\d|\\d{3})'),
   family('Switch', ' 2'),
+  family('Apple Watch', ' (?:Series \\d{1,2}|Ultra(?: \\d)?|SE)', ' ', false, true),
+  family('Apple', ' (?:A\\d{1,2}X?(?: Bionic| Pro| Fusion)?|M[1-9](?: Pro| Max| Ultra)?)', ' ', false, true),
   family('PlayStation', ' ?\\d(?: Pro| Slim)?'),
   family('Xbox', ' (?:360|One(?: [XS])?|Series [XS])'),
   family('Android', ' \\d{1,2}(?:\\.\\d)?'),
   family('iOS', ' \\d{1,2}(?:\\.\\d)?'),
   family('macOS', ' \\d{2}(?:\\.\\d)?'),
 ];
+
+/**
+ * Names a story gives a missile by its type ("the Anchor target missile", "a Sapsan ballistic
+ * missile"): a capitalized word after an article, right before one of these. Nationalities and
+ * places before the same words ("Iranian ballistic missiles", "Soviet cruise missiles") are refused
+ * in families.ts by their endings and by NOT_MISSILE_NAMES.
+ */
+export const MISSILE_TYPES: readonly string[] = [
+  'target missile', 'target missiles', 'cruise missile', 'cruise missiles', 'ballistic missile', 'ballistic missiles',
+  'hypersonic missile', 'hypersonic missiles', 'anti-ship missile', 'anti-ship missiles', 'interceptor missile',
+  'interceptor missiles', 'target drone', 'target drones',
+];
+
+/** Capitalized words before a missile type that are not its name. */
+export const NOT_MISSILE_NAMES: ReadonlySet<string> = new Set([
+  'Soviet', 'Western', 'Eastern', 'Northern', 'Southern', 'Allied', 'Arab', 'Dutch', 'Greek', 'Thai', 'Swiss', 'Gulf',
+  'Army', 'Navy', 'Air', 'Force', 'Pentagon', 'Kremlin', 'New', 'Israel', 'Iran', 'Russia', 'China', 'Houthi', 'Hamas',
+  'Hezbollah', 'Taliban', 'Yemen', 'Syria', 'Ukraine', 'Korea', 'American', 'US', 'U.S.', 'NATO', 'The', 'A', 'An',
+]);
 
 /**
  * Popular names written right after a designation, which then belong to it: "MQ-9 Reaper",

@@ -73,6 +73,17 @@ describe('product families the lexicon did not know', () => {
     expect(systems(sentence)).toEqual([['system', written, canonical]]);
   });
 
+  it('reads Apple\'s chips and devices, single-digit chips only before a chip word', () => {
+    expect(systems('The tablet runs the M1 chip; the laptop an M1 Pro; the old phone an A8 processor.').map(([, written]) => written)).toEqual(['M1', 'M1 Pro', 'A8']);
+    expect(systems('The Apple Watch Series 6 and the iPad Air shipped.').map(([, written]) => written)).toEqual(['Apple Watch Series 6', 'iPad Air']);
+    expect(systems('Traffic backed up on the M4 near junction 12.')).toEqual([]);
+  });
+
+  it('reads a missile named by its type, not a nationality or a group', () => {
+    expect(systems('The navy tested the Anchor target missile; Russia fired a Zircon hypersonic missile.').map(([, written]) => written)).toEqual(['Anchor', 'Zircon']);
+    expect(systems('The Iranian ballistic missiles, a Chinese cruise missile and the Houthi anti-ship missiles were shown.')).toEqual([]);
+  });
+
   it('leaves the plain words alone', () => {
     expect(systems('Gemini is a constellation; flip the Switch; a dash of salt; the hawk circled.')).toEqual([]);
   });
