@@ -4,7 +4,8 @@
  * `parseConfig` so a key means the same everywhere. Pure: configuration.ts gathers the inputs.
  *
  * In an untrusted (restricted) workspace the file's `systemPatterns` (regular expressions run on
- * every keystroke) and `sourcesRegistry` (a path the extension would read) are dropped; VS Code
+ * every keystroke), `extraSystems` (a list a pull request can make huge) and `sourcesRegistry`
+ * (a path the extension would read) are dropped; VS Code
  * itself drops those settings from workspace scope via `restrictedConfigurations`.
  */
 import { mergeOptions, parseConfig } from '../core/config';
@@ -13,7 +14,7 @@ import type { AnalyzeOptions, LinkStyle } from '../core/options';
 
 export const DEFAULT_LANGUAGES = ['markdown', 'plaintext'];
 export const DEFAULT_SOURCES_REGISTRY = '.factdesk/sources.json';
-export const UNTRUSTED_FILE_KEYS = ['systemPatterns', 'sourcesRegistry'];
+export const UNTRUSTED_FILE_KEYS = ['systemPatterns', 'extraSystems', 'sourcesRegistry'];
 
 export interface EffectiveConfig {
   options: AnalyzeOptions;
