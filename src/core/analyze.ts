@@ -1,9 +1,11 @@
 import { RULES, type Claim, type RuleCode } from './claims';
 import { parseDocument, type DocumentModel } from './document';
 import { BlockMemo } from './blockMemo';
+import { boundClaims } from './bounds';
 import { findDateline } from './dateline';
 import { shiftDraft, type ClaimDraft } from './draft';
 import { fingerprint } from './fingerprint';
+import { hiddenTextNotices } from './hiddenText';
 import type { AnalyzeOptions, Dateline } from './options';
 import { BLOCK_SCANNERS, DOCUMENT_PASSES, type ScanContext } from './pipeline';
 
@@ -58,7 +60,8 @@ export class Analyzer {
     let all = drafts;
     for (const pass of DOCUMENT_PASSES) all = pass(all, doc, context);
     this.fingerprints = this.fingerprints.next();
-    return { claims: finish(all, doc, options, this.fingerprints), dateline, notices: [] };
+    const bounded = boundClaims(finish(all, doc, options, this.fingerprints), doc.blocks);
+    return { claims: bounded.claims, dateline, notices: [...hiddenTextNotices(doc), ...bounded.notices] };
   }
 }
 

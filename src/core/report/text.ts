@@ -8,6 +8,11 @@ import { isOpen, plural, reportPath, statusOf, type ReportFile } from './types';
 
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info', 'hint'];
 
+/** A file name holding a newline would split its `path:line:col` line in two: control characters are escaped. */
+function escapeControls(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f]/g, (c) => JSON.stringify(c).slice(1, -1));
+}
+
 function flat(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
@@ -18,7 +23,7 @@ export function renderText(files: readonly ReportFile[]): string {
   let open = 0;
   for (const file of files) {
     const lines = new LineIndex(file.text);
-    const path = reportPath(file.path);
+    const path = escapeControls(reportPath(file.path));
     for (const notice of file.analysis.notices) out.push(`${path}: ${flat(notice)}`);
     for (const claim of file.analysis.claims) {
       const at = lines.positionAt(claim.start);
