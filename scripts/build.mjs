@@ -3,7 +3,18 @@
 // scripts/generate-lexicon.mjs and is never bundled.
 import { build } from 'esbuild';
 
-const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', sourcemap: true, logLevel: 'warning', legalComments: 'none' };
+// jsonc-parser's `main` is a UMD build whose internal require() calls esbuild cannot follow (the bundle
+// then needs node_modules at run time): its ES module build bundles cleanly.
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  sourcemap: true,
+  logLevel: 'warning',
+  legalComments: 'none',
+  alias: { 'jsonc-parser': './node_modules/jsonc-parser/lib/esm/main.js' },
+};
 const minify = process.argv.includes('--production');
 
 await Promise.all([

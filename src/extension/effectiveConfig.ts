@@ -14,6 +14,16 @@ import type { AnalyzeOptions, LinkStyle } from '../core/options';
 
 export const DEFAULT_LANGUAGES = ['markdown', 'plaintext'];
 export const DEFAULT_SOURCES_REGISTRY = '.factdesk/sources.json';
+export const DEFAULT_MAX_FILE_SIZE = 2 * 1024 * 1024;
+/** The engine checks 20 MB in tens of seconds; anything bigger is not a draft, whatever a setting says. */
+export const MAX_FILE_SIZE_LIMIT = 20 * 1024 * 1024;
+
+/** `factdesk.maxFileSize` as used: a number of bytes between 0 and MAX_FILE_SIZE_LIMIT, else the default. */
+export function fileSizeLimit(setting: unknown): number {
+  if (typeof setting !== 'number' || Number.isNaN(setting)) return DEFAULT_MAX_FILE_SIZE;
+  return Math.min(MAX_FILE_SIZE_LIMIT, Math.max(0, setting));
+}
+
 export const UNTRUSTED_FILE_KEYS = ['systemPatterns', 'extraSystems', 'sourcesRegistry'];
 
 export interface EffectiveConfig {
