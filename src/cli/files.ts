@@ -7,7 +7,7 @@
 import { realpath, stat } from 'node:fs/promises';
 import * as path from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
-import { describeFsError } from './fsErrors';
+import { describeFsError } from '../node/fsErrors';
 import { IGNORED_DIRECTORIES, isInside, walkDrafts } from './walk';
 
 export const DRAFT_EXTENSIONS = ['.md', '.markdown', '.txt'];

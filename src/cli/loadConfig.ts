@@ -6,7 +6,7 @@
 import * as path from 'node:path';
 import { parseConfig, type ParsedConfig } from '../core/config';
 import { parseJsonText } from '../core/jsonText';
-import { readRegularFile } from './safeRead';
+import { readRegularFile } from '../node/safeRead';
 
 export const DEFAULT_CONFIG = '.factdesk.json';
 /** A config is a few kilobytes; a bigger one is not a config. */

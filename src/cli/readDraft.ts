@@ -2,7 +2,7 @@
  * Reading one draft safely: anything but a regular file, too large, binary or undecodable files
  * get a clear message instead of a check that would hang or report nonsense offsets.
  */
-import { readRegularFile } from './safeRead';
+import { readRegularFile } from '../node/safeRead';
 
 export type ReadResult = { text: string } | { problem: string };
 

@@ -9,7 +9,7 @@ import * as path from 'node:path';
 import type { Claim } from '../core/claims';
 import { parseRecordsBytes, recordsPathFor } from '../core/records';
 import type { ClaimStatus } from '../core/report';
-import { readRegularFile } from './safeRead';
+import { readRegularFile } from '../node/safeRead';
 
 export type StatusLookup = (claim: Claim) => ClaimStatus | undefined;
 

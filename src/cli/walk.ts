@@ -7,7 +7,7 @@
 import type { Dirent } from 'node:fs';
 import { readdir, realpath, stat } from 'node:fs/promises';
 import * as path from 'node:path';
-import { describeFsError } from './fsErrors';
+import { describeFsError } from '../node/fsErrors';
 
 /** Dependency and VCS folders hold READMEs and changelogs, not drafts. */
 export const IGNORED_DIRECTORIES = new Set(['node_modules', '.git']);
