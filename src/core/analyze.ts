@@ -1,11 +1,12 @@
 import { RULES, type Claim, type RuleCode } from './claims';
 import { parseDocument, type DocumentModel } from './document';
 import { BlockMemo } from './blockMemo';
-import { boundClaims } from './bounds';
+import { boundClaims, foldRepeats, repeatedMessage } from './bounds';
 import { findDateline } from './dateline';
 import { shiftDraft, type ClaimDraft } from './draft';
 import { fingerprint } from './fingerprint';
 import { hiddenTextNotices } from './hiddenText';
+import { userPatternNotices } from './systems/userPatterns';
 import type { AnalyzeOptions, Dateline } from './options';
 import { BLOCK_SCANNERS, DOCUMENT_PASSES } from './pipeline';
 import type { ScanContext } from './scan';
@@ -49,7 +50,12 @@ export class Analyzer {
       let namespace = namespaces.get(block.kind);
       if (namespace === undefined) namespaces.set(block.kind, (namespace = `scan\u0001${contextKey}\u0001${block.kind}`));
       const scanned = this.memo.get(namespace, block.text, (): ScannedBlock => {
-        const found = BLOCK_SCANNERS.flatMap((scan) => scan(block.text, context, block));
+        // A paragraph of 1,000,000 "“" drafts a million identical findings: fold them before the passes.
+        const found = foldRepeats(
+          BLOCK_SCANNERS.flatMap((scan) => scan(block.text, context, block)),
+          (d) => [d.code, d.message, block.text.slice(d.start, d.end)],
+          (d, count) => ({ ...d, message: repeatedMessage(d.message, count) }),
+        );
         return { found: Object.freeze(found), at: 0, shifted: found };
       });
       if (scanned.at !== block.start) {
@@ -62,7 +68,8 @@ export class Analyzer {
     for (const pass of DOCUMENT_PASSES) all = pass(all, doc, context);
     this.fingerprints = this.fingerprints.next();
     const bounded = boundClaims(finish(all, doc, options, this.fingerprints), doc.blocks);
-    return { claims: bounded.claims, dateline, notices: [...hiddenTextNotices(doc), ...bounded.notices] };
+    const notices = [...hiddenTextNotices(doc), ...userPatternNotices(doc.blocks, options.systemPatterns), ...bounded.notices];
+    return { claims: bounded.claims, dateline, notices };
   }
 }
 

@@ -24,27 +24,66 @@ function blockIndexes(claims: readonly Claim[], blocks: readonly Block[]): numbe
   return indexes;
 }
 
-function foldRepeats(claims: readonly Claim[], blocks: readonly Block[]): Claim[] {
-  const where = blockIndexes(claims, blocks);
-  const keys = claims.map((c, i) => `${where[i]}\u0000${c.code}\u0000${c.fingerprint}\u0000${c.message}`);
-  const counts = new Map<string, number>();
-  for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
-  if (![...counts.values()].some((n) => n > MAX_REPEATS_PER_BLOCK)) return [...claims];
-  const folded: Claim[] = [];
-  const seen = new Set<string>();
-  claims.forEach((claim, i) => {
-    const count = counts.get(keys[i])!;
-    if (count <= MAX_REPEATS_PER_BLOCK) return void folded.push(claim);
-    if (seen.has(keys[i])) return;
-    seen.add(keys[i]);
-    folded.push({ ...claim, message: `${claim.message} (${count} times in this paragraph; only the first is listed)` });
+/** Count and first-seen flag of one group of identical items. */
+interface Group {
+  count: number;
+  listed: boolean;
+}
+
+/**
+ * Groups keyed by a few strings, in nested maps: a million findings are looked up by strings they
+ * already hold, without building a joined key for each (that cost seconds on the worst inputs).
+ */
+class Groups {
+  private readonly root = new Map<string | number, unknown>();
+  get(parts: ReadonlyArray<string | number>): Group {
+    let map = this.root;
+    for (let i = 0; i < parts.length - 1; i++) {
+      let next = map.get(parts[i]) as Map<string | number, unknown> | undefined;
+      if (!next) map.set(parts[i], (next = new Map()));
+      map = next;
+    }
+    const last = parts[parts.length - 1];
+    let group = map.get(last) as Group | undefined;
+    if (!group) map.set(last, (group = { count: 0, listed: false }));
+    return group;
+  }
+}
+
+/**
+ * Items with the same key (block first) beyond MAX_REPEATS_PER_BLOCK fold into the first, which
+ * `withCount` rewrites to carry the count; items stay in order.
+ */
+export function foldRepeats<T>(items: readonly T[], keyOf: (item: T, index: number) => ReadonlyArray<string | number>, withCount: (item: T, count: number) => T): T[] {
+  if (items.length <= MAX_REPEATS_PER_BLOCK) return [...items];
+  const groups = new Groups();
+  const of = items.map((item, i) => groups.get(keyOf(item, i)));
+  let folds = false;
+  for (const group of of) if (++group.count > MAX_REPEATS_PER_BLOCK) folds = true;
+  if (!folds) return [...items];
+  const folded: T[] = [];
+  items.forEach((item, i) => {
+    const group = of[i];
+    if (group.count <= MAX_REPEATS_PER_BLOCK) return void folded.push(item);
+    if (group.listed) return;
+    group.listed = true;
+    folded.push(withCount(item, group.count));
   });
   return folded;
 }
 
+/** The message of a finding that stands for `count` identical ones. */
+export function repeatedMessage(message: string, count: number): string {
+  return `${message} (${count} times in this paragraph; only the first is listed)`;
+}
+
 export function boundClaims(claims: readonly Claim[], blocks: readonly Block[]): { claims: Claim[]; notices: string[] } {
-  // Few claims cannot hold a long run of repeats: the common case costs nothing.
-  const folded = claims.length > MAX_REPEATS_PER_BLOCK ? foldRepeats(claims, blocks) : [...claims];
+  const where = claims.length > MAX_REPEATS_PER_BLOCK ? blockIndexes(claims, blocks) : [];
+  const folded = foldRepeats(
+    claims,
+    (c, i) => [where[i], c.code, c.fingerprint, c.message],
+    (c, count) => ({ ...c, message: repeatedMessage(c.message, count) }),
+  );
   if (folded.length <= MAX_CLAIMS_PER_FILE) return { claims: folded, notices: [] };
   const more = folded.length - MAX_CLAIMS_PER_FILE;
   return {

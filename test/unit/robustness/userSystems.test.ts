@@ -8,7 +8,10 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/core';
 import { parseConfig } from '../../../src/core/config';
-import { MAX_EXTRA_SYSTEMS } from '../../../src/core/systems/userPatterns';
+import fc from 'fast-check';
+import { RE2JS } from 're2js';
+import { check } from '../../../src/core';
+import { MAX_EXTRA_SYSTEMS, MAX_PATTERN_BLOCK, requiredLiteral } from '../../../src/core/systems/userPatterns';
 import { effectiveConfig } from '../../../src/extension/effectiveConfig';
 import { runCli, scratch } from '../cli/runCli';
 
@@ -53,6 +56,34 @@ describe('user systemPatterns', () => {
     } finally {
       cleanup();
     }
+  });
+});
+
+describe('user systemPatterns: the literal prefilter and the paragraph bound', () => {
+  const patterns = ['\\bXR-\\d{2}\\b', 'Vortex-[A-Z]\\d', '(?:\\w?\\w){1,32}!', 'Mk ?\\d+[A-Z]*', '[+*](?:ab)+ x{2,}', 'ab?c', 'x{0,3}yz', 'Star\\.link', '(?:Mk|Mark) \\d', 'a+?b'];
+
+  it('only skips paragraphs that cannot match: every match holds the required literal', () => {
+    expect(requiredLiteral('\\bXR-\\d{2}\\b')).toBe('XR-');
+    expect(requiredLiteral('x{0,3}yz')).toBe('yz');
+    expect(requiredLiteral('a|b')).toBe('');
+    const piece = fc.constantFrom('XR-12', 'Vortex-Q9', 'Mk 7', 'Mark 3', 'abc', 'ac', 'xxyz', 'yz', 'Star.link', '+ab x', 'aab', ' ', '!', 'a', 'x', 'Z', '-', '1');
+    fc.assert(
+      fc.property(fc.constantFrom(...patterns), fc.array(piece, { maxLength: 12 }), (pattern, pieces) => {
+        const text = pieces.join('');
+        const literal = requiredLiteral(pattern);
+        const matcher = RE2JS.compile(pattern).matcher(text);
+        while (matcher.find()) expect(matcher.group()).toContain(literal);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('are not run on a paragraph longer than the bound, and a notice says so', () => {
+    const long = `${'a'.repeat(MAX_PATTERN_BLOCK)}! The Vortex-X7 flew.`;
+    const analysis = check(long, { systemPatterns: ['Vortex-[A-Z]\\d'] });
+    expect(analysis.claims.filter((c) => c.kind === 'system')).toEqual([]);
+    expect(analysis.notices).toEqual([`Your system patterns were not run on a paragraph over ${MAX_PATTERN_BLOCK} characters long.`]);
+    expect(check('The Vortex-X7 flew.', { systemPatterns: ['Vortex-[A-Z]\\d'] }).notices).toEqual([]);
   });
 });
 
