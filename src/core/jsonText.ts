@@ -4,7 +4,7 @@
  * message quotes the start of the text, and a config or records path may be a link to anything
  * (a system file): its content must never reach an error message.
  */
-import { parse, printParseErrorCode, type ParseError } from 'jsonc-parser';
+import type { ParseError } from 'jsonc-parser';
 import { LineIndex } from './lineIndex';
 
 export type JsonParse = { value: unknown } | { error: string };
@@ -14,6 +14,8 @@ export function parseJsonText(text: string): JsonParse {
   try {
     return { value: JSON.parse(body) as unknown };
   } catch {
+    // Only a file that does not parse needs the error position: the parser is loaded then.
+    const { parse, printParseErrorCode } = require('jsonc-parser') as typeof import('jsonc-parser');
     const errors: ParseError[] = [];
     parse(body, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
     const first = errors[0];

@@ -9,8 +9,18 @@
  * - at most MAX_MATCHES_PER_BLOCK matches are taken per pattern (and for all names) per block,
  *   and empty matches are skipped, so a pattern that matches everywhere cannot flood the editor.
  */
-import { RE2JS } from 're2js';
+import type { RE2JS } from 're2js';
 import { NameTrie } from './nameTrie';
+
+/**
+ * re2js is 330 KB of code: loaded with the first user pattern, so the engine's cold load (and every
+ * desk without patterns) does not pay for it.
+ */
+let re2js: typeof import('re2js') | undefined;
+function engine(): typeof RE2JS {
+  re2js ??= require('re2js') as typeof import('re2js');
+  return re2js.RE2JS;
+}
 
 export const MAX_PATTERN_LENGTH = 200;
 export const MAX_MATCHES_PER_BLOCK = 100;
@@ -96,7 +106,7 @@ function compilePattern(source: string): RE2JS | string {
   if (source.length === 0) return 'is empty';
   if (source.length > MAX_PATTERN_LENGTH) return `is longer than ${MAX_PATTERN_LENGTH} characters`;
   try {
-    const compiled = RE2JS.compile(source);
+    const compiled = engine().compile(source);
     return compiled.test('') ? 'matches empty text, so it would match everywhere' : compiled;
   } catch (error) {
     const reason = (error as Error).message.replace(/^error parsing regexp: /, '').replace(/: `[\s\S]*`$/, '');

@@ -77,6 +77,16 @@ describe('the packed package in a newsroom repository', () => {
     expect(github.stdout).toMatch(/^::warning file=drafts\/story\.md,line=3,col=1,endLine=3,endColumn=\d+,title=.*\(quote-unattributed\)::/m);
   });
 
+  it('runs the desk\'s system patterns (the pattern engine ships beside the CLI)', () => {
+    writeFileSync(path.join(project, '.factdesk.json'), JSON.stringify({ systemPatterns: ['Vortex-[A-Z]\\d'] }));
+    writeFileSync(path.join(project, 'drafts/systems.md'), 'The Vortex-Q9 flew over the harbour.\n');
+    const result = run('npx', ['--no-install', 'factdesk', 'check', 'drafts/systems.md']);
+    rmSync(path.join(project, '.factdesk.json'));
+    rmSync(path.join(project, 'drafts/systems.md'));
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toContain('Named system "Vortex-Q9"');
+  });
+
   it('the documented pre-commit hook stops a commit with an unattributed quote and lets a clean one through', () => {
     const hook = path.join(project, '.git/hooks/pre-commit');
     writeFileSync(hook, documentedHook());
