@@ -6,7 +6,7 @@
  */
 import * as vscode from 'vscode';
 import { KINDS, type ClaimKind } from '../core/claims';
-import { effectiveConfig, type EffectiveConfig, type ExplicitSettings } from './effectiveConfig';
+import { effectiveConfig, fileSizeLimit, type EffectiveConfig, type ExplicitSettings } from './effectiveConfig';
 
 export const CONFIG_FILE = '.factdesk.json';
 
@@ -79,7 +79,7 @@ export class Configuration implements vscode.Disposable {
       ...config,
       enable: settings.get<boolean>('enable', true),
       debounceMs: Math.max(0, settings.get<number>('debounceMs', 300)),
-      maxFileSize: Math.max(0, settings.get<number>('maxFileSize', 2 * 1024 * 1024)),
+      maxFileSize: fileSizeLimit(settings.get<unknown>('maxFileSize')),
       showVerified: settings.get<boolean>('showVerified', false),
       trusted,
     };
