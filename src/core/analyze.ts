@@ -93,7 +93,7 @@ class Fingerprints {
 
 function scanContextKey(context: ScanContext): string {
   const o = context.options;
-  return JSON.stringify([context.dateline?.value ?? null, o.extraSystems ?? [], o.systemPatterns ?? [], o.anonymousPhrases ?? []]);
+  return JSON.stringify([context.dateline?.value ?? null, o.extraSystems ?? [], o.systemPatterns ?? [], o.anonymousPhrases ?? [], o.namedSources ?? []]);
 }
 
 function enabled(code: RuleCode, doc: DocumentModel, options: AnalyzeOptions): boolean {

@@ -23,6 +23,8 @@ export interface AnalyzeOptions {
   systemPatterns?: string[];
   /** Extra phrases that mark a source as anonymous ("a person briefed on"). */
   anonymousPhrases?: string[];
+  /** Phrases that name a source well enough for the desk: never treated as anonymous ("the White House press office"). */
+  namedSources?: string[];
 }
 
 export interface Dateline {

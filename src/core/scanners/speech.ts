@@ -5,9 +5,12 @@
  * "B."`). Attributions left over are reported speech in their own right. Pronouns and quotes whose
  * speaker is in another paragraph are left to the document pass (refiners/speakers.ts).
  */
+import type { Span, Speaker } from '../claims';
 import type { ClaimDraft } from '../draft';
 import type { BlockScanner } from '../pipeline';
+import { newsroomAnonymity, type AnonymityOptions } from '../speech/anonymity';
 import { findAttributions, type Attribution } from '../speech/cues';
+import { attributionFinding, quoteFinding, type QuoteShape } from '../speech/message';
 import { findQuotes, type QuoteSpan } from '../speech/quoteMarks';
 import { tokenize } from '../speech/tokens';
 import { splitSentences, type Range } from '../text/sentences';
@@ -147,17 +150,34 @@ function isTitleCase(words: string[]): boolean {
   return significant.length > 0 && significant.every((w) => /^[\p{Lu}\d]/u.test(w));
 }
 
-function speakerName(a: Attribution): string {
-  return a.source.text;
+function speakerOfAttribution(a: Attribution): Speaker {
+  return { text: a.source.text, start: a.source.start, end: a.source.end, name: a.source.text };
 }
 
-export const scanSpeech: BlockScanner = (text) => {
+function cueOf(a: Attribution, text: string): Span {
+  return { text: text.slice(a.cueStart, a.cueEnd), start: a.cueStart, end: a.cueEnd };
+}
+
+/** The newsroom's `anonymousPhrases` and `namedSources` have the last word on who is anonymous. */
+function withNewsroomAnonymity(a: Attribution, options: AnonymityOptions): Attribution {
+  const verdict = newsroomAnonymity(a.source.text, options);
+  return verdict === null || verdict === a.source.anonymous ? a : { ...a, source: { ...a.source, anonymous: verdict } };
+}
+
+function quoteShape(quote: QuoteSpan, speech: boolean): QuoteShape {
+  if (!quote.closed) return quote.runsOff ? 'runs-off' : 'unclosed';
+  return speech ? 'speech' : 'term';
+}
+
+export const scanSpeech: BlockScanner = (text, context) => {
   if (text.length === 0) return [];
   const tokens = tokenize(text);
   const quotes = findQuotes(text);
   const sentences = splitSentences(text);
   const inside = insideQuotes(quotes);
-  const attributions = findAttributions(tokens, text).filter((a) => !inside(a.cueStart));
+  const attributions = findAttributions(tokens, text)
+    .filter((a) => !inside(a.cueStart))
+    .map((a) => withNewsroomAnonymity(a, context.options));
   const candidates = candidateIndex(attributions);
   const used = new Set<Attribution>();
   const drafts: ClaimDraft[] = [];
@@ -172,34 +192,14 @@ export const scanSpeech: BlockScanner = (text) => {
       const between = text.slice(previous.quote.end, quote.start);
       if (!/[\u201C"]/.test(between)) attribution = previous.attribution;
     }
-    const speech = isSpeech(quote, text, attribution !== null);
-    if (!quote.closed) {
-      drafts.push({
-        code: 'quote-unbalanced',
-        start: quote.start,
-        end: quote.end,
-        message: quote.runsOff ? 'This quotation is not closed in its paragraph.' : 'This quotation mark is never closed.',
-        speaker: attribution ? { text: attribution.source.text, start: attribution.source.start, end: attribution.source.end, name: speakerName(attribution) } : null,
-        cue: attribution ? { text: text.slice(attribution.cueStart, attribution.cueEnd), start: attribution.cueStart, end: attribution.cueEnd } : null,
-        outlet: attribution?.outlet ?? null,
-      });
-    } else if (!speech) {
-      drafts.push({ code: 'quote-term', start: quote.start, end: quote.end, message: `Quoted term ${text.slice(quote.start, quote.end)}: check it is the source's own wording.` });
+    const shape = quoteShape(quote, isSpeech(quote, text, attribution !== null));
+    const speaker = shape === 'term' || !attribution ? null : speakerOfAttribution(attribution);
+    const outlet = shape === 'term' ? null : attribution?.outlet ?? null;
+    const finding = quoteFinding({ shape, text: text.slice(quote.start, quote.end), speaker, outlet, origin: 'same-paragraph' });
+    drafts.push({ ...finding, start: quote.start, end: quote.end, ...(speaker && attribution ? { speaker, cue: cueOf(attribution, text), outlet } : {}) });
+    if (shape === 'term') {
       previous = null;
       return;
-    } else if (attribution) {
-      const via = attribution.outlet ? ` via ${attribution.outlet}` : '';
-      drafts.push({
-        code: 'quote',
-        start: quote.start,
-        end: quote.end,
-        message: `Quote from ${attribution.source.text}${via}: check the exact wording against the source.`,
-        speaker: { text: attribution.source.text, start: attribution.source.start, end: attribution.source.end, name: speakerName(attribution) },
-        cue: { text: text.slice(attribution.cueStart, attribution.cueEnd), start: attribution.cueStart, end: attribution.cueEnd },
-        outlet: attribution.outlet,
-      });
-    } else {
-      drafts.push({ code: 'quote-unattributed', start: quote.start, end: quote.end, message: 'Quote with no speaker: say who said it.' });
     }
     if (attribution) used.add(attribution);
     previous = { quote, attribution };
@@ -214,16 +214,8 @@ export const scanSpeech: BlockScanner = (text) => {
 };
 
 function attributionDraft(a: Attribution, text: string): ClaimDraft {
-  const start = attributionStart(a);
-  const end = attributionEnd(a);
   const source = { text: a.source.text, start: a.source.start, end: a.source.end, anonymous: a.source.anonymous };
-  const cue = { text: text.slice(a.cueStart, a.cueEnd), start: a.cueStart, end: a.cueEnd };
-  const via = a.outlet && a.outlet !== a.source.text ? `, through ${a.outlet}` : '';
-  if (a.source.anonymous) {
-    return { code: 'attribution-anonymous', start, end, source, cue, outlet: a.outlet, message: `Anonymous source "${a.source.text}"${via}: confirm the desk knows who it is.` };
-  }
-  if (a.outlet) {
-    return { code: 'attribution-secondhand', start, end, source, cue, outlet: a.outlet, message: a.outlet === a.source.text ? `Reported by ${a.outlet}: find and link the outlet's original report.` : `"${a.source.text}" known only through ${a.outlet}: find and link the outlet's original report.` };
-  }
-  return { code: 'attribution', start, end, source, cue, outlet: null, message: `Attributed to ${a.source.text} ("${cue.text}"): check the source said this.` };
+  const cue = cueOf(a, text);
+  const finding = attributionFinding({ source, name: null, cue: cue.text, outlet: a.outlet, namedElsewhere: null });
+  return { ...finding, start: attributionStart(a), end: attributionEnd(a), source, cue, outlet: a.outlet };
 }
