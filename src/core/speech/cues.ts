@@ -3,7 +3,11 @@
  * "X cited Y as saying", "X quoted Y as saying". Each cue found becomes an Attribution; the speech
  * scanner then ties quotes to them and reports the rest as attribution claims.
  */
-import { CUE_MODIFIERS, QUOTE_ONLY_VERBS, SPEECH_VERBS } from './lexicon';
+import { CUE_FORMS, CUE_FRAMES } from '../generated/cueFrames';
+import { frameAfter } from './frames';
+import { QUOTE_ONLY_VERBS, SPEECH_VERBS } from './lexicon';
+import { phraseCue } from './phraseCues';
+import { subjectEnd } from './subject';
 import { mentionAfter, mentionBefore, type Mention } from './mentions';
 import type { Token } from './tokens';
 
@@ -37,11 +41,13 @@ function lowerAt(tokens: Token[], i: number): string {
   return i >= 0 && i < tokens.length ? tokens[i].text.toLowerCase() : '';
 }
 
-/** Skip back over "also", "has", "later" … between a subject and its cue. */
-function subjectEnd(tokens: Token[], cue: number): number {
-  let i = cue;
-  while (i > 0 && tokens[i - 1].word && CUE_MODIFIERS.has(tokens[i - 1].text) && i > cue - 3) i--;
-  return i;
+/**
+ * Whether the verb at token `c` stands in a reporting frame the development corpus showed to be
+ * an attribution cue ("argued that", "declined to", "accused the"): see generated/cueFrames.ts.
+ */
+function inCueFrame(tokens: Token[], c: number): boolean {
+  const lemma = CUE_FORMS[tokens[c].text.toLowerCase()];
+  return lemma !== undefined && Object.prototype.hasOwnProperty.call(CUE_FRAMES, lemma) && CUE_FRAMES[lemma][frameAfter(tokens, c)] !== undefined;
 }
 
 export function findAttributions(tokens: Token[], text: string): Attribution[] {
@@ -67,7 +73,13 @@ export function findAttributions(tokens: Token[], text: string): Attribution[] {
       if (source && !source.pronoun) found.push({ cueStart: token.start, cueEnd: token.end, source, outlet: null, quoteOnly: false, inverted: true });
       continue;
     }
-    if (!SINGLE_WORD_CUES.has(word)) continue;
+    const phrased = phraseCue(tokens, text, c);
+    if (phrased) {
+      found.push(phrased);
+      continue;
+    }
+    const framed = inCueFrame(tokens, c);
+    if (!SINGLE_WORD_CUES.has(word) && !framed) continue;
     if (lowered === 'cited' || lowered === 'quoted') {
       const secondHand = citedAsSaying(tokens, text, c);
       if (secondHand) {
@@ -75,11 +87,18 @@ export function findAttributions(tokens: Token[], text: string): Attribution[] {
         continue;
       }
     }
-    const end = subjectEnd(tokens, c);
-    if (PASSIVE.has(lowerAt(tokens, end - 1))) continue;
-    const quoteOnly = QUOTE_ONLY_VERBS.has(lowered) || PARTICIPLES.has(lowered);
+    let end = subjectEnd(tokens, c);
+    let progressive = false;
+    if (PASSIVE.has(lowerAt(tokens, end - 1))) {
+      // "is warning", "were demanding": a progressive speaks for its subject; "was told" is passive.
+      if (!/ing$/.test(lowered)) continue;
+      progressive = true;
+      end = subjectEnd(tokens, end - 1);
+    }
+    const participle = PARTICIPLES.has(lowered) && !progressive;
+    const quoteOnly = !framed && (QUOTE_ONLY_VERBS.has(lowered) || participle);
     const before = end > 0 ? tokens[end - 1] : undefined;
-    if (PARTICIPLES.has(lowered)) {
+    if (participle && !framed) {
       // ", adding that …" continues the sentence's own attribution, or speaks for its subject.
       if (before?.text === ',') {
         const source = sentenceSubject(tokens, text, end - 1, found);
@@ -101,7 +120,9 @@ export function findAttributions(tokens: Token[], text: string): Attribution[] {
     // by a named speaker; not "a group called X", "called 911" or "called into a radio show".
     if (lowered === 'called' && (!(source.pronoun || /^\p{Lu}/u.test(source.text.replace(/^(?:The|A|An)\s+/, ''))) || source.anonymous || /^(?:\d.*|into|in|up|off|back|out)$/.test(tokens[c + 1]?.text ?? ''))) continue;
     const finding = FINDING_VERBS.has(lowered) && DOCUMENT_HEADS.test(source.text.split(/\s+/).pop() ?? '');
-    found.push({ cueStart: token.start, cueEnd: token.end, source, outlet: source.outlet, quoteOnly: quoteOnly && !finding, inverted: false });
+    // "Graham urged", "The Tax Policy Center estimates": a named speaker makes the verb a cue on its own.
+    const named = !source.pronoun && !source.anonymous && /^\p{Lu}/u.test(source.text.replace(/^(?:The|A|An)\s+/, '')) && !/ing$/.test(lowered);
+    found.push({ cueStart: token.start, cueEnd: token.end, source, outlet: source.outlet, quoteOnly: quoteOnly && !finding && !named, inverted: false });
   }
   return found;
 }

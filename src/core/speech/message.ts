@@ -58,9 +58,15 @@ export interface AttributionFacts {
   namedElsewhere: string | null;
 }
 
+/** "the Harbor Gazette" and "Harbor Gazette" are one outlet. */
+function sameName(a: string, b: string): boolean {
+  const bare = (s: string): string => s.replace(/^the\s+/i, '');
+  return bare(a) === bare(b);
+}
+
 export function attributionFinding(facts: AttributionFacts): Finding {
   const { source, outlet, namedElsewhere } = facts;
-  const via = outlet && outlet !== source.text ? `, through ${outlet}` : '';
+  const via = outlet && !sameName(outlet, source.text) ? `, through ${outlet}` : '';
   if (source.anonymous) {
     return { code: 'attribution-anonymous', message: `Anonymous source "${source.text}"${via}: confirm the desk knows who it is.` };
   }
@@ -71,7 +77,7 @@ export function attributionFinding(facts: AttributionFacts): Finding {
   if (outlet) {
     return {
       code: 'attribution-secondhand',
-      message: outlet === source.text ? `Reported by ${outlet}: find and link the outlet's original report.` : `"${source.text}" known only through ${outlet}: find and link the outlet's original report.`,
+      message: sameName(outlet, source.text) ? `Reported by ${outlet}: find and link the outlet's original report.` : `"${source.text}" known only through ${outlet}: find and link the outlet's original report.`,
     };
   }
   return { code: 'attribution', message: `Attributed to ${who(source.text, facts.name)} ("${facts.cue}"): check the source said this.` };
