@@ -213,7 +213,7 @@ function maskInline(text: string, from: number, to: number, mask: Mask, links: D
         i = close + run;
         continue;
       }
-      mask.blank(i, i + run);
+      // An unmatched run is literal text (CommonMark), e.g. a wire-style ``quote'' opener.
       i += run;
       continue;
     }

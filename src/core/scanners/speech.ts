@@ -131,17 +131,32 @@ function speakerOf(quote: QuoteSpan, index: number, quotes: QuoteSpan[], attribu
  * punctuation. Names, titles and slogans in title case are terms even with a comma inside
  * (`CNN's "State of the Union,"`).
  */
-function isSpeech(quote: QuoteSpan, text: string, attributed: boolean): boolean {
+function isSpeech(quote: QuoteSpan, text: string, attribution: Attribution | null): boolean {
   const content = text.slice(quote.contentStart, quote.contentEnd).trim();
   const words = content.replace(/[.?!,;:]+$/, '').split(/\s+/).filter(Boolean);
   if (words.length === 0) return false;
   if (words.length >= 2 && words.length <= 8 && isTitleCase(words)) return false;
-  if ((attributed && (words.length >= 2 || /[.?!,]$/.test(content))) || words.length >= 8) return true;
+  if ((attribution && (words.length >= 2 || /[.?!,]$/.test(content) || isPartialQuote(quote, text, attribution))) || words.length >= 8) return true;
   const before = text.slice(0, quote.start).trimEnd();
   // The last character only: an end-anchored regex would scan the whole paragraph for every quote.
   const startsSentence = before === '' || /[.!?:\u2014]/.test(before[before.length - 1]);
   if (startsSentence && words.length >= 3) return true;
   return /[.?!,]$/.test(content) && words.length >= 4;
+}
+
+/** Verbs that characterize in the speaker's own word: `calls it "reckless"`, `described the plan as "doomed"`. */
+const CHARACTERIZING = /^(?:call|calls|called|calling|dubbed|dubs|labelled|labeled|branded|brands|described|describes)$/i;
+
+/**
+ * A single quoted word that a characterizing verb just before it introduces (`an aide calls it
+ * "reckless"`): the speaker's own word. After other cues a lone word stays a term (`noted possible
+ * "irregularities"`), as does anything the writer marks as one ("so-called").
+ */
+function isPartialQuote(quote: QuoteSpan, text: string, attribution: Attribution): boolean {
+  const end = attributionEnd(attribution);
+  if (end > quote.start || quote.start - end > MAX_GAP_BEFORE || !CHARACTERIZING.test(text.slice(attribution.cueStart, attribution.cueEnd))) return false;
+  const between = text.slice(end, quote.start);
+  return !/[.!?;]/.test(between) && !/\bso-called\s*$/i.test(between);
 }
 
 /** "Battle of the Sentry", "Make America Great Again": names and slogans, not speech. */
@@ -192,7 +207,7 @@ export const scanSpeech: BlockScanner = (text, context) => {
       const between = text.slice(previous.quote.end, quote.start);
       if (!/[\u201C"]/.test(between)) attribution = previous.attribution;
     }
-    const shape = quoteShape(quote, isSpeech(quote, text, attribution !== null));
+    const shape = quoteShape(quote, isSpeech(quote, text, attribution));
     const speaker = shape === 'term' || !attribution ? null : speakerOfAttribution(attribution);
     const outlet = shape === 'term' ? null : attribution?.outlet ?? null;
     const finding = quoteFinding({ shape, text: text.slice(quote.start, quote.end), speaker, outlet, origin: 'same-paragraph' });
@@ -205,9 +220,19 @@ export const scanSpeech: BlockScanner = (text, context) => {
     previous = { quote, attribution };
   });
 
+  // One warning per anonymous source: "A senior official told Reuters …, noting that …" is one source.
+  const warned = new Set<string>();
   for (const a of attributions) {
-    // A quote-only cue that ends the paragraph on a colon introduces the quote of the next one ("Caddell continued:").
-    if (used.has(a) || (a.quoteOnly && !/^\s*:\s*$/.test(text.slice(attributionEnd(a))))) continue;
+    // An anonymous source is warned about even when it speaks a quote: the quote's speaker is still unnamed.
+    const speaksQuote = used.has(a);
+    // A quote-only cue that ends the paragraph on a colon introduces the quote of the next one
+    // ("Caddell continued:", "The harbour master described the scene:").
+    if (speaksQuote ? !a.source.anonymous : a.quoteOnly && !/^[^.!?"\u201C\u201D]{0,40}:\s*$/.test(text.slice(attributionEnd(a)))) continue;
+    if (a.source.anonymous) {
+      const key = `${a.source.start}:${a.source.end}`;
+      if (warned.has(key)) continue;
+      warned.add(key);
+    }
     drafts.push(attributionDraft(a, text));
   }
   return drafts;

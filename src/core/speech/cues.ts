@@ -34,11 +34,20 @@ const STRONG_CUES = new Set(['said', 'says', 'say', 'told', 'tells', 'wrote', 'w
 const FINDING_VERBS = new Set(['found', 'shows', 'showed', 'indicated', 'indicates', 'revealed', 'estimates', 'estimated']);
 const DOCUMENT_HEADS = /^(?:poll|polls|study|studies|survey|surveys|report|reports|analysis|data|research|review|audit|investigation|records|documents|filing|memo|census|figures|numbers|estimates)$/i;
 const DASHES = new Set(['\u2015', '\u2014']);
-const OPENING_QUOTES = new Set(['"', '\u201C', '\u201E', '\u00AB']);
+const OPENING_QUOTES = new Set(['"', '\u201C', '\u201E', '\u00AB', '`']);
 const CLOSING_QUOTES = new Set(['"', '\u201D', '\u00BB', "'", '\u2019']);
 
 function lowerAt(tokens: Token[], i: number): string {
   return i >= 0 && i < tokens.length ? tokens[i].text.toLowerCase() : '';
+}
+
+/** A quotation opens within a few words after token `c`: `calls it "reckless"`. */
+function quoteFollows(tokens: Token[], c: number): boolean {
+  for (let i = c + 1; i < tokens.length && i <= c + 6; i++) {
+    if (OPENING_QUOTES.has(tokens[i].text)) return true;
+    if (/^[.!?;:]$/.test(tokens[i].text)) return false;
+  }
+  return false;
 }
 
 /**
@@ -114,11 +123,15 @@ export function findAttributions(tokens: Token[], text: string): Attribution[] {
       if (source && !source.pronoun) found.push({ cueStart: token.start, cueEnd: token.end, source, outlet: subject ? subject.outlet : null, quoteOnly, inverted: !subject });
       continue;
     }
-    const source = mentionBefore(tokens, text, end, STRONG_CUES.has(lowered) ? 'described' : 'people') ?? (STRONG_CUES.has(lowered) ? subjectAcrossClause(tokens, text, end, found) : null);
+    // A verb that introduces a quotation ("described the scene:", `wrote: "…"`) speaks for any described subject.
+    const introducesQuote = /^(?:colon|quote)$/.test(frameAfter(tokens, c)) || (lowerAt(tokens, c + 1) === 'the' && tokens[c + 3]?.text === ':');
+    const strong = STRONG_CUES.has(lowered) || introducesQuote;
+    const source = mentionBefore(tokens, text, end, strong ? 'described' : 'people') ?? (strong ? subjectAcrossClause(tokens, text, end, found) : null);
     if (!source) continue;
-    // "Clinton called half of his supporters …", "what he called a brazen breach": a characterization
-    // by a named speaker; not "a group called X", "called 911" or "called into a radio show".
-    if (lowered === 'called' && (!(source.pronoun || /^\p{Lu}/u.test(source.text.replace(/^(?:The|A|An)\s+/, ''))) || source.anonymous || /^(?:\d.*|into|in|up|off|back|out)$/.test(tokens[c + 1]?.text ?? ''))) continue;
+    // "Clinton called half of his supporters …", "what he called a brazen breach", "an aide calls it
+    // "reckless"": a characterization by a named speaker or in the speaker's quoted words; not "a
+    // group called X", "called 911" or "called into a radio show".
+    if ((lowered === 'called' || lowered === 'calls') && (!(quoteFollows(tokens, c) || ((source.pronoun || /^\p{Lu}/u.test(source.text.replace(/^(?:The|A|An)\s+/, ''))) && !source.anonymous)) || /^(?:\d.*|into|in|up|off|back|out)$/.test(tokens[c + 1]?.text ?? ''))) continue;
     const finding = FINDING_VERBS.has(lowered) && DOCUMENT_HEADS.test(source.text.split(/\s+/).pop() ?? '');
     // "Graham urged", "The Tax Policy Center estimates": a named speaker makes the verb a cue on its own.
     const named = !source.pronoun && !source.anonymous && /^\p{Lu}/u.test(source.text.replace(/^(?:The|A|An)\s+/, '')) && !/ing$/.test(lowered);

@@ -17,7 +17,7 @@ export const SPEECH_VERBS = [
   'whispered', 'screamed', 'cautioned', 'urged', 'estimated', 'estimates', 'believes', 'thinks', 'cited', 'citing',
   'quoted', 'quoting', 'posted', 'mentioned', 'blasted', 'accused', 'described', 'criticized', 'found', 'shows', 'showed', 'indicated', 'indicates', 'revealed', 'disclosed',
   'asks', 'asking', 'demanded', 'demands', 'sings', 'sang', 'singing', 'chanted', 'chanting', 'commented', 'scolded',
-  'called', 'attacked', 'slammed', 'praised', 'defended', 'reads', 'tweeting', 'quipped', 'exclaimed', 'wondered', 'retorted', 'interjected', 'snapped', 'reports', 'explaining',
+  'called', 'calls', 'attacked', 'slammed', 'praised', 'defended', 'reads', 'tweeting', 'quipped', 'exclaimed', 'wondered', 'retorted', 'interjected', 'snapped', 'reports', 'explaining',
   'maintains', 'maintain', 'written', 'contends', 'asserted', 'asserts', 'reiterated', 'underscored',
 ] as const;
 
@@ -85,6 +85,7 @@ export const ANONYMOUS_HEADS = new Set([
   'diplomats', 'staffer', 'staffers', 'adviser', 'advisers', 'advisor', 'advisors', 'operative', 'operatives',
   'spokesman', 'spokeswoman', 'spokesperson', 'individual', 'individuals', 'employee', 'employees', 'officer', 'officers',
   'member', 'members', 'executive', 'executives', 'investigator', 'investigators', 'witness', 'witnesses',
+  'representative', 'representatives', 'negotiator', 'negotiators', 'participant', 'participants', 'lawmaker', 'lawmakers',
 ]);
 
 /** Words that make a noun phrase an outlet ("the Izvestia daily", "Interfax news agency"). */

@@ -168,7 +168,9 @@ function isAnonymous(words: Token[], phrase: string): boolean {
   const heads = words.filter((t) => ANONYMOUS_HEADS.has(lower(t)));
   if (heads.length === 0) return false;
   const headIndex = words.indexOf(heads[heads.length - 1]);
-  return nameWords.every((t) => words.indexOf(t) < headIndex);
+  // Names after a preposition say where the source works, not who it is: "an official in Lisbon", "an aide to Putin".
+  const preposition = words.findIndex((t, k) => k > headIndex && INNER_PREPOSITIONS.has(lower(t)));
+  return nameWords.every((t) => words.indexOf(t) < headIndex || (preposition !== -1 && words.indexOf(t) > preposition));
 }
 
 function outletName(words: Token[], phrase: string): string | null {

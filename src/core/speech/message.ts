@@ -67,6 +67,9 @@ function sameName(a: string, b: string): boolean {
 export function attributionFinding(facts: AttributionFacts): Finding {
   const { source, outlet, namedElsewhere } = facts;
   const via = outlet && !sameName(outlet, source.text) ? `, through ${outlet}` : '';
+  if (source.anonymous && source.text === facts.cue) {
+    return { code: 'attribution-anonymous', message: `Hearsay ("${source.text}"): nobody is named; confirm the desk knows who says so.` };
+  }
   if (source.anonymous) {
     return { code: 'attribution-anonymous', message: `Anonymous source "${source.text}"${via}: confirm the desk knows who it is.` };
   }

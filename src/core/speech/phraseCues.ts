@@ -3,7 +3,9 @@
  * - verb + particle or noun: "pointed out", "expressed concern that", "made clear";
  * - the passive with its agent: "first reported by CNN", "as reported by the Harbor Gazette";
  * - a document that speaks for its issuer: "the ministry released a statement saying …", "… a
- *   statement that read: …".
+ *   statement that read: …";
+ * - "in the words of X";
+ * - hearsay with no source at all: "is said to", "is rumored to" (an anonymous source).
  */
 import type { Attribution } from './cues';
 import { mentionAfter, mentionBefore } from './mentions';
@@ -36,10 +38,25 @@ function lowerAt(tokens: readonly Token[], i: number): string {
   return i >= 0 && i < tokens.length && tokens[i].word ? tokens[i].text.toLowerCase() : '';
 }
 
+/** Passive participles of hearsay: "is said to", "are rumored to", "is understood to". */
+const HEARSAY = new Set(['said', 'rumored', 'rumoured', 'reported', 'understood', 'reputed']);
+const BE = new Set(['is', 'are', 'was', 'were', 'been', 'be']);
+
 /** The multi-word cue that starts at token `c`, if any, with its source. */
 export function phraseCue(tokens: Token[], text: string, c: number): Attribution | null {
   const word = lowerAt(tokens, c);
   const next = lowerAt(tokens, c + 1);
+  if (word === 'in' && next === 'the' && lowerAt(tokens, c + 2) === 'words' && lowerAt(tokens, c + 3) === 'of') {
+    const source = mentionAfter(tokens, text, c + 4, 'any');
+    if (!source || source.pronoun) return null;
+    return { cueStart: tokens[c].start, cueEnd: tokens[c + 3].end, source, outlet: source.outlet, quoteOnly: false, inverted: true };
+  }
+  if (HEARSAY.has(word) && next === 'to' && BE.has(lowerAt(tokens, c - 1))) {
+    // Nobody is named: the hearsay itself stands for the source.
+    const first = c - 1;
+    const source = { first, last: c + 1, start: tokens[first].start, end: tokens[c + 1].end, text: text.slice(tokens[first].start, tokens[c + 1].end), pronoun: false, anonymous: true, outlet: null };
+    return { cueStart: tokens[first].start, cueEnd: tokens[c + 1].end, source, outlet: null, quoteOnly: false, inverted: false };
+  }
   const particles = VERB_PHRASES.get(word);
   if (particles?.has(next)) {
     // "went on" is a cue only as "went on to say/add/argue".
@@ -62,6 +79,7 @@ export function phraseCue(tokens: Token[], text: string, c: number): Attribution
 
 /** "saying", "threatening", "that read", "which reads" after a document noun. */
 function documentCue(tokens: Token[], i: number): number | null {
+  if (tokens[i]?.text === ',' && /^(?:which|that)$/.test(lowerAt(tokens, i + 1))) i++;
   const w = lowerAt(tokens, i);
   if (w === 'that' || w === 'which') return /^(?:read|reads|said|says|stated)$/.test(lowerAt(tokens, i + 1)) ? i + 1 : null;
   return DOCUMENT_CUES.has(w) && !/^(?:read|reads|said|says)$/.test(w) ? i : null;
