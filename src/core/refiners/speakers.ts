@@ -17,7 +17,7 @@ import type { DocumentPass } from '../pipeline';
 import { newsroomAnonymity } from '../speech/anonymity';
 import { ANONYMOUS_MARKERS } from '../speech/lexicon';
 import { attributionFinding, quoteFinding, type QuoteOrigin, type QuoteShape } from '../speech/message';
-import { findNameMentions, NameIndex, type NameMention } from '../speech/names';
+import { findNameMentions, genderOf, isPlace, NameIndex, type Gender, type NameMention } from '../speech/names';
 
 const PRONOUN = /^(?:he|she|they|him|her|them)$/i;
 const QUOTE_OPENERS = /^["\u201C\u201E\u00AB\u201D]/;
@@ -46,6 +46,18 @@ function speakerOf(d: ClaimDraft): Speaker | null {
   if (d.speaker) return d.speaker;
   if (d.source && !d.source.anonymous) return { text: d.source.text, start: d.source.start, end: d.source.end, name: d.source.text };
   return null;
+}
+
+function pronounGender(pronoun: string): Gender | null {
+  const p = pronoun.toLowerCase();
+  return p === 'she' || p === 'her' ? 'female' : p === 'he' || p === 'him' ? 'male' : null;
+}
+
+/** A name can stand for the pronoun: not a place, and its first name does not say the other gender. */
+function agrees(name: string, gender: Gender | null): boolean {
+  if (isPlace(name)) return false;
+  const other = gender && genderOf(name.split(' ')[0]);
+  return !other || other === gender;
 }
 
 /** The shape a quote draft was reported with (its code says it), for re-deriving its finding. */
@@ -130,11 +142,15 @@ export const resolveSpeakers: DocumentPass = (drafts, doc, context) => {
 
   // Names: pronouns to the nearest named person before them; every name to its fullest form.
   let lastNamed: { offset: number; name: string } | null = null;
-  const antecedent = (offset: number): string | null => {
-    const named = names.nameBefore(offset);
-    return (named && (!lastNamed || named.offset > lastNamed.offset) ? named : lastNamed)?.name ?? null;
+  const antecedent = (offset: number, pronoun: string): string | null => {
+    const gender = pronounGender(pronoun);
+    const named = names.nameBefore(offset, gender);
+    const last = lastNamed && agrees(lastNamed.name, gender) ? lastNamed : null;
+    return (named && (!last || named.offset > last.offset) ? named : last)?.name ?? null;
   };
-  const resolve = (mention: { text: string; start: number }): string | null => (PRONOUN.test(mention.text) ? antecedent(mention.start) : names.fullName(mention.text));
+  // "the head coach" → Ana Ruiz when the draft gives exactly one person that role ("Coach Ana Ruiz").
+  const byRole = (mention: string): string | null => (/^(?:the|The)\s/.test(mention) ? names.personWithRole(mention.split(/\s+/).pop()!.toLowerCase())?.name ?? null : null);
+  const resolve = (mention: { text: string; start: number }): string | null => (PRONOUN.test(mention.text) ? antecedent(mention.start, mention.text) : names.fullName(mention.text) ?? byRole(mention.text));
   for (const d of [...result].sort((a, b) => a.start - b.start)) {
     if (!isSpeech(d)) continue;
     if (d.speaker) {

@@ -111,7 +111,11 @@ export function findAttributions(tokens: Token[], text: string): Attribution[] {
       // ", adding that …" continues the sentence's own attribution, or speaks for its subject.
       if (before?.text === ',') {
         const source = sentenceSubject(tokens, text, end - 1, found);
-        if (source) found.push({ cueStart: token.start, cueEnd: token.end, source, outlet: source.outlet, quoteOnly: false, inverted: false });
+        // "Bloomberg reported, citing three people familiar with the matter": the cited are the source,
+        // known through the sentence's subject.
+        const cited = lowered === 'citing' && source ? mentionAfter(tokens, text, c + 1) : null;
+        if (cited && source) found.push({ cueStart: token.start, cueEnd: token.end, source: cited, outlet: source.outlet ?? source.text.replace(/^(?:the|The)\s+/, ''), quoteOnly: false, inverted: true, citer: source });
+        else if (source) found.push({ cueStart: token.start, cueEnd: token.end, source, outlet: source.outlet, quoteOnly: false, inverted: false });
       }
       continue;
     }
@@ -123,11 +127,12 @@ export function findAttributions(tokens: Token[], text: string): Attribution[] {
       if (source && !source.pronoun) found.push({ cueStart: token.start, cueEnd: token.end, source, outlet: subject ? subject.outlet : null, quoteOnly, inverted: !subject });
       continue;
     }
-    // A verb that introduces a quotation ("described the scene:", `wrote: "…"`) speaks for any described subject.
-    const introducesQuote = /^(?:colon|quote)$/.test(frameAfter(tokens, c)) || (lowerAt(tokens, c + 1) === 'the' && tokens[c + 3]?.text === ':');
+    // A verb that introduces a quotation on a colon ("described the scene:", "wrote:") speaks for any described subject.
+    const introducesQuote = frameAfter(tokens, c) === 'colon' || (lowerAt(tokens, c + 1) === 'the' && tokens[c + 3]?.text === ':');
     const strong = STRONG_CUES.has(lowered) || introducesQuote;
-    const source = mentionBefore(tokens, text, end, strong ? 'described' : 'people') ?? (strong ? subjectAcrossClause(tokens, text, end, found) : null);
+    let source = mentionBefore(tokens, text, end, strong ? 'described' : 'people') ?? (strong ? subjectAcrossClause(tokens, text, end, found) : null);
     if (!source) continue;
+    source = nameBeforeAppositive(tokens, text, source) ?? source;
     // "Clinton called half of his supporters …", "what he called a brazen breach", "an aide calls it
     // "reckless"": a characterization by a named speaker or in the speaker's quoted words; not "a
     // group called X", "called 911" or "called into a radio show".
@@ -198,12 +203,28 @@ function subjectBeforeAppositive(tokens: Token[], text: string, comma: number): 
     if (t.text === ',') {
       commas++;
       const subject = mentionBefore(tokens, text, i);
-      if (subject && !subject.pronoun && (subject.first === 0 || !tokens[subject.first - 1].word)) return subject;
+      if (subject && !subject.pronoun && (subject.first === 0 || !tokens[subject.first - 1].word)) {
+        // "The spokesman, Jane Roe, added": the name in apposition says who the role is.
+        const apposed = commas === 1 && subject.anonymous ? mentionAfter(tokens, text, i + 1) : null;
+        return apposed && apposed.last === comma - 1 && !apposed.anonymous && /^\p{Lu}/u.test(apposed.text) ? apposed : subject;
+      }
     }
     if (comma - i > 30) return null;
     i--;
   }
   return null;
+}
+
+/**
+ * `"…," Maria Lopez, an adviser to the mayor told reporters`: a described subject right after a
+ * name and a comma, where the name follows a quotation or opens the sentence, is that name's appositive.
+ */
+function nameBeforeAppositive(tokens: Token[], text: string, source: Mention): Mention | null {
+  if (!/^(?:a|an|the)\s/i.test(source.text) || tokens[source.first - 1]?.text !== ',') return null;
+  const name = mentionBefore(tokens, text, source.first - 1);
+  if (!name || name.pronoun || name.anonymous || !/^\p{Lu}/u.test(name.text)) return null;
+  const before = tokens[name.first - 1];
+  return !before || CLOSING_QUOTES.has(before.text) || /^[.!?]$/.test(before.text) ? name : null;
 }
 
 /** `<outlet> cited <source> as saying` / `<outlet> quoted <source> as saying`. */

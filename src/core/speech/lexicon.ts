@@ -91,7 +91,8 @@ export const ANONYMOUS_HEADS = new Set([
 /** Words that make a noun phrase an outlet ("the Izvestia daily", "Interfax news agency"). */
 export const OUTLET_HEADS = new Set([
   'daily', 'newspaper', 'paper', 'tabloid', 'weekly', 'magazine', 'agency', 'broadcaster', 'channel', 'network',
-  'television', 'tv', 'radio', 'website', 'outlet', 'site', 'blog', 'journal', 'wire', 'gazette',
+  'television', 'tv', 'radio', 'website', 'outlet', 'site', 'blog', 'journal', 'wire', 'gazette', 'courier', 'herald',
+  'tribune', 'chronicle', 'observer', 'examiner', 'inquirer', 'sentinel', 'dispatch', 'telegraph',
 ]);
 
 /** Outlets newsrooms cite by name alone. */

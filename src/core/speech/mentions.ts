@@ -121,7 +121,8 @@ export function mentionAfter(tokens: Token[], text: string, start: number, accep
     }
     const w = lower(t);
     if (DETERMINERS.has(w)) {
-      if (last !== -1) break;
+      // A determiner opens the mention, or the object of an inner preposition ("familiar with the talks").
+      if (last !== -1 && !INNER_PREPOSITIONS.has(lower(tokens[last]))) break;
       last = i;
     } else if (isStop(t)) {
       if (INNER_PREPOSITIONS.has(w) && last !== -1 && continuesDescription(tokens[last]) && i + 1 < tokens.length && tokens[i + 1].word) {
@@ -141,6 +142,13 @@ export function mentionAfter(tokens: Token[], text: string, start: number, accep
 }
 
 function build(tokens: Token[], text: string, first: number, last: number, accept: Accept): Mention | null {
+  // "Turkey's Erdogan", "the party's Jane Roe": a possessive before a name is whose, not who.
+  for (let k = last - 1; k >= first; k--) {
+    if (/^['\u2019]s$/.test(text.slice(tokens[k].end - 2, tokens[k].end)) && isNameWord(tokens[k]) && tokens.slice(k + 1, last + 1).every((t) => isNameWord(t))) {
+      first = k + 1;
+      break;
+    }
+  }
   const start = tokens[first].start;
   const end = tokens[last].end;
   const words = tokens.slice(first, last + 1).filter((t) => t.word);

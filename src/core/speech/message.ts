@@ -28,6 +28,7 @@ export interface Finding {
 
 /** `Vladimir Kozhin` for "Kozhin", `Vladimir Kozhin ("he")` for a pronoun, the text itself when it holds the name. */
 function who(text: string, name: string | null | undefined): string {
+  if (/^(?:he|she|they|him|her|them)$/i.test(text) && (!name || name === text)) return `"${text}" (no name before it)`;
   if (!name || text.includes(name)) return text;
   return `${name} ("${text}")`;
 }

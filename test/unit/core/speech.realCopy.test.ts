@@ -126,3 +126,65 @@ describe('class 5: anonymous sources', () => {
     expect(anonymous('Kim Ode, an aide to the mayor, said the plan was dead.')).toEqual([]);
   });
 });
+
+describe('class 5: a source named in apposition or later is not anonymous', () => {
+  it('takes the name in apposition as the source, and names the earlier role with it', () => {
+    const found = speech('A spokesman said the plant would close. The spokesman, Jane Roe, added that staff would be moved.');
+    expect(found.map((c) => [c.code, c.source?.text])).toEqual([
+      ['attribution', 'A spokesman'],
+      ['attribution', 'Jane Roe'],
+    ]);
+    expect(found[0].message).toBe('"A spokesman" is Jane Roe, named elsewhere in the draft: check the attribution.');
+  });
+
+  it('reports the people an outlet cites as an anonymous source known through that outlet', () => {
+    const found = speech('The Valley Courier reported the sale, citing three people familiar with the matter.');
+    const cited = found.find((c) => c.code === 'attribution-anonymous');
+    expect(cited?.source?.text).toBe('three people familiar with the matter');
+    expect(cited?.outlet).toBe('Valley Courier');
+    expect(found.some((c) => c.code === 'attribution-secondhand' && c.source?.text === 'The Valley Courier')).toBe(true);
+  });
+});
+
+describe('class 4: never a non-person or a fragment as speaker', () => {
+  function speakerName(text: string, at = 0): string | undefined {
+    return quotes(text)[at]?.speaker?.name;
+  }
+
+  it('does not take a place in a lead-in for the speaker', () => {
+    expect(quotes('In Vienna, the chancellor said: "We will not yield."')[0].speaker?.text).toBe('the chancellor');
+  });
+
+  it('keeps names with particles and inner capitals whole', () => {
+    expect(speakerName('"We were patient," Tom DeLay said.')).toBe('Tom DeLay');
+    expect(speakerName('"We were patient," Tara O\'Neill said.')).toBe("Tara O'Neill");
+    expect(speakerName('"We were patient," said Luis van der Berg.')).toBe('Luis van der Berg');
+    expect(speakerName('Ruth McAllister spoke first. "We were patient," she said.')).toBe('Ruth McAllister');
+  });
+
+  it('reads a headline possessive as a country and a person', () => {
+    expect(quotes("Norway's Solberg said: \"We will not yield.\"")[0].speaker).toMatchObject({ text: 'Solberg', name: 'Solberg' });
+  });
+
+  it('resolves pronouns by gender and never to a place, an organisation or words of a quote', () => {
+    expect(speakerName('Kim Ode said the vote was fair. Later Jon Bakke spoke. "We won," she said.')).toBe('Kim Ode');
+    const [placed] = quotes('North Korea said the test worked. "It was a success," he said.');
+    expect(placed.speaker?.name).toBe('he');
+    expect(placed.message).toBe('Quote from "he" (no name before it): check the exact wording against the source.');
+    expect(speakerName('An Agency for Railway Safety spokeswoman said the line was shut. "We expect long delays," she said.')).toBe('she');
+    expect(speakerName('"Actually I\'m not sure," she said.')).toBe('she');
+  });
+
+  it('resolves pronouns in attribution messages too', () => {
+    const found = speech('Ruth McAllister opened the hearing.\n\nShe said the budget was short.\n');
+    expect(found.map((c) => c.message)).toContain('Attributed to Ruth McAllister ("She") ("said"): check the source said this.');
+  });
+
+  it('names a role the draft gave one person: "said the head coach" after "Coach Ana Ruiz"', () => {
+    expect(speakerName('Coach Ana Ruiz praised her side. "We were patient," said the head coach.')).toBe('Ana Ruiz');
+  });
+
+  it('takes the name before an appositive after a quote, not the role', () => {
+    expect(quotes('"We will appeal," Maria Lopez, an adviser to former mayor Tom Hale told reporters.')[0].speaker?.text).toBe('Maria Lopez');
+  });
+});
