@@ -20,7 +20,7 @@ export interface Mention {
   outlet: string | null;
 }
 
-const MAX_MENTION_TOKENS = 9;
+const MAX_MENTION_TOKENS = 12;
 /** Prepositions allowed inside a described source: "a spokesman for the ministry", "a person familiar with the matter". */
 const INNER_PREPOSITIONS = new Set(['for', 'of', 'with', 'to', 'at', 'in', 'from', 'on']);
 
@@ -77,7 +77,9 @@ export function mentionBefore(tokens: Token[], text: string, end: number, accept
     }
     const w = lower(t);
     if (isStop(t) && !DETERMINERS.has(w)) {
-      if (INNER_PREPOSITIONS.has(w) && first < end && i > 0 && continuesDescription(tokens[i - 1])) {
+      // "Bureau of Inquiry and Analysis for Rail Safety": "and" between capitalized words is inside a name.
+      const insideName = w === 'and' && i > 0 && isCapitalized(tokens[i - 1]) && isCapitalized(tokens[i + 1]);
+      if ((INNER_PREPOSITIONS.has(w) || insideName) && first < end && i > 0 && continuesDescription(tokens[i - 1])) {
         first = i;
         i--;
         count++;

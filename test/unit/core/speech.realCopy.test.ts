@@ -184,7 +184,12 @@ describe('class 4: never a non-person or a fragment as speaker', () => {
     expect(speakerName('Coach Ana Ruiz praised her side. "We were patient," said the head coach.')).toBe('Ana Ruiz');
   });
 
-  it('takes the name before an appositive after a quote, not the role', () => {
-    expect(quotes('"We will appeal," Maria Lopez, an adviser to former mayor Tom Hale told reporters.')[0].speaker?.text).toBe('Maria Lopez');
+  it('takes the name before an appositive after a quote, not the role, and does not warn about it', () => {
+    const found = speech('"We will appeal," Maria Lopez, an adviser to former mayor Tom Hale told reporters.');
+    expect(found.map((c) => [c.code, c.speaker?.text])).toEqual([['quote', 'Maria Lopez']]);
+  });
+
+  it('keeps a long organisation name whole in an anonymous source', () => {
+    expect(anonymous('A Belgian Bureau of Inquiry and Analysis for Rail Safety spokeswoman said the line was shut.')).toEqual(['A Belgian Bureau of Inquiry and Analysis for Rail Safety spokeswoman']);
   });
 });
