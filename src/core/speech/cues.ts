@@ -68,6 +68,8 @@ export function findAttributions(tokens: Token[], text: string): Attribution[] {
       if (marked) found.push(marked);
       continue;
     }
+    // Already the cue of a phrase found at an earlier word ("a statement saying").
+    if (found.length > 0 && found[found.length - 1].cueStart === token.start) continue;
     const word = token.text;
     const lowered = word.toLowerCase();
     if (lowered === 'according' && lowerAt(tokens, c + 1) === 'to') {
