@@ -109,7 +109,7 @@ export function findAttributions(tokens: Token[], text: string): Attribution[] {
     const participle = PARTICIPLES.has(lowered) && !progressive;
     const quoteOnly = !framed && (QUOTE_ONLY_VERBS.has(lowered) || participle);
     const before = end > 0 ? tokens[end - 1] : undefined;
-    if (participle && !framed) {
+    if (participle && (!framed || before?.text === ',')) {
       // ", adding that …" continues the sentence's own attribution, or speaks for its subject.
       if (before?.text === ',') {
         const source = sentenceSubject(tokens, text, end - 1, found);
