@@ -9,12 +9,13 @@
  * counts are written: no article text. compromise (a development dependency) gives the lemmas and
  * their inflected forms; it is never loaded by the engine.
  *
- * The corpus is found as ../shared/corpus beside the repository, or in $FACTDESK_CORPUS.
+ * The corpus is found by scripts/corpusDir.ts ($FACTDESK_CORPUS, else shared/corpus beside the repository).
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { frameAfter, type Frame } from '../src/core/speech/frames';
+import { corpusFile } from './corpusDir';
 import { tokenize, type Token } from '../src/core/speech/tokens';
 
 const require = createRequire(__filename);
@@ -30,15 +31,6 @@ export const MIN_OBJECT_PRECISION = 0.6;
 interface GoldDoc {
   text: string;
   spans: { type: string; cue_start?: number | null; cue_end?: number | null }[];
-}
-
-export function corpusFile(name: string): string {
-  const dir = process.env.FACTDESK_CORPUS ?? resolve(__dirname, '../../shared/corpus');
-  return resolve(dir, name);
-}
-
-export function hasCorpus(): boolean {
-  return existsSync(corpusFile('polnear-dev.jsonl'));
 }
 
 interface Conjugator {

@@ -13,7 +13,8 @@ import type { BlockMemo } from '../blockMemo';
 import { RULES, type Speaker } from '../claims';
 import type { Block, DocumentModel } from '../document';
 import type { ClaimDraft } from '../draft';
-import type { DocumentPass } from '../pipeline';
+import type { DocumentPass } from '../scan';
+import { lastStartingAt } from '../sorted';
 import { newsroomAnonymity } from '../speech/anonymity';
 import { ANONYMOUS_MARKERS } from '../speech/lexicon';
 import { attributionFinding, quoteFinding, type QuoteOrigin, type QuoteShape } from '../speech/message';
@@ -23,14 +24,7 @@ const PRONOUN = /^(?:he|she|they|him|her|them)$/i;
 const QUOTE_OPENERS = /^["\u201C\u201E\u00AB\u201D]/;
 
 function blockOf(blocks: Block[], offset: number): number {
-  let lo = 0;
-  let hi = blocks.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (blocks[mid].start <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
+  return Math.max(0, lastStartingAt(blocks, offset));
 }
 
 function isQuote(d: ClaimDraft): boolean {

@@ -7,9 +7,11 @@
  */
 import type { Span, Speaker } from '../claims';
 import type { ClaimDraft } from '../draft';
-import type { BlockScanner } from '../pipeline';
+import type { BlockScanner } from '../scan';
+import { firstIndex } from '../sorted';
 import { newsroomAnonymity, type AnonymityOptions } from '../speech/anonymity';
-import { findAttributions, type Attribution } from '../speech/cues';
+import type { Attribution } from '../speech/attribution';
+import { findAttributions } from '../speech/cues';
 import { attributionFinding, quoteFinding, type QuoteShape } from '../speech/message';
 import { findQuotes, type QuoteSpan } from '../speech/quoteMarks';
 import { tokenize } from '../speech/tokens';
@@ -20,28 +22,9 @@ const MAX_GAP_AFTER = 60;
 /** Characters between an attribution and the quote it introduces: `Kozhin said on Friday: "…"`. */
 const MAX_GAP_BEFORE = 40;
 
-/** Index of the first sentence ending after `offset`, else the last (binary search: sentences are in order). */
+/** Index of the first sentence ending after `offset`, else the last (sentences are in order). */
 function sentenceIndex(sentences: Range[], offset: number): number {
-  let lo = 0;
-  let hi = sentences.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (offset < sentences[mid].end) hi = mid;
-    else lo = mid + 1;
-  }
-  return lo < sentences.length ? lo : sentences.length - 1;
-}
-
-/** First index in `sorted` (ascending by `key`) whose key is at least `value`. */
-function lowerBound(sorted: number[], key: (i: number) => number, value: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (key(sorted[mid]) < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return Math.min(firstIndex(sentences.length, (i) => offset < sentences[i].end), sentences.length - 1);
 }
 
 /**
@@ -53,17 +36,10 @@ function insideQuotes(quotes: QuoteSpan[]): (offset: number) => boolean {
   const reach: number[] = [];
   let max = -Infinity;
   for (const q of quotes) reach.push((max = Math.max(max, q.end - (q.closed ? 1 : 0))));
-  const starts = quotes.map((q) => q.start);
   return (offset) => {
-    // Last quote with start < offset.
-    let lo = 0;
-    let hi = starts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (starts[mid] < offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo > 0 && reach[lo - 1] > offset;
+    // Quotes starting before the offset: does any of them reach past it?
+    const before = firstIndex(quotes.length, (i) => quotes[i].start >= offset);
+    return before > 0 && reach[before - 1] > offset;
   };
 }
 
@@ -87,8 +63,8 @@ function candidateIndex(attributions: Attribution[]): (quote: QuoteSpan, nextQuo
   const endOf = (i: number): number => attributionEnd(attributions[i]);
   return (quote, nextQuote, prevQuote) => {
     const found: number[] = [];
-    for (let k = lowerBound(byStart, startOf, quote.end); k < byStart.length && startOf(byStart[k]) < nextQuote; k++) found.push(byStart[k]);
-    for (let k = lowerBound(byEnd, endOf, prevQuote); k < byEnd.length && endOf(byEnd[k]) <= quote.start; k++) found.push(byEnd[k]);
+    for (let k = firstIndex(byStart.length, (j) => startOf(byStart[j]) >= quote.end); k < byStart.length && startOf(byStart[k]) < nextQuote; k++) found.push(byStart[k]);
+    for (let k = firstIndex(byEnd.length, (j) => endOf(byEnd[j]) >= prevQuote); k < byEnd.length && endOf(byEnd[k]) <= quote.start; k++) found.push(byEnd[k]);
     return found.sort((a, b) => a - b);
   };
 }

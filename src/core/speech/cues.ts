@@ -8,22 +8,10 @@ import { frameAfter } from './frames';
 import { QUOTE_ONLY_VERBS, SPEECH_VERBS } from './lexicon';
 import { phraseCue } from './phraseCues';
 import { subjectEnd } from './subject';
+import type { Attribution } from './attribution';
 import { mentionAfter, mentionBefore, type Mention } from './mentions';
 import type { Token } from './tokens';
 
-export interface Attribution {
-  cueStart: number;
-  cueEnd: number;
-  source: Mention;
-  /** Outlet the statement came through ("Izvestia" in "Izvestia cited Kozhin as saying"). */
-  outlet: string | null;
-  /** Only trusted next to a quotation. */
-  quoteOnly: boolean;
-  /** The source follows the cue ("said Kozhin", "according to Lavrov"). */
-  inverted: boolean;
-  /** Who passed the statement on, in "the Izvestia daily cited Kozhin as saying". */
-  citer?: Mention;
-}
 
 const SINGLE_WORD_CUES = new Set<string>(SPEECH_VERBS.filter((v) => !v.includes(' ')));
 const PARTICIPLES = new Set(['saying', 'adding', 'noting', 'arguing', 'writing', 'telling', 'warning', 'denying', 'claiming', 'citing', 'quoting']);

@@ -4,6 +4,7 @@
  * appositives give them ("Vladimir Kozhin, an aide to President Vladimir Putin" → aide).
  */
 import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, PLACE_NAMES } from '../generated/namesAndPlaces';
+import { firstIndex } from '../sorted';
 import { SUBJECT_STOP, TITLES } from './lexicon';
 
 export interface NamedPerson {
@@ -167,14 +168,8 @@ export class NameIndex {
    * the last one whose first name does not say otherwise.
    */
   nameBefore(offset: number, gender: Gender | null = null): { offset: number; name: string } | null {
-    // Mentions are in document order: binary search for the last one before `offset`.
-    let lo = 0;
-    let hi = this.mentions.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.mentions[mid].offset < offset) lo = mid + 1;
-      else hi = mid;
-    }
+    // Mentions are in document order: the first one at or after `offset`, then back from there.
+    const lo = firstIndex(this.mentions.length, (i) => this.mentions[i].offset >= offset);
     // A few mentions back at most: an antecedent further away is a guess.
     for (let k = lo - 1; k >= 0 && k >= lo - 6; k--) {
       const person = this.bySurname.get(this.mentions[k].surname);

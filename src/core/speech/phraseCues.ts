@@ -7,7 +7,7 @@
  * - "in the words of X";
  * - hearsay with no source at all: "is said to", "is rumored to" (an anonymous source).
  */
-import type { Attribution } from './cues';
+import type { Attribution } from './attribution';
 import { mentionAfter, mentionBefore } from './mentions';
 import { subjectEnd } from './subject';
 import type { Token } from './tokens';

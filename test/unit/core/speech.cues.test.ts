@@ -4,7 +4,8 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyze, type Claim } from '../../../src/core';
-import { buildTable, corpusFile, readDocs, render } from '../../../scripts/generate-cue-frames';
+import { corpusFile } from '../../../scripts/corpusDir';
+import { buildTable, readDocs, render } from '../../../scripts/generate-cue-frames';
 
 function attributions(text: string): Claim[] {
   return analyze(text).filter((c) => c.kind === 'attribution');
