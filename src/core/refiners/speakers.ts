@@ -136,11 +136,15 @@ export const resolveSpeakers: DocumentPass = (drafts, doc, context) => {
 
   // Names: pronouns to the nearest named person before them; every name to its fullest form.
   let lastNamed: { offset: number; name: string } | null = null;
+  let lastUnnamed: { offset: number; name: string } | null = null;
   const antecedent = (offset: number, pronoun: string): string | null => {
     const gender = pronounGender(pronoun);
     const named = names.nameBefore(offset, gender);
     const last = lastNamed && agrees(lastNamed.name, gender) ? lastNamed : null;
-    return (named && (!last || named.offset > last.offset) ? named : last)?.name ?? null;
+    const person = named && (!last || named.offset > last.offset) ? named : last;
+    // "A ministry spokeswoman said … "…," she said": the unnamed source introduced since the last name.
+    if (lastUnnamed && lastUnnamed.offset < offset && (!person || lastUnnamed.offset > person.offset)) return lastUnnamed.name;
+    return person?.name ?? null;
   };
   // "the head coach" → Ana Ruiz when the draft gives exactly one person that role ("Coach Ana Ruiz").
   const byRole = (mention: string): string | null => (/^(?:the|The)\s/.test(mention) ? names.personWithRole(mention.split(/\s+/).pop()!.toLowerCase())?.name ?? null : null);
@@ -162,6 +166,7 @@ export const resolveSpeakers: DocumentPass = (drafts, doc, context) => {
     if (name && !pronoun) lastNamed = { offset: d.source.start, name };
     const namedElsewhere = d.source.anonymous ? roleNamedElsewhere(d.source.text, names, context.options) : null;
     if (namedElsewhere) d.source = { ...d.source, anonymous: false };
+    else if (d.source.anonymous && d.source.text !== d.cue?.text) lastUnnamed = { offset: d.source.start, name: `the ${d.source.text.split(/\s+/).pop()!.toLowerCase()}` };
     Object.assign(d, attributionFinding({ source: d.source, name: pronoun ? name : null, cue: d.cue?.text ?? '', outlet: d.outlet ?? null, namedElsewhere }));
   }
   return result;

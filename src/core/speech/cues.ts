@@ -212,7 +212,8 @@ function subjectBeforeAppositive(tokens: Token[], text: string, comma: number): 
 function nameBeforeAppositive(tokens: Token[], text: string, source: Mention): Mention | null {
   if (!/^(?:a|an|the)\s/i.test(source.text) || tokens[source.first - 1]?.text !== ',') return null;
   const name = mentionBefore(tokens, text, source.first - 1);
-  if (!name || name.pronoun || name.anonymous || !/^\p{Lu}/u.test(name.text)) return null;
+  // A person's name, every word capitalized: not an opening phrase ("Following Airbus's statement,").
+  if (!name || name.pronoun || name.anonymous || !/^\p{Lu}[\p{L}'\u2019.-]*(?:\s+\p{Lu}[\p{L}'\u2019.-]*)*$/u.test(name.text)) return null;
   const before = tokens[name.first - 1];
   return !before || CLOSING_QUOTES.has(before.text) || /^[.!?]$/.test(before.text) ? name : null;
 }

@@ -32,6 +32,7 @@ const NOT_A_PERSON = new Set([
   'Navy', 'Force', 'Police', 'Senate', 'Congress', 'Parliament', 'Government', 'Administration', 'Republic', 'Kingdom',
   'Islands', 'Mountains', 'Valley', 'Lake', 'Sea', 'Ocean', 'Street', 'Peace', 'Security', 'Affairs', 'Defense', 'Defence',
   'Republican', 'Republicans', 'Democrat', 'Democrats', 'Democratic', 'Safety', 'Health', 'Commission', 'Authority', 'Board',
+  'Bureau', 'Inquiry', 'Analysis', 'Group', 'Network', 'Fund', 'Organization', 'Organisation', 'Federation', 'Alliance',
 ]);
 
 const PLACES = new Set(PLACE_NAMES);
@@ -52,9 +53,12 @@ export function isPlace(name: string): boolean {
   return PLACES.has(name.toLowerCase());
 }
 
-/** "Railway Safety" in "Agency for Railway Safety": capitalized words after "for"/"of" that continue a name. */
-function insideOrganisationName(text: string, offset: number): boolean {
-  return /\p{Lu}[\p{L}.]*\s+(?:for|of|on|and|de)\s+$/u.test(text.slice(Math.max(0, offset - 40), offset));
+/**
+ * "Railway Safety" in "Agency for Railway Safety", "Belgian Bureau" in "Belgian Bureau of Inquiry":
+ * capitalized words joined to more by "for", "of" or "and" are part of an organisation's name.
+ */
+function insideOrganisationName(text: string, offset: number, end: number): boolean {
+  return /\p{Lu}[\p{L}.]*\s+(?:for|of|on|and|de)\s+$/u.test(text.slice(Math.max(0, offset - 40), offset)) || /^\s+(?:for|of|and)\s+\p{Lu}/u.test(text.slice(end, end + 20));
 }
 
 /** Words before the name proper: titles ("Coach", "Foreign Minister") and clause words. */
@@ -120,7 +124,7 @@ export function findNameMentions(text: string): NameMention[] {
     }
     const titles = titleCount(all);
     const words = all.slice(titles).map((w) => w.replace(/['\u2019]s$/, ''));
-    if (words.length < 2 || NOT_A_PERSON.has(words[words.length - 1]) || isPlace(words.join(' ')) || insideOrganisationName(text, offset)) continue;
+    if (words.length < 2 || NOT_A_PERSON.has(words[words.length - 1]) || isPlace(words.join(' ')) || insideOrganisationName(text, offset, m.index + m[0].length)) continue;
     const end = m.index + m[0].length;
     const rolesBefore = all.slice(0, titles).filter((w) => TITLES.has(w)).map((w) => w.replace(/\.$/, '').toLowerCase());
     const apposed = roleBefore(text, offset);

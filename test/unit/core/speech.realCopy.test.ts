@@ -171,7 +171,7 @@ describe('class 4: never a non-person or a fragment as speaker', () => {
     const [placed] = quotes('North Korea said the test worked. "It was a success," he said.');
     expect(placed.speaker?.name).toBe('he');
     expect(placed.message).toBe('Quote from "he" (no name before it): check the exact wording against the source.');
-    expect(speakerName('An Agency for Railway Safety spokeswoman said the line was shut. "We expect long delays," she said.')).toBe('she');
+    expect(speakerName('An Agency for Railway Safety spokeswoman said the line was shut. "We expect long delays," she said.')).toBe('the spokeswoman');
     expect(speakerName('"Actually I\'m not sure," she said.')).toBe('she');
   });
 
@@ -187,6 +187,15 @@ describe('class 4: never a non-person or a fragment as speaker', () => {
   it('takes the name before an appositive after a quote, not the role, and does not warn about it', () => {
     const found = speech('"We will appeal," Maria Lopez, an adviser to former mayor Tom Hale told reporters.');
     expect(found.map((c) => [c.code, c.speaker?.text])).toEqual([['quote', 'Maria Lopez']]);
+  });
+
+  it('never takes an opening adverbial for the speaker', () => {
+    expect(quotes('Following the mayor\u2019s statement, the port agency said it acted "on the basis of new evidence".')[0].speaker?.text).toBe('the port agency');
+  });
+
+  it('gives a pronoun the unnamed source introduced since the last name, never words of an organisation', () => {
+    expect(speakerName('A Belgian Bureau of Inquiry and Analysis for Rail Safety spokeswoman said the line was shut. "We expect long delays," she said.')).toBe('the spokeswoman');
+    expect(speakerName('Kim Ode said the vote was fair. A council official said it was not. "We lost," she said.')).toBe('the official');
   });
 
   it('keeps a long organisation name whole in an anonymous source', () => {
