@@ -135,11 +135,17 @@ export const resolveSpeakers: DocumentPass = (drafts, doc, context) => {
   }
 
   // Names: pronouns to the nearest named person before them; every name to its fullest form.
+  // A name inside a quotation is who the speaker talks about, not who speaks: `"Obama is wrong," he said`.
+  const quoted = result.filter((d) => RULES[d.code].kind === 'quote').sort((a, b) => a.start - b.start);
+  const insideQuote = (offset: number): boolean => {
+    const i = lastStartingAt(quoted, offset);
+    return i >= 0 && quoted[i].end > offset;
+  };
   let lastNamed: { offset: number; name: string } | null = null;
   let lastUnnamed: { offset: number; name: string } | null = null;
   const antecedent = (offset: number, pronoun: string): string | null => {
     const gender = pronounGender(pronoun);
-    const named = names.nameBefore(offset, gender);
+    const named = names.nameBefore(offset, gender, insideQuote);
     const last = lastNamed && agrees(lastNamed.name, gender) ? lastNamed : null;
     const person = named && (!last || named.offset > last.offset) ? named : last;
     // "A ministry spokeswoman said … "…," she said": the unnamed source introduced since the last name.

@@ -169,15 +169,15 @@ export class NameIndex {
 
   /**
    * The fullest name of the person named last before `offset`, or null; with a gender ("she"),
-   * the last one whose first name does not say otherwise.
+   * the last one whose first name does not say otherwise; never a mention `skip` rules out.
    */
-  nameBefore(offset: number, gender: Gender | null = null): { offset: number; name: string } | null {
+  nameBefore(offset: number, gender: Gender | null = null, skip: (offset: number) => boolean = () => false): { offset: number; name: string } | null {
     // Mentions are in document order: the first one at or after `offset`, then back from there.
     const lo = firstIndex(this.mentions.length, (i) => this.mentions[i].offset >= offset);
     // A few mentions back at most: an antecedent further away is a guess.
     for (let k = lo - 1; k >= 0 && k >= lo - 6; k--) {
       const person = this.bySurname.get(this.mentions[k].surname);
-      if (!person) continue;
+      if (!person || skip(this.mentions[k].offset)) continue;
       const other = genderOf(person.name.split(' ')[0]);
       if (gender && other && other !== gender) continue;
       return { offset: this.mentions[k].offset, name: person.name };

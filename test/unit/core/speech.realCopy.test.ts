@@ -57,6 +57,11 @@ describe('class 2: speakers from a lead-in', () => {
     expect(quote.cue?.text).toBe('In the words of');
   });
 
+  it('resolves "he said" after a quote to the speaker the story introduced, not to a name inside the quote', () => {
+    const [quote] = quotes('Tom Hale opened the hearing. "Governor Dan Ruiz is wrong about the bridge," he said.');
+    expect(quote.speaker).toMatchObject({ text: 'he', name: 'Tom Hale' });
+  });
+
   it('gives a quote paragraph the speaker whose lead-in ends the paragraph before on a colon', () => {
     const [quote] = quotes('The harbour master described the scene:\n\n"Boats were thrown onto the quay and the lights went out."\n');
     expect(quote.speaker?.text).toBe('The harbour master');
