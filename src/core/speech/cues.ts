@@ -120,7 +120,7 @@ export function findAttributions(tokens: Token[], text: string): Attribution[] {
     // A verb that introduces a quotation on a colon ("described the scene:", "wrote:") speaks for any described subject.
     const introducesQuote = frameAfter(tokens, c) === 'colon' || (lowerAt(tokens, c + 1) === 'the' && tokens[c + 3]?.text === ':');
     const strong = STRONG_CUES.has(lowered) || introducesQuote;
-    let source = mentionBefore(tokens, text, end, strong ? 'described' : 'people') ?? (strong ? subjectAcrossClause(tokens, text, end, found) : null);
+    let source = mentionBefore(tokens, text, end, strong ? 'described' : 'people') ?? (strong ? subjectAcrossClause(tokens, text, end, found) : null) ?? quantifierSubject(tokens, end);
     if (!source) continue;
     source = nameBeforeAppositive(tokens, text, source) ?? source;
     // "Clinton called half of his supporters …", "what he called a brazen breach", "an aide calls it
@@ -203,6 +203,17 @@ function subjectBeforeAppositive(tokens: Token[], text: string, comma: number): 
     i--;
   }
   return null;
+}
+
+/** Pronoun-like quantifiers that speak for a group named before: "all agreed", "everyone I asked said". */
+const QUANTIFIERS = new Set(['all', 'both', 'everyone', 'everybody', 'nobody', 'someone', 'somebody', 'many', 'most', 'several', 'others', 'each', 'none', 'few']);
+
+/** "To varying degrees, all agreed that …": a quantifier right before the cue, opening its clause. */
+function quantifierSubject(tokens: Token[], end: number): Mention | null {
+  const q = end - 1;
+  const t = tokens[q];
+  if (!t?.word || !QUANTIFIERS.has(t.text.toLowerCase()) || (q > 0 && tokens[q - 1].word)) return null;
+  return { first: q, last: q, start: t.start, end: t.end, text: t.text, pronoun: false, anonymous: false, outlet: null };
 }
 
 /**

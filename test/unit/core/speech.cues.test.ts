@@ -52,6 +52,13 @@ describe('attribution cues of more than one word', () => {
     expect(cueAndSource('Councillor Pike has not mentioned the audit since Monday.')).toEqual([['mentioned', 'Councillor Pike']]);
   });
 
+  it('reads cues after a time phrase or a quantifier subject', () => {
+    expect(cueAndSource('The water board on Monday said the reservoir was safe.')).toEqual([['said', 'The water board']]);
+    expect(cueAndSource('Mayor Ortiz last week warned that the river would rise.')).toEqual([['warned', 'Mayor Ortiz']]);
+    expect(cueAndSource('Councillor Pike, who in 2019 said the pier was safe, resigned.')).toEqual([['said', 'Councillor Pike']]);
+    expect(cueAndSource('We asked five engineers. To varying degrees, all agreed that the pier was unsafe.')).toEqual([['agreed', 'all']]);
+  });
+
   it('reads a progressive as speech of its subject, and a passive not', () => {
     expect(cueAndSource('Mayor Ortiz is warning residents that the river will rise.')).toEqual([['warning', 'Mayor Ortiz']]);
     expect(attributions('The residents were warned about the river.')).toEqual([]);
