@@ -50,7 +50,7 @@ export const RULE_EXAMPLES: Record<RuleCode, RuleExample> = {
     explanation: 'An attribution to the regional transport office with cue "according to".',
   },
   'attribution-anonymous': {
-    flagged: 'An attribution whose source is not named: "officials said", "unnamed sources", "a person familiar with the matter", "a senior aide" who is never named in the draft. Extra phrases can be added with the `anonymousPhrases` setting.',
+    flagged: 'An attribution whose source is not named: "officials said", "unnamed sources", "a person familiar with the matter", "a senior aide" who is never named in the draft. Extra phrases can be added with the `anonymousPhrases` setting; phrases listed in `namedSources` (in `.factdesk.json`) are never flagged. When phrases of both lists match a source, the longer one wins.',
     example: 'The repairs will cost twice the estimate, two people familiar with the contract said.',
     span: 'two people familiar with the contract said',
     explanation: 'Anonymous: the desk must know who they are and why they were not named.',
