@@ -153,7 +153,8 @@ export function renderRulePage(code: RuleCode): string {
     '',
     '## Turning it off or changing its severity',
     '',
-    `- For one draft, put an HTML comment anywhere in it: \`<!-- factdesk-disable ${code} -->\` (several codes may follow, separated by spaces). ${
+    `- For one line, put \`<!-- factdesk-disable-next-line ${code} -->\` on the line before it; for a passage (a pasted transcript, a sidebar), put \`<!-- factdesk-disable ${code} -->\` before it and \`<!-- factdesk-enable ${code} -->\` after it.`,
+    `- For one draft, put an HTML comment anywhere in it: \`<!-- factdesk-disable ${code} -->\`, with no \`factdesk-enable\` after it (several codes may follow, separated by spaces; none means every rule). ${
       code === rule.kind
         ? `\`${code}\` is also the name of the kind, so this comment switches off every ${rule.kind} rule; to drop only this one, use the settings below.`
         : `\`<!-- factdesk-disable ${rule.kind} -->\` switches off every ${rule.kind} rule.`
