@@ -113,7 +113,7 @@ export const NAMES: readonly string[] = [
   'Kinzhal', 'Storm Shadow', 'Sarmat', 'Oreshnik', 'Starlink', 'Aegis Ashore', 'Eurofighter Typhoon',
   'Scud', 'MRAP', 'JASSM', 'GMLRS', 'SCALP', 'IRIS-T SLM', 'IRIS-T SLS', 'IRIS-T', 'Gepard', 'Taurus KEPD', 'HAWK', 'SAMP/T', 'Gripen',
   'Cybertruck', 'Mustang Mach-E', 'Vision Pro', 'PS5', 'PS4', 'iPad Air', 'iPad Pro', 'iPad mini', 'MacBook Air',
-  'MacBook Pro', 'AirPods Pro', 'AirPods Max', 'Apple Watch', 'Zircon', 'Avangard', 'Burevestnik', 'Poseidon',
+  'MacBook Pro', 'AirPods Pro', 'AirPods Max', 'Apple Watch', 'Zircon', 'Burevestnik', 'Tochka-U', 'Tochka',
 ];
 
 /**
@@ -127,7 +127,7 @@ export const NAMES: readonly string[] = [
  */
 export const NAMES_NEEDING_HEAD: readonly string[] = [
   'Javelin', 'Stinger', 'Tomahawk', 'Patriot', 'Harpoon', 'Hellfire', 'Abrams', 'Bradley', 'Reaper', 'Predator',
-  'Switchblade', 'Excalibur', 'Kornet', 'Lancet', 'Arrow', 'HARM', 'Shahed', 'Taurus', 'Grad', 'Leopard', 'Marder', 'Stryker', 'Caesar', 'Krab',
+  'Switchblade', 'Excalibur', 'Kornet', 'Lancet', 'Arrow', 'HARM', 'Shahed', 'Taurus', 'Grad', 'Sparrow', 'Voronezh', 'Leopard', 'Marder', 'Stryker', 'Caesar', 'Krab',
 ];
 
 /**
@@ -201,6 +201,12 @@ export const FAMILIES: readonly Family[] = [
   family('Gemini', ' \\d(?:\\.\\d)?(?: (?:Pro|Ultra|Flash|Nano))?'),
   family('Claude', ' \\d(?:\\.\\d)?(?: (?:Opus|Sonnet|Haiku))?'),
   family('Snapdragon', ' (?:\\d Gen \\d|\\d{3})'),
+  family('Kirin', ' \\d{3,4}'),
+  family('Exynos', ' \\d{3,4}'),
+  family('Dimensity', ' \\d{3,4}'),
+  family('Tensor', ' G\\d'),
+  family('Core', ' i[3579](?:-\\d{4,5}[A-Z]{0,2})?'),
+  family('Ryzen', ' [3579](?: \\d{4}[A-Z]{0,2})?'),
   family('Switch', ' 2'),
   family('Apple Watch', ' (?:Series \\d{1,2}|Ultra(?: \\d)?|SE)', ' ', false, true),
   family('Apple', ' (?:A\\d{1,2}X?(?: Bionic| Pro| Fusion)?|M[1-9](?: Pro| Max| Ultra)?)', ' ', false, true),
@@ -240,5 +246,6 @@ export const NICKNAMES: readonly string[] = [
   'Chinook', 'Hercules', 'Globemaster III', 'Stratofortress', 'Spirit', 'Abrams', 'Bradley', 'Flanker', 'Fulcrum',
   'Felon', 'Triumf', 'Warthog', 'Thunderbolt II', 'Fighting Falcon', 'Strike Eagle', 'Eagle', 'Osprey', 'Hawkeye',
   'Global Hawk', 'Poseidon', 'Viper', 'Blackjack', 'Backfire', 'Bear', 'Havoc', 'Hind', 'Alligator', 'Favorit',
-  'Sentry', 'Tomcat', 'Harrier', 'Nighthawk', 'Kiowa', 'Stryker', 'Paladin', 'Armata', 'Lightning',
+  'Sentry', 'Tomcat', 'Harrier', 'Nighthawk', 'Kiowa', 'Stryker', 'Paladin', 'Armata', 'Lightning', 'Tochka-U', 'Tochka',
+  'Scarab', 'Scud',
 ];
