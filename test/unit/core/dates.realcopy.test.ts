@@ -78,6 +78,9 @@ describe('weekdays told in the future look ahead', () => {
     ['The vote is set for Thursday.', '2024-06-20'],
     ['A ruling is due on Thursday.', '2024-06-20'],
     ['Voters head to the polls ahead of Sunday\u2019s election.', '2024-06-23'],
+    ['Preorders start Friday, the company said.', '2024-06-21'],
+    ['The 90-day deadline expires Monday.', '2024-06-24'],
+    ['Trading resumes Monday after the holiday.', '2024-06-24'],
   ])('%s', (sentence, value) => {
     const weekday = dates(sentence).find(([text]) => /(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day/.test(text));
     expect(weekday?.[2]).toBe(value);
