@@ -107,12 +107,16 @@ export const PHRASE_BREAKERS: ReadonlySet<string> = new Set([
   'while', 'after', 'before', 'since', 'still', 'also', 'now', 'then', 'so', 'such', 'like',
 ]);
 
-/** Well-known system names that carry no number and are unambiguous on their own. */
+/**
+ * Well-known system names that carry no number and are unambiguous on their own. Each starts with a
+ * capital: a lower-case first letter ("iPad") would make the engine try the whole list at every
+ * "i" of the text, so such names are families (below).
+ */
 export const NAMES: readonly string[] = [
   'HIMARS', 'Iron Dome', "David's Sling", 'NASAMS', 'THAAD', 'ATACMS', 'Iskander-M', 'Iskander', 'Kalibr',
   'Kinzhal', 'Storm Shadow', 'Sarmat', 'Oreshnik', 'Starlink', 'Aegis Ashore', 'Eurofighter Typhoon',
   'Scud', 'MRAP', 'JASSM', 'GMLRS', 'SCALP', 'IRIS-T SLM', 'IRIS-T SLS', 'IRIS-T', 'Gepard', 'Taurus KEPD', 'HAWK', 'SAMP/T', 'Gripen',
-  'Cybertruck', 'Mustang Mach-E', 'Vision Pro', 'PS5', 'PS4', 'iPad Air', 'iPad Pro', 'iPad mini', 'MacBook Air',
+  'Cybertruck', 'Mustang Mach-E', 'Vision Pro', 'PS5', 'PS4', 'MacBook Air',
   'MacBook Pro', 'AirPods Pro', 'AirPods Max', 'Apple Watch', 'Zircon', 'Burevestnik', 'Tochka-U', 'Tochka',
 ];
 
@@ -191,6 +195,7 @@ export const FAMILIES: readonly Family[] = [
   family('Leopard', ' \\d(?:A\\d)?'),
   family('Challenger', ' [23]'),
   family('Windows', ' (?:\\d{1,2}|XP|Vista)'),
+  family('iPad', ' (?:Air|Pro|mini)(?: \\d{1,2})?'),
   family('iPhone', ' ?(?:\\d{1,2}|XS|XR|X|SE)(?: Pro Max| Pro| Plus| Max| mini)?'),
   family('Galaxy', ' (?:S\\d{1,2}|A\\d{2}|Note ?\\d{1,2}|Z (?:Fold|Flip) ?\\d)(?: Ultra| Plus| FE|\\+)?'),
   family('Pixel', ' \\d{1,2}a?(?: Pro(?: XL)?| XL)?'),
