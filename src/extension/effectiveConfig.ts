@@ -47,6 +47,9 @@ export interface ExplicitSettings {
   systemPatterns?: unknown;
   sourcesRegistry?: unknown;
   anonymousPhrases?: unknown;
+  preset?: unknown;
+  dateOrder?: unknown;
+  presentReferences?: unknown;
 }
 
 export interface ConfigInputs {

@@ -5,6 +5,7 @@
  */
 import { RULES, RULE_CODES, ruleDocUrl, type RuleCode, type Severity } from '../claims';
 import { LineIndex } from '../lineIndex';
+import { oneLine } from '../text/oneLine';
 import { ARRAY_HOLE, jsonValue, jsonWithArray, type JsonPiece } from './jsonStream';
 import { isOpen, reportPath, statusOf, type ReportFile } from './types';
 
@@ -67,7 +68,7 @@ function* sarifResults(files: readonly ReportFile[]): Iterable<Record<string, un
         ruleId: claim.code,
         ruleIndex: RULE_CODES.indexOf(claim.code),
         level: sarifLevel(claim.severity),
-        message: { text: claim.message },
+        message: { text: oneLine(claim.message) },
         locations: [
           {
             physicalLocation: {
@@ -80,7 +81,7 @@ function* sarifResults(files: readonly ReportFile[]): Iterable<Record<string, un
                 endColumn: end.character + 1,
                 charOffset: claim.start,
                 charLength: claim.end - claim.start,
-                snippet: { text: file.text.slice(claim.start, claim.end) },
+                snippet: { text: oneLine(file.text.slice(claim.start, claim.end)) },
               },
             },
           },

@@ -150,7 +150,8 @@ describe('item 8: smaller ones', () => {
     const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(DRAFT, 'utf16le')]);
     const be = Buffer.from(le);
     be.swap16();
-    const dir = folder({ 'le.md': le, 'be.md': be, 'a.md': DRAFT });
+    // Compared with the same draft in UTF-8 with a BOM: both decode to the same text, BOM included.
+    const dir = folder({ 'le.md': le, 'be.md': be, 'a.md': `\uFEFF${DRAFT}` });
     const result = await runCli(['check', '-f', 'json', 'le.md', 'be.md', 'a.md'], dir);
     expect(result.stderr).toBe('');
     const report = JSON.parse(result.stdout) as { files: Array<{ claims: Array<{ code: string; text: string }> }> };
