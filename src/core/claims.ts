@@ -67,11 +67,12 @@ const RULE_TABLE = {
   'date-relative': { kind: 'date', severity: 'info', title: 'Relative date', check: 'Check the resolved calendar date is right for the dateline, and that the event happened then.' },
   'date-weekday-mismatch': { kind: 'date', severity: 'warning', title: 'Weekday does not match date', check: 'The weekday and the calendar date disagree: one of them is wrong.' },
   'date-after-dateline': { kind: 'date', severity: 'warning', title: 'Past event dated after the dateline', check: 'An event told in the past tense falls after the story\'s date: check the date or the tense.' },
+  'date-ambiguous': { kind: 'date', severity: 'warning', title: 'Day and month could be swapped', check: 'Find out which day is meant and write the month as a word, or set the newsroom\'s date order (factdesk.dateOrder).' },
   system: { kind: 'system', severity: 'info', title: 'Named system', check: 'Check the designation is spelled as the maker or military spells it, and is the right system.' },
   'system-inconsistent': { kind: 'system', severity: 'warning', title: 'Inconsistent designation', check: 'The draft spells this system more than one way: pick the canonical form.' },
   'link-placeholder': { kind: 'link', severity: 'warning', title: 'Placeholder link', check: 'Replace the placeholder with the real source URL.' },
   'link-insecure': { kind: 'link', severity: 'info', title: 'Insecure link', check: 'Prefer the https:// address of the source.' },
-  'source-missing': { kind: 'link', severity: 'info', title: 'No source link', check: 'Add a link to the original source for this quote or attribution.' },
+  'source-missing': { kind: 'link', severity: 'hint', title: 'No source link', check: 'Add a link to the original source for this quote or attribution.' },
 } satisfies Record<string, RuleFields>;
 
 export type RuleCode = keyof typeof RULE_TABLE;

@@ -1,6 +1,11 @@
 /**
- * `source-missing`: a paragraph with quotes or attributions but no source link. One claim per
- * paragraph, on its first quote or attribution — an editor does not want five identical notes.
+ * `source-missing`: a paragraph with quotes or attributions but no source link. At most one claim
+ * per paragraph, over the paragraph itself (not over a quote, where it would repeat that claim's
+ * range), and its message lists everything in the paragraph that needs a source ("the quote (Jane
+ * Roe) and the anonymous attribution (officials)"): a wire story has a quote or attribution in
+ * nearly every paragraph, and one line per claim drowned the rest of the output. Its default
+ * severity is `hint`; the `wire` preset switches it off. Insert source link on it writes the link
+ * at the end of the paragraph.
  * A placeholder link does not count as a source (it is flagged on its own); an http:// link does
  * (it is a real source, flagged only as insecure). Whether a paragraph has a source link is the
  * engine's one answer, paragraphLinks.ts, which the claims' `link` field and the hover also show.
@@ -12,39 +17,55 @@ import type { DocumentPass } from '../scan';
 
 const NEEDS_SOURCE: ReadonlySet<RuleCode> = new Set<RuleCode>(['quote', 'quote-unattributed', 'attribution', 'attribution-anonymous', 'attribution-secondhand']);
 
-function describe(first: ClaimDraft, count: number): string {
-  const who = first.speaker?.name ?? first.source?.text ?? first.outlet ?? null;
-  const what = RULES[first.code].kind === 'quote' ? 'the quote' : 'the attribution';
-  const subject = who ? `${what} (${who})` : what;
-  return count > 1 ? `${subject} and ${count - 1} more claim${count > 2 ? 's' : ''}` : subject;
+/** How many needs are named before the rest is counted ("… and 3 more"). */
+const LISTED = 4;
+
+/** One need, as the checker reads it: "the quote (Jane Roe)", "the anonymous attribution (officials)". */
+function needOf(draft: ClaimDraft): string {
+  const who = draft.speaker?.name ?? draft.source?.text ?? draft.outlet ?? null;
+  const what =
+    draft.code === 'attribution-anonymous' ? 'the anonymous attribution'
+    : draft.code === 'attribution-secondhand' ? 'the second-hand report'
+    : draft.code === 'quote-unattributed' ? 'the unattributed quote'
+    : RULES[draft.code].kind === 'quote' ? 'the quote'
+    : 'the attribution';
+  return who ? `${what} (${who.replace(/\s+/g, ' ')})` : what;
+}
+
+/** The distinct needs of a paragraph in reading order, the first LISTED named, the rest counted. */
+function listNeeds(drafts: readonly ClaimDraft[]): string {
+  const needs = [...new Set(drafts.map(needOf))];
+  const named = needs.slice(0, LISTED);
+  const rest = needs.length - named.length;
+  const list = named.length > 1 ? `${named.slice(0, -1).join(', ')} and ${named[named.length - 1]}` : named[0];
+  return rest > 0 ? `${named.join(', ')} and ${rest} more` : list;
 }
 
 export const flagMissingSources: DocumentPass = (drafts, doc) => {
   const paragraphs = paragraphLinks(doc);
-  // Per unsourced block: its earliest quote/attribution and how many it has.
-  const firstInBlock = new Map<number, { draft: ClaimDraft; count: number }>();
+  // Per unsourced block: its quotes and attributions, in document order.
+  const needsByBlock = new Map<number, ClaimDraft[]>();
   for (const d of drafts) {
     if (!NEEDS_SOURCE.has(d.code)) continue;
     const block = paragraphs.indexAt(d.start);
     if (block === -1 || paragraphs.statuses[block].status === 'present') continue;
-    const seen = firstInBlock.get(block);
-    if (!seen) firstInBlock.set(block, { draft: d, count: 1 });
-    else {
-      seen.count++;
-      if (d.start < seen.draft.start) seen.draft = d;
-    }
+    const needs = needsByBlock.get(block);
+    if (needs) needs.push(d);
+    else needsByBlock.set(block, [d]);
   }
-  if (firstInBlock.size === 0) return drafts;
+  if (needsByBlock.size === 0) return drafts;
   const added: ClaimDraft[] = [];
-  for (const { draft, count } of firstInBlock.values()) {
+  for (const [block, needs] of needsByBlock) {
+    needs.sort((a, b) => a.start - b.start);
+    const first = needs[0];
     added.push({
       code: 'source-missing',
-      start: draft.start,
-      end: draft.end,
-      message: `No source link in this paragraph for ${describe(draft, count)}: link the original statement or report`,
-      speaker: draft.speaker ?? null,
-      source: draft.source ?? null,
-      outlet: draft.outlet ?? null,
+      start: doc.blocks[block].start,
+      end: doc.blocks[block].end,
+      message: `No source link in this paragraph for ${listNeeds(needs)}: link the original statement or report`,
+      speaker: first.speaker ?? null,
+      source: first.source ?? null,
+      outlet: first.outlet ?? null,
     });
   }
   return drafts.concat(added);
