@@ -5,10 +5,10 @@ import { boundClaims, foldRepeats, repeatedMessage } from './bounds';
 import { findDateline } from './dateline';
 import { shiftDraft, type ClaimDraft } from './draft';
 import { fingerprint } from './fingerprint';
-import { hiddenTextNotices } from './hiddenText';
-import { userPatternNotices } from './systems/userPatterns';
 import { oneLine } from './text/oneLine';
 import { paragraphLinks, sourceLinks, type SourceLink } from './paragraphLinks';
+import { hiddenTextNotices } from './hiddenText';
+import { userPatternNotices } from './systems/userPatterns';
 import type { AnalyzeOptions, Dateline } from './options';
 import { BLOCK_SCANNERS, DOCUMENT_PASSES } from './pipeline';
 import { blockScanContext, blockScanKey, type ScanContext } from './scan';
@@ -55,8 +55,8 @@ export class Analyzer {
       let namespace = namespaces.get(block.kind);
       if (namespace === undefined) namespaces.set(block.kind, (namespace = `scan\u0001${contextKey}\u0001${block.kind}`));
       const scanned = this.memo.get(namespace, block.text, (): ScannedBlock => {
-        // A paragraph of 1,000,000 "“" drafts a million identical findings: fold them before the passes.
         const seen = { kind: block.kind };
+        // A paragraph of 1,000,000 "“" drafts a million identical findings: fold them before the passes.
         const found = foldRepeats(
           BLOCK_SCANNERS.flatMap((scan) => scan(block.text, scanContext, seen)),
           (d) => [d.code, d.message, block.text.slice(d.start, d.end)],

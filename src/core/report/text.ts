@@ -4,9 +4,8 @@
  */
 import { SEVERITIES, type Severity } from '../claims';
 import { LineIndex } from '../lineIndex';
-import { isOpen, plural, reportPath, statusOf, type ReportFile } from './types';
-
 import { oneLine } from '../text/oneLine';
+import { isOpen, plural, reportPath, statusOf, type ReportFile } from './types';
 
 /** A file name holding a newline would split its `path:line:col` line in two: control characters are escaped. */
 function escapeControls(text: string): string {
