@@ -3,7 +3,9 @@
  * rule metadata from here so codes, severities and titles exist exactly once.
  */
 
-export type ClaimKind = 'quote' | 'attribution' | 'date' | 'system' | 'link';
+import type { NumberValue } from './numbers/value';
+
+export type ClaimKind = 'quote' | 'attribution' | 'date' | 'system' | 'number' | 'name' | 'link';
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
 
 export type RuleCode =
@@ -20,6 +22,12 @@ export type RuleCode =
   | 'date-after-dateline'
   | 'system'
   | 'system-inconsistent'
+  | 'number'
+  | 'number-inconsistent'
+  | 'number-arithmetic'
+  | 'name-inconsistent'
+  | 'title-inconsistent'
+  | 'name-second-reference'
   | 'link-placeholder'
   | 'link-insecure'
   | 'source-missing';
@@ -58,12 +66,16 @@ export interface Claim {
   outlet: string | null;
   /** date: normalized TIMEX3-style value ("2018-05-11", "2018-04", "2018-W19"). */
   value: string | null;
+  /** number: the normalized quantity (the JSON report writes it as `value`). */
+  quantity?: NumberValue;
   /** system: the canonical designation. */
   canonical: string | null;
   /** link: the URL as written. */
   url: string | null;
-  /** system: every spelling of this system seen in the document. */
+  /** system, name: every spelling seen in the document. */
   variants?: string[];
+  /** number: the other mentions of the same quantity; name: the other mentions of the person. */
+  related?: Span[];
   /** date: the dateline a relative date was resolved against, if any. */
   dateline?: string | null;
   /** Stable identity for verification records: survives edits elsewhere in the draft. */
@@ -97,6 +109,12 @@ export const RULES: Readonly<Record<RuleCode, RuleInfo>> = {
   'date-after-dateline': rule('date-after-dateline', 'date', 'warning', 'Past event dated after the dateline', 'An event told in the past tense falls after the story\'s date: check the date or the tense.'),
   system: rule('system', 'system', 'info', 'Named system', 'Check the designation is spelled as the maker or military spells it, and is the right system.'),
   'system-inconsistent': rule('system-inconsistent', 'system', 'warning', 'Inconsistent designation', 'The draft spells this system more than one way: pick the canonical form.'),
+  number: rule('number', 'number', 'info', 'Number', 'Check the figure, its unit and what it counts against the source.'),
+  'number-inconsistent': rule('number-inconsistent', 'number', 'warning', 'Number stated two ways', 'The draft gives this quantity two different values: check which one the source gives.'),
+  'number-arithmetic': rule('number-arithmetic', 'number', 'warning', 'Arithmetic does not hold', 'A stated relation between figures (doubled, rose by, of the, shares) does not add up: check both figures.'),
+  'name-inconsistent': rule('name-inconsistent', 'name', 'warning', 'Name spelled two ways', 'The draft spells this person\'s name more than one way: check the spelling against the source.'),
+  'title-inconsistent': rule('title-inconsistent', 'name', 'warning', 'Title changes', 'The draft gives this person different titles: check their current title.'),
+  'name-second-reference': rule('name-second-reference', 'name', 'hint', 'Second reference', 'Newsroom style: full name on first reference, surname after it.'),
   'link-placeholder': rule('link-placeholder', 'link', 'warning', 'Placeholder link', 'Replace the placeholder with the real source URL.'),
   'link-insecure': rule('link-insecure', 'link', 'info', 'Insecure link', 'Prefer the https:// address of the source.'),
   'source-missing': rule('source-missing', 'link', 'info', 'No source link', 'Add a link to the original source for this quote or attribution.'),

@@ -10,10 +10,13 @@ import type { AnalyzeOptions, Dateline } from './options';
 import { scanDates } from './scanners/dates';
 import { scanSystems } from './scanners/systems';
 import { scanSpeech } from './scanners/speech';
+import { scanNumbers } from './scanners/numbers';
 import { linkClaims } from './refiners/links';
 import { resolveSpeakers } from './refiners/speakers';
 import { checkSystemConsistency } from './refiners/systemConsistency';
 import { flagMissingSources } from './refiners/sourceMissing';
+import { checkNumbers } from './refiners/numbers';
+import { checkNames } from './refiners/names';
 
 export interface ScanContext {
   dateline: Dateline | null;
@@ -28,6 +31,6 @@ export type BlockScanner = (text: string, context: ScanContext, block: Block) =>
 /** Works on every claim of the document at once (document offsets). */
 export type DocumentPass = (drafts: ClaimDraft[], doc: DocumentModel, context: ScanContext) => ClaimDraft[];
 
-export const BLOCK_SCANNERS: readonly BlockScanner[] = [scanSpeech, scanDates, scanSystems];
+export const BLOCK_SCANNERS: readonly BlockScanner[] = [scanSpeech, scanDates, scanSystems, scanNumbers];
 
-export const DOCUMENT_PASSES: readonly DocumentPass[] = [resolveSpeakers, linkClaims, checkSystemConsistency, flagMissingSources];
+export const DOCUMENT_PASSES: readonly DocumentPass[] = [resolveSpeakers, linkClaims, checkSystemConsistency, checkNumbers, checkNames, flagMissingSources];

@@ -13,8 +13,8 @@ import type { RecordStore } from './recordStore';
 /** Claim nodes are also claim references (`uri`, `fingerprint`) for the commands in their context menu. */
 type Node = { type: 'kind'; kind: ClaimKind; claims: MarkedClaim[] } | { type: 'claim'; marked: MarkedClaim; uri: vscode.Uri; fingerprint: string };
 
-const KIND_TITLE: Record<ClaimKind, string> = { quote: 'Quotes', attribution: 'Attributions', date: 'Dates', system: 'Systems', link: 'Links' };
-const KIND_ORDER: readonly ClaimKind[] = ['quote', 'attribution', 'date', 'system', 'link'];
+const KIND_TITLE: Record<ClaimKind, string> = { quote: 'Quotes', attribution: 'Attributions', date: 'Dates', system: 'Systems', number: 'Numbers', name: 'Names', link: 'Links' };
+const KIND_ORDER: readonly ClaimKind[] = ['quote', 'attribution', 'date', 'system', 'number', 'name', 'link'];
 
 export class ClaimsTreeProvider implements vscode.TreeDataProvider<Node>, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<Node | undefined>();

@@ -17,6 +17,8 @@ const KIND_LABEL: Record<ClaimKind, string> = {
   attribution: 'Attribution',
   date: 'Date',
   system: 'Named system',
+  number: 'Number',
+  name: 'Name',
   link: 'Source link',
 };
 
@@ -26,6 +28,8 @@ const KIND_CHECKLIST: Record<ClaimKind, string[]> = {
   attribution: ['The source is named, or the desk knows who it is and why anonymity was granted', 'The original statement or report is linked'],
   date: ['The calendar date is right for the dateline', 'The weekday agrees with the date'],
   system: ['The designation is spelled as the maker or military spells it', 'The draft uses one spelling throughout'],
+  number: ['The figure, its unit and what it counts match the source', 'Every mention of this quantity gives the same value', 'Stated changes and shares add up'],
+  name: ['The name is spelled as the person spells it', 'The title is current and the same throughout'],
   link: ['The link opens the original source, not a summary of it', 'The address uses https://'],
 };
 

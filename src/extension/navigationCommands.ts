@@ -36,7 +36,7 @@ export function adjacentUnverifiedCommand(checker: Checker, records: RecordStore
   };
 }
 
-const KIND_ICON: Record<ClaimKind, string> = { quote: 'quote', attribution: 'person', date: 'calendar', system: 'symbol-class', link: 'link' };
+const KIND_ICON: Record<ClaimKind, string> = { quote: 'quote', attribution: 'person', date: 'calendar', system: 'symbol-class', number: 'symbol-number', name: 'account', link: 'link' };
 
 type ClaimItem = vscode.QuickPickItem & { marked?: MarkedClaim };
 type Filter = { label: string; test: (m: MarkedClaim) => boolean };
@@ -46,7 +46,7 @@ const FILTERS: Filter[] = [
   { label: 'Unverified', test: isOpen },
   { label: 'Verified', test: (m) => m.mark?.state === 'verified' },
   { label: 'Ignored', test: (m) => m.mark?.state === 'ignored' },
-  ...(['quote', 'attribution', 'date', 'system', 'link'] as const).map((kind) => ({ label: `Kind: ${kind}`, test: (m: MarkedClaim) => m.claim.kind === kind })),
+  ...(['quote', 'attribution', 'date', 'system', 'number', 'name', 'link'] as const).map((kind) => ({ label: `Kind: ${kind}`, test: (m: MarkedClaim) => m.claim.kind === kind })),
 ];
 
 export function showClaimsCommand(checker: Checker, records: RecordStore) {
