@@ -8,7 +8,7 @@ import { castOf } from '../names/cast';
 import { referenceHints } from '../names/references';
 import { spellingGroups } from '../names/spelling';
 import { titleProblems } from '../names/titles';
-import type { DocumentPass } from '../pipeline';
+import type { DocumentPass } from '../scan';
 
 export const checkNames: DocumentPass = (drafts, doc) => {
   if (doc.blocks.length === 0) return drafts;

@@ -10,7 +10,7 @@ import { checkFactor, sentenceArithmetic, type FactorClaim } from '../numbers/ar
 import { inconsistencies, sameQuantityGroups, wholeProblems } from '../numbers/consistency';
 import { numberRef, type NumberProblem, type NumberRef } from '../numbers/refs';
 import { abstractSentence } from '../numbers/sentence';
-import type { DocumentPass } from '../pipeline';
+import type { DocumentPass } from '../scan';
 import { splitSentences } from '../text/sentences';
 
 /** Claims whose range already covers the figures inside it. */

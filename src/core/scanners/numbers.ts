@@ -6,7 +6,7 @@
  * by the number refiner, which sees the other scanners' claims.
  */
 import type { ClaimDraft } from '../draft';
-import type { BlockScanner } from '../pipeline';
+import type { BlockScanner } from '../scan';
 import { readDigits, readWords, type Figure } from '../numbers/figure';
 import { readMention, type NumberMention } from '../numbers/mention';
 import { formatNumberValue } from '../numbers/value';
