@@ -6,6 +6,7 @@
 import { CLAIM_KINDS, RULES, type Claim, type ClaimKind } from '../core/claims';
 import type { Dateline } from '../core/options';
 import type { VerificationMark } from '../core/records';
+import { formatNumberValue } from '../core/numbers/value';
 import { escapeMarkdown, excerpt } from '../core/text/markdownText';
 
 /** The commands a card may link to; hover.ts passes exactly these to `isTrusted.enabledCommands`. */
@@ -68,9 +69,15 @@ function detailLines(input: HoverCardInput): string[] {
       lines.push('**Dateline:** none found — relative dates are not resolved (use *Factdesk: Set dateline*)');
     }
   }
+  if (claim.quantity) lines.push(`**Value:** ${e(formatNumberValue(claim.quantity))}`);
   if (claim.canonical) {
     const variants = (claim.variants ?? []).filter((v) => v !== claim.canonical);
-    lines.push(`**Canonical name:** ${e(claim.canonical)}${variants.length ? ` — also written ${variants.map((v) => e(v)).join(', ')}` : ''}`);
+    const label = claim.kind !== 'name' ? 'Canonical name' : claim.code === 'name-inconsistent' ? 'Preferred spelling' : 'Full name';
+    lines.push(`**${label}:** ${e(claim.canonical)}${variants.length ? ` — also written ${variants.map((v) => e(v)).join(', ')}` : ''}`);
+  }
+  if (claim.related && claim.related.length > 0) {
+    const label = claim.kind === 'number' ? 'Other mentions of this quantity' : 'Other mentions';
+    lines.push(`**${label}:** ${claim.related.map((r) => `“${e(r.text)}”`).join(', ')}`);
   }
   if (claim.kind === 'link') {
     if (claim.code === 'link-placeholder') lines.push(`**Link:** placeholder “${e(claim.url ?? '')}” — no real source yet`);

@@ -3,6 +3,7 @@
  * spreadsheet would run as a formula (= + - @, tab, CR) get a leading apostrophe, because drafts are
  * untrusted text and a quote like "=HYPERLINK(...)" must stay text.
  */
+import { formatNumberValue } from '../numbers/value';
 import { LineIndex } from '../lineIndex';
 import { reportPath, statusOf, type ReportFile } from './types';
 
@@ -34,7 +35,7 @@ export function renderCsv(files: readonly ReportFile[]): string {
         claim.speaker?.name,
         claim.source?.text,
         claim.outlet,
-        claim.value,
+        claim.quantity ? formatNumberValue(claim.quantity) : claim.value,
         claim.canonical,
         claim.url,
         verified,
