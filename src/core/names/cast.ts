@@ -3,7 +3,7 @@
  * capitalized word, and which surnames stand for exactly one person. The three name checks read it.
  */
 import type { DocumentModel } from '../document';
-import { capitalizedWords, findPeople, type PersonMention } from './people';
+import { capitalizedWords, findPeople, isHeadline, type PersonMention } from './people';
 
 export interface Occurrence {
   start: number;
@@ -24,7 +24,7 @@ export function castOf(doc: DocumentModel): Cast {
   const words = new Map<string, Occurrence[]>();
   for (const block of doc.blocks) {
     for (const m of findPeople(block)) mentions.push(m);
-    const heading = block.kind === 'heading';
+    const heading = isHeadline(block);
     for (const w of capitalizedWords(block)) {
       const list = words.get(w.word);
       const occurrence = { start: w.start, end: w.start + w.word.length, heading };

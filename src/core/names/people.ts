@@ -6,7 +6,7 @@
  */
 import type { Block } from '../document';
 import { findNameMentions } from '../speech/names';
-import { TITLES } from '../speech/lexicon';
+import { DETERMINERS, SUBJECT_STOP, TIME_WORDS, TITLES } from '../speech/lexicon';
 
 export interface PersonMention {
   /** Document range of the whole mention, title included. */
@@ -66,11 +66,34 @@ function titleBefore(text: string, nameStart: number): { title: string; start: n
 
 const TITLED_SURNAME = /(?:^|[^\p{L}])((?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Rev|Prof)\.|\p{Lu}\p{Ll}+)[ \u00A0]+(\p{Lu}[\p{Ll}'\u2019]+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}'\u2019-])(?![ \u00A0]+\p{Lu})/gu;
 
+/**
+ * The speech module's finder takes any run of capitalized words that may hold a name; the name
+ * checks want people only: two or three words, none a title, function word or month ("The Syrian",
+ * "Israeli Prime Minister Benjamin"), no possessive inside ("Netanyahu's Moscow") and no
+ * hyphenated adjective ("Russian-made Pantsir").
+ */
+function looksLikePerson(words: string[], written: string): boolean {
+  if (words.length < 2 || words.length > 3) return false;
+  if (/['\u2019]s\s/.test(written)) return false;
+  return words.every((w) => !TITLES.has(w) && !SUBJECT_STOP.has(w.toLowerCase()) && !DETERMINERS.has(w.toLowerCase()) && !TIME_WORDS.has(w.toLowerCase()) && !/-\p{Ll}/u.test(w));
+}
+
+/** A headline: a heading, or a short title-case line with no closing stop, where every word is capitalized as names are. */
+export function isHeadline(block: Block): boolean {
+  if (block.kind === 'heading') return true;
+  const text = block.text.trim();
+  if (text.includes('\n') || /[.!?:"\u201D]$/.test(text)) return false;
+  const words = text.match(/\p{L}+/gu) ?? [];
+  const capitalized = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return words.length >= 3 && words.length <= 20 && capitalized / words.length >= 0.6;
+}
+
 /** Every person mention in one block, in document offsets: full names (found by the speech module), then "Title Surname". */
 export function findPeople(block: Block): PersonMention[] {
   const text = block.text;
   const found: PersonMention[] = [];
-  const full = findNameMentions(text);
+  if (isHeadline(block)) return [];
+  const full = findNameMentions(text).filter((m) => looksLikePerson(m.words, text.slice(m.offset, m.end)));
   for (const m of full) {
     const surname = m.words[m.words.length - 1];
     const surnameStart = text.lastIndexOf(surname, m.end - surname.length);

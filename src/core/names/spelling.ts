@@ -16,10 +16,10 @@ export interface SpellingGroup {
   fullName: string;
 }
 
-/** "Ivanov"/"Ivanova", "Obama"/"Obamas": forms of one name, not misspellings. */
+/** "Ivanov"/"Ivanova", "Obama"/"Obamas", "Syria"/"Syrian": forms of one name, not misspellings. */
 function isInflection(a: string, b: string): boolean {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  return long.startsWith(short) && /^(?:s|es|a|'s|\u2019s)$/.test(long.slice(short.length));
+  return long.startsWith(short) && /^(?:s|es|a|n|an|ian|i|ese|'s|\u2019s)$/.test(long.slice(short.length));
 }
 
 function related(surname: string, word: string): boolean {

@@ -45,14 +45,14 @@ export function inconsistencies(groups: NumberRef[][], out: NumberProblem[]): vo
       out.push({
         ref,
         code: 'number-inconsistent',
-        message: `${formatNumberValue(ref.value)} here, but ${formatNumberValue(first.value)} earlier for the same ${ref.subject}: check which the source gives`,
+        message: `${formatNumberValue(ref.value)} here, but ${formatNumberValue(first.value)} earlier${ref.subject !== ref.value.unit ? ` for the same ${ref.subject}` : ''}: check which the source gives`,
         others: group.filter((other) => other !== ref),
       });
     }
   }
 }
 
-const DEFINITE = /(?:\bthe|\ball|\bits|\btheir|\bboth|['\u2019]s)[ \u00A0]+$/i;
+const DEFINITE = /(?:\bthe|\ball|\bits|\btheir|\bboth|['\u2019]s)\s+$/i;
 
 /** "four of the six main cables" … "the five cables": a later total that contradicts the whole. */
 export function wholeProblems(refs: NumberRef[], text: string, out: NumberProblem[]): void {

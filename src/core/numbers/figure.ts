@@ -23,7 +23,7 @@ export interface Figure {
 }
 
 const DIGITS = /(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?/y;
-const SCALE_WORD = /[ \u00A0](hundred|thousand|million|billion|trillion)\b/y;
+const SCALE_WORD = /\s(hundred|thousand|million|billion|trillion)\b/y;
 const SCALE_SUFFIX = /(bn|mn|mln|trn|tn|k|m|b)(?![A-Za-z])/y;
 
 function scaleAfter(text: string, at: number): { factor: number; end: number } | null {
@@ -47,7 +47,7 @@ export function readDigits(text: string, start: number, allowSuffix: boolean): F
   const end = start + raw.length;
   const scaled = scaleAfter(text, end);
   // A glued "m" or "b" is a scale only after a currency ("$12m"); "bn", "mn", "k" are always one.
-  const glued = text[end] !== ' ' && text[end] !== '\u00A0';
+  const glued = !/\s/.test(text[end] ?? 'x');
   const useScale = scaled && (allowSuffix || !glued || !/^[mb](?![a-z])/i.test(text.slice(end, end + 2))) ? scaled : null;
   return {
     start,

@@ -24,15 +24,15 @@ export interface NumberMention {
   subject: string | null;
 }
 
-const UNIT_AFTER = /[ \u00A0]?(%|percentage points?|per[ \u00A0]?cent|pct\b|square (?:miles?|kilometers|kilometres|feet|meters|metres)|metric (?:tons|tonnes)|km\/h|[A-Za-z]+)/y;
-const PER_AFTER = /[ \u00A0]+(?:a|an|per|each|every)[ \u00A0]+([a-z]+)\b|[ \u00A0]+(daily|weekly|monthly|annually|yearly|hourly)\b/y;
-const AGE_AFTER = /-year-old\b|[ \u00A0]+years?[ \u00A0]+old\b/y;
-const RANGE_JOIN = /[ \u00A0]*[-\u2013\u2014][ \u00A0]*|[ \u00A0]+(?:to|and)[ \u00A0]+/y;
-const OF_WHOLE = /[ \u00A0]+(?:of|out of)[ \u00A0]+(?:the|its|their|his|her|our|all)?[ \u00A0]*/y;
-const IN_RATIO = /[ \u00A0]+(?:in|out of)[ \u00A0]+/y;
-const TIMES = /[ \u00A0]+times\b/y;
+const UNIT_AFTER = /\s?(%|percentage points?|per\s?cent|pct\b|square (?:miles?|kilometers|kilometres|feet|meters|metres)|metric (?:tons|tonnes)|km\/h|[A-Za-z]+)/y;
+const PER_AFTER = /\s+(?:a|an|per|each|every)\s+([a-z]+)\b|\s+(daily|weekly|monthly|annually|yearly|hourly)\b/y;
+const AGE_AFTER = /-year-old\b|\s+years?\s+old\b/y;
+const RANGE_JOIN = /\s*[-\u2013\u2014]\s*|\s+(?:to|and)\s+/y;
+const OF_WHOLE = /\s+(?:of|out of)\s+(?:the|its|their|his|her|our|all)?\s*/y;
+const IN_RATIO = /\s+(?:in|out of)\s+/y;
+const TIMES = /\s+times\b/y;
 /** Words that give the amount of the noun before them: "estimate of", "contract worth", "bill came to". */
-const LINK_BEFORE = /\b(?:of|worth|at|totaling|totalling|costing|was|is|were|are|stood at|reached|came to|amounted to|valued at|of about|of nearly|of some)[ \u00A0]+$/;
+const LINK_BEFORE = /\b(?:of|worth|at|totaling|totalling|costing|was|is|were|are|stood at|reached|came to|amounted to|valued at|of about|of nearly|of some)\s+$/;
 
 function at(re: RegExp, text: string, pos: number): RegExpExecArray | null {
   re.lastIndex = pos;
@@ -72,8 +72,8 @@ function unitAfter(text: string, figure: Figure): UnitRead | null {
   if (age) return { category: 'age', unit: 'years old', currency: null, end: figure.end + age[0].length, scale: 1 };
   const m = at(UNIT_AFTER, text, figure.end);
   if (!m) return null;
-  const glued = m[0][0] !== ' ' && m[0][0] !== '\u00A0';
-  const word = m[1].toLowerCase().replace(/\u00A0/g, ' ');
+  const glued = !/\s/.test(m[0][0]);
+  const word = m[1].toLowerCase().replace(/\s+/g, ' ');
   const end = figure.end + m[0].length;
   if (word === '%' || word === 'percent' || word === 'per cent' || word === 'pct') return { category: 'percent', unit: '%', currency: null, end, scale: 1 };
   if (word.startsWith('percentage point')) return { category: 'points', unit: 'pp', currency: null, end, scale: 1 };
@@ -103,7 +103,7 @@ function figureAt(text: string, pos: number, spelled: boolean): Figure | null {
 
 /** "John Smith, 45, said": an age set off by commas right after a capitalized name. */
 function isAgeAppositive(text: string, figure: Figure): boolean {
-  return !figure.spelled && figure.amount < 120 && text[figure.end] === ',' && /\p{Lu}[\p{Ll}'\u2019]+,[ \u00A0]$/u.test(text.slice(Math.max(0, figure.start - 30), figure.start));
+  return !figure.spelled && figure.amount < 120 && text[figure.end] === ',' && /\p{Lu}[\p{Ll}'\u2019]+,\s$/u.test(text.slice(Math.max(0, figure.start - 30), figure.start));
 }
 
 /** Read the mention whose figure starts at `start`; null when nothing numeric is there. */
@@ -131,12 +131,12 @@ export function readMention(text: string, figure: Figure): NumberMention | null 
   const lead = text.slice(Math.max(0, start - 20), start);
   // "between 10 and 12" is a range, "10 and 12" two figures; "from 20 to 50" is a change, not a range.
   const joinWord = join ? join[0].trim() : '';
-  if (join && !(joinWord === 'and' && !/\bbetween[ \u00A0]+\S*$/i.test(lead)) && !(joinWord === 'to' && /\b(?:from|by)[ \u00A0]+\S*$/i.test(lead))) {
+  if (join && !(joinWord === 'and' && !/\bbetween\s+\S*$/i.test(lead)) && !(joinWord === 'to' && /\b(?:from|by)\s+\S*$/i.test(lead))) {
     const hyphen = /[-\u2013\u2014]/.test(join[0]);
     second = figureAt(text, end + join[0].length, figure.spelled && !hyphen);
     if (second && hyphen && second.spelled) second = null;
     // "rose 25 to 145 from 120": the second figure is the new level, not the top of a range.
-    if (second && joinWord === 'to' && /^[ \u00A0]*,?[ \u00A0]*from\b/.test(text.slice(second.end, second.end + 8))) second = null;
+    if (second && joinWord === 'to' && /^\s*,?\s*from\b/.test(text.slice(second.end, second.end + 8))) second = null;
   }
   let last = figure;
   if (second) {

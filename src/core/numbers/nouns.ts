@@ -40,7 +40,7 @@ export function singular(word: string): string {
   return w;
 }
 
-const WORD_AFTER = /[ \u00A0]+([A-Za-z][a-z]*(?:['\u2019-][a-z]+)?)/y;
+const WORD_AFTER = /\s+([A-Za-z][a-z]*(?:['\u2019-][a-z]+)?)/y;
 
 export interface NounPhrase {
   /** The words as a comparison key, head in the singular: "main cable". */
@@ -84,7 +84,7 @@ export function nounAfter(text: string, at: number, maxWords = 3, verbsFirst = f
   return { key: [...words.slice(0, -1), head].join(' '), head, end };
 }
 
-const WORD_BEFORE = /([a-z][a-z'-]*),?[ \u00A0]+$/;
+const WORD_BEFORE = /([a-z][a-z'-]*),?\s+$/;
 
 /**
  * The noun phrase before a linking word that gives its amount ("the original estimate of", "a

@@ -38,8 +38,8 @@ export const MEASURE_UNITS: Record<string, string> = {
   'square kilometers': 'km²', 'square kilometres': 'km²', 'square feet': 'ft²', 'square meters': 'm²', 'square metres': 'm²',
   mph: 'mph', 'km/h': 'km/h', kph: 'km/h', knots: 'kn', degrees: '°', mw: 'MW', megawatts: 'MW', gw: 'GW', gigawatts: 'GW',
   kw: 'kW', kilowatts: 'kW', kwh: 'kWh', volts: 'V', calories: 'kcal',
-  second: 's', seconds: 's', minute: 'min', minutes: 'min', hour: 'h', hours: 'h', day: 'd', days: 'd', week: 'wk',
-  weeks: 'wk', month: 'mo', months: 'mo', year: 'yr', years: 'yr', decade: 'decade', decades: 'decade',
+  second: 'second', seconds: 'second', minute: 'minute', minutes: 'minute', hour: 'hour', hours: 'hour', day: 'day', days: 'day',
+  week: 'week', weeks: 'week', month: 'month', months: 'month', year: 'year', years: 'year', decade: 'decade', decades: 'decade',
 };
 /** Units that may be glued to the figure ("415km", "3kg", "60mph"). */
 export const GLUED_UNITS = new Set(['km', 'kg', 'mm', 'cm', 'mi', 'ft', 'lb', 'lbs', 'mph', 'kph', 'mw', 'gw', 'kw', 'kwh', 'g', 'm', 't']);

@@ -20,6 +20,17 @@ export interface NumberValue {
 }
 
 const COMPACT = new Intl.NumberFormat('en-US', { maximumFractionDigits: 6 });
+const PLURALS: Record<string, string> = { person: 'people', child: 'children', man: 'men', woman: 'women', foot: 'feet' };
+/** Units shown as they are: symbols, and the words that are not nouns to count. */
+const AS_IS = new Set(['times', 'share', 'years old', 'kcal']);
+
+/** "4 of 6 cables", "40,000 vehicles", "1 person": count nouns read in the plural, symbols never. */
+function unitText(unit: string, amount: number): string {
+  if (amount === 1 || unit.length < 4 || AS_IS.has(unit) || !/^[a-z][a-z ]*$/.test(unit)) return unit;
+  const last = unit.split(' ').pop()!;
+  const plural = PLURALS[last] ?? (/(?:s|x|z|ch|sh)$/.test(last) ? `${last}es` : /[^aeiou]y$/.test(last) ? `${last.slice(0, -1)}ies` : `${last}s`);
+  return unit.slice(0, unit.length - last.length) + plural;
+}
 
 function amountText(n: number): string {
   return COMPACT.format(n);
@@ -29,7 +40,7 @@ function amountText(n: number): string {
 export function formatNumberValue(v: NumberValue): string {
   let out = v.of !== undefined ? `${amountText(v.amount)} of ${amountText(v.of)}` : amountText(v.amount);
   if (v.max !== undefined) out += `–${amountText(v.max)}`;
-  if (v.unit) out += ` ${v.unit}`;
+  if (v.unit) out += ` ${unitText(v.unit, v.max ?? v.of ?? v.amount)}`;
   if (v.per) out += ` per ${v.per}`;
   if (v.approx) out += ' (approx.)';
   return out;

@@ -12,10 +12,10 @@ import { readMention, type NumberMention } from '../numbers/mention';
 import { formatNumberValue } from '../numbers/value';
 
 const FIGURE = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|an? (?:hundred|thousand|million|billion|trillion|dozen|third|quarter|half)|twice|thrice|half)\b/gi;
-const MONTH = /\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?[ \u00A0]+$/;
-const MONTH_AFTER = /^[ \u00A0]+(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b/;
-const TIME_AFTER = /^(?::\d|[ \u00A0]*(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|UTC\b|EST\b|EDT\b|PST\b|PDT\b|BST\b|CET\b|hours?\s+GMT))/i;
-const STREET_AFTER = /^(?:[ \u00A0]+[A-Z][A-Za-z.]*){1,3}[ \u00A0]+(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Lane|Ln|Drive|Dr|Way|Place|Pl|Court|Ct|Terrace|Square|Highway|Hwy)\b/;
+const MONTH = /\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+$/;
+const MONTH_AFTER = /^\s+(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b/;
+const TIME_AFTER = /^(?::\d|\s*(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|UTC\b|EST\b|EDT\b|PST\b|PDT\b|BST\b|CET\b|hours?\s+GMT))/i;
+const STREET_AFTER = /^(?:\s+[A-Z][A-Za-z.]*){1,3}\s+(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Lane|Ln|Drive|Dr|Way|Place|Pl|Court|Ct|Terrace|Square|Highway|Hwy)\b/;
 /** Capitalized words that may stand right before a quantity; any other capitalized word before a figure names it ("Route 66"). */
 const BEFORE_QUANTITY = new Set([
   'about', 'nearly', 'some', 'more', 'only', 'just', 'almost', 'around', 'roughly', 'over', 'under', 'at', 'in', 'of', 'the',
@@ -23,7 +23,7 @@ const BEFORE_QUANTITY = new Set([
   'each', 'least', 'exactly', 'for', 'on', 'its', 'their', 'his', 'her', 'our', 'my', 'an', 'a', 'estimated', 'between',
   'among', 'after', 'before', 'within', 'fewer', 'less', 'once', 'aged', 'age', 'ages', 'total', 'totaling', 'worth',
 ]);
-const BARE_ONE_FOLLOWERS = /^[ \u00A0]+(?:of|in|out)[ \u00A0]/;
+const BARE_ONE_FOLLOWERS = /^\s+(?:of|in|out)\s/;
 
 function isLetter(c: string | undefined): boolean {
   return c !== undefined && /\p{L}/u.test(c);
@@ -35,7 +35,7 @@ function isDigit(c: string | undefined): boolean {
 
 /** The word before `pos` and whether it starts its sentence. */
 function wordBefore(text: string, pos: number): { word: string; sentenceStart: boolean } | null {
-  const m = /([A-Za-z][A-Za-z.'\u2019]*)[ \u00A0]+$/.exec(text.slice(Math.max(0, pos - 40), pos));
+  const m = /([A-Za-z][A-Za-z.'\u2019]*)\s+$/.exec(text.slice(Math.max(0, pos - 40), pos));
   if (!m) return null;
   const wordStart = pos - m[0].length;
   let i = wordStart - 1;
@@ -48,7 +48,7 @@ function wordBefore(text: string, pos: number): { word: string; sentenceStart: b
  * "a 3-1 win", "555-0100" do not: scores, votes and phone numbers.
  */
 function isHyphenRange(rest: string, low: number): boolean {
-  const m = /^[-\u2013](\d[\d,]*(?:\.\d+)?)(?:[ \u00A0]?(?:%|percent|per cent|million|billion|thousand)|[ \u00A0]+[a-z])/.exec(rest);
+  const m = /^[-\u2013](\d[\d,]*(?:\.\d+)?)(?:\s?(?:%|percent|per cent|million|billion|thousand)|\s+[a-z])/.exec(rest);
   return m !== null && Number(m[1].replace(/,/g, '')) > low && !/^[-\u2013]\d+[-\u2013]\d/.test(rest);
 }
 
@@ -101,7 +101,7 @@ function readFigure(text: string, start: number): Figure | null {
     const word = m[0].toLowerCase();
     const end = start + m[0].length;
     // "half" is a quantity only as "half of", "half the", "half a": not "second half", "half-time".
-    if (word === 'half' && !/^[ \u00A0]+(?:of|the|a|an|its|their|his|her)\b/.test(text.slice(end, end + 8))) return null;
+    if (word === 'half' && !/^\s+(?:of|the|a|an|its|their|his|her)\b/.test(text.slice(end, end + 8))) return null;
     return { start, end, amount: word === 'half' ? 0.5 : word === 'twice' ? 2 : 3, spelled: true, fraction: word === 'half', scaled: false, scale: 1, plainDigits: false, words: 1 };
   }
   return readWords(text, start);
@@ -150,7 +150,8 @@ export function findNumberMentions(text: string): NumberMention[] {
 }
 
 export function numberMessage(mention: NumberMention): string {
-  return `Number: ${formatNumberValue(mention.value)}${mention.subject ? ` (${mention.subject})` : ''}: check the figure against the source`;
+  const about = mention.subject && mention.subject !== mention.value.unit ? ` (${mention.subject})` : '';
+  return `Number: ${formatNumberValue(mention.value)}${about}: check the figure against the source`;
 }
 
 export const scanNumbers: BlockScanner = (text): ClaimDraft[] =>
