@@ -24,13 +24,16 @@ export interface NumberMention {
   subject: string | null;
 }
 
-const UNIT_AFTER = /\s?(%|percentage points?|per\s?cent|pct\b|square (?:miles?|kilometers|kilometres|feet|meters|metres)|metric (?:tons|tonnes)|km\/h|[A-Za-z]+)/y;
-const PER_AFTER = /\s+(?:a|an|per|each|every)\s+([a-z]+)\b|\s+(daily|weekly|monthly|annually|yearly|hourly)\b/y;
+const UNIT_AFTER = /(?:\s|-)?(%|percentage points?|per\s?cent|pct\b|square (?:miles?|kilometers|kilometres|feet|meters|metres)|metric (?:tons|tonnes)|km\/h|[A-Za-z]+)/y;
+// Not "a year ago", "a day earlier": those are dates.
+const PER_AFTER = /(?:\s+(?:a|an|per|each|every)\s+([a-z]+)\b|\s+(daily|weekly|monthly|annually|yearly|hourly)\b)(?!\s+(?:ago|earlier|before|later|after|from)\b)/y;
 const AGE_AFTER = /-year-old\b|\s+years?\s+old\b/y;
 const RANGE_JOIN = /\s*[-\u2013\u2014]\s*|\s+(?:to|and)\s+/y;
 const OF_WHOLE = /\s+(?:of|out of)\s+(?:the|its|their|his|her|our|all)?\s*/y;
 const IN_RATIO = /\s+(?:in|out of)\s+/y;
 const TIMES = /\s+times\b/y;
+const AND_A_HALF = /(?:\s+and\s+a|-and-a)[\s-]half\b/y;
+const AGE_BEFORE = /\b(?:aged?|ages)\s+$/i;
 /** Words that give the amount of the noun before them: "estimate of", "contract worth", "bill came to". */
 const LINK_BEFORE = /\b(?:of|worth|at|totaling|totalling|costing|was|is|were|are|stood at|reached|came to|amounted to|valued at|of about|of nearly|of some)\s+$/;
 
@@ -41,7 +44,7 @@ function at(re: RegExp, text: string, pos: number): RegExpExecArray | null {
 
 function currencyBefore(text: string, start: number): { code: string; start: number } | null {
   for (const [symbol, code] of CURRENCY_PREFIXES) {
-    const spaced = /^[A-Z]{3}$/.test(symbol);
+    const spaced = /^[A-Za-z]{3,4}$/.test(symbol);
     const from = start - symbol.length - (spaced ? 1 : 0);
     if (from < 0) continue;
     if (text.startsWith(symbol, from) && (!spaced || text[start - 1] === ' ')) {
@@ -67,21 +70,21 @@ interface UnitRead {
 }
 
 /** What follows the figure: percent, currency word, measure unit or age. */
-function unitAfter(text: string, figure: Figure): UnitRead | null {
-  const age = at(AGE_AFTER, text, figure.end);
-  if (age) return { category: 'age', unit: 'years old', currency: null, end: figure.end + age[0].length, scale: 1 };
-  const m = at(UNIT_AFTER, text, figure.end);
+function unitAfter(text: string, figure: Figure, end: number): UnitRead | null {
+  const age = at(AGE_AFTER, text, end);
+  if (age) return { category: 'age', unit: 'years old', currency: null, end: end + age[0].length, scale: 1 };
+  const m = at(UNIT_AFTER, text, end);
   if (!m) return null;
-  const glued = !/\s/.test(m[0][0]);
+  const glued = !/[\s-]/.test(m[0][0]);
   const word = m[1].toLowerCase().replace(/\s+/g, ' ');
-  const end = figure.end + m[0].length;
-  if (word === '%' || word === 'percent' || word === 'per cent' || word === 'pct') return { category: 'percent', unit: '%', currency: null, end, scale: 1 };
-  if (word.startsWith('percentage point')) return { category: 'points', unit: 'pp', currency: null, end, scale: 1 };
+  const unitEnd = end + m[0].length;
+  if (word === '%' || word === 'percent' || word === 'per cent' || word === 'pct') return { category: 'percent', unit: '%', currency: null, end: unitEnd, scale: 1 };
+  if (word.startsWith('percentage point')) return { category: 'points', unit: 'pp', currency: null, end: unitEnd, scale: 1 };
   if (glued && !GLUED_UNITS.has(word)) return null;
-  if (!glued && word in CURRENCY_WORDS) return { category: 'money', unit: CURRENCY_WORDS[word], currency: CURRENCY_WORDS[word], end, scale: word.startsWith('cent') ? 0.01 : 1 };
-  if (!glued && figure.scaled && word in CURRENCY_AFTER_SCALE) return { category: 'money', unit: CURRENCY_AFTER_SCALE[word], currency: CURRENCY_AFTER_SCALE[word], end, scale: 1 };
+  if (!glued && word in CURRENCY_WORDS) return { category: 'money', unit: CURRENCY_WORDS[word], currency: CURRENCY_WORDS[word], end: unitEnd, scale: word.startsWith('cent') ? 0.01 : 1 };
+  if (!glued && figure.scaled && word in CURRENCY_AFTER_SCALE) return { category: 'money', unit: CURRENCY_AFTER_SCALE[word], currency: CURRENCY_AFTER_SCALE[word], end: unitEnd, scale: 1 };
   // A bare "m" or "t" after a space is too often a word or an initial.
-  if (word in MEASURE_UNITS && (glued || word.length > 1)) return { category: 'measure', unit: MEASURE_UNITS[word], currency: null, end, scale: 1 };
+  if (word in MEASURE_UNITS && (glued || word.length > 1)) return { category: 'measure', unit: MEASURE_UNITS[word], currency: null, end: unitEnd, scale: 1 };
   return null;
 }
 
@@ -95,7 +98,7 @@ function perAfter(text: string, pos: number): { per: string; end: number } | nul
 /** A figure at `pos` of the same shape as the one before it (digits or words), with its currency symbol. */
 function figureAt(text: string, pos: number, spelled: boolean): Figure | null {
   let p = pos;
-  const symbol = CURRENCY_PREFIXES.find(([s]) => text.startsWith(s, p) && !/^[A-Z]{3}$/.test(s));
+  const symbol = CURRENCY_PREFIXES.find(([s]) => text.startsWith(s, p) && !/^[A-Za-z]{3,4}$/.test(s));
   if (symbol) p += symbol[0].length;
   if (spelled) return readWords(text, p);
   return /\d/.test(text[p] ?? '') ? readDigits(text, p, true) : null;
@@ -112,6 +115,11 @@ export function readMention(text: string, figure: Figure): NumberMention | null 
   let start = currency ? currency.start : figure.start;
   let end = figure.end;
   let amount = figure.amount;
+  const half = !figure.fraction ? at(AND_A_HALF, text, end) : null;
+  if (half) {
+    amount += 0.5;
+    end += half[0].length;
+  }
   let max: number | undefined;
   let of: number | undefined;
   let category: NumberCategory = currency ? 'money' : figure.fraction ? 'share' : 'bare';
@@ -150,7 +158,7 @@ export function readMention(text: string, figure: Figure): NumberMention | null 
   }
 
   if (category === 'bare' || category === 'money') {
-    const u = unitAfter(text, last);
+    const u = unitAfter(text, last, last === figure ? end : last.end);
     if (u && !(currency && u.category !== 'money')) {
       category = u.category;
       unit = u.unit;
@@ -173,12 +181,16 @@ export function readMention(text: string, figure: Figure): NumberMention | null 
       of = whole.amount;
       end = whole.end;
       category = 'count';
-    } else if (ofWhole && figure.fraction) {
-      // "half of the voters", "two-thirds of the members": the share's subject.
+    } else if (ofWhole) {
+      // "half of the voters": the share's subject; "three of his buyers": what is counted.
       const noun = nounAfter(text, end + ofWhole[0].length - 1);
       if (noun) {
         subject = noun.key;
         end = noun.end;
+        if (!figure.fraction) {
+          category = 'count';
+          unit = noun.head;
+        }
       }
     } else if (denominator && denominator.amount > 1 && !denominator.fraction) {
       amount = round(amount / denominator.amount);
@@ -189,11 +201,11 @@ export function readMention(text: string, figure: Figure): NumberMention | null 
   }
 
   let per: string | null = null;
-  if (category === 'bare' && isAgeAppositive(text, figure)) {
+  if (category === 'bare' && (isAgeAppositive(text, figure) || AGE_BEFORE.test(text.slice(Math.max(0, start - 8), start)))) {
     category = 'age';
     unit = 'years old';
   }
-  if (category === 'bare' || category === 'count' || (category === 'share' && !subject)) {
+  if (!subject && (category === 'bare' || category === 'count' || category === 'share')) {
     const noun = nounAfter(text, end);
     if (noun) {
       subject = noun.key;

@@ -40,7 +40,9 @@ export function singular(word: string): string {
   return w;
 }
 
-const WORD_AFTER = /\s+([A-Za-z][a-z]*(?:['\u2019-][a-z]+)?)/y;
+const WORD_AFTER = /\s+([A-Za-z][A-Za-z]*(?:['\u2019-][a-z]+)?)/y;
+/** Words between a figure and its noun that say "in addition": "20 more years", "three other cases". */
+const ADDITIONAL = new Set(['more', 'additional', 'other', 'extra', 'further']);
 
 export interface NounPhrase {
   /** The words as a comparison key, head in the singular: "main cable". */
@@ -49,18 +51,19 @@ export interface NounPhrase {
   end: number;
 }
 
-/** `index`: the word's place in the phrase; from the second word on, -ed and -ing forms are verbs. */
+/** `index`: the word's place in the phrase; from the second word on, -ed and -ing forms are verbs ("3 schools opened"). */
 function isStop(word: string, index: number): boolean {
   const w = word.toLowerCase();
   if (STOP.has(w)) return true;
   if (/ly$/.test(w) && w !== 'supply' && w !== 'family' && w !== 'ally') return true;
-  // After the first word, a past or -ing form is the verb the count is the subject of ("3 schools opened").
-  return index > 0 && /(?:ed|ing)$/.test(w);
+  return index > 0 && !w.includes('-') && /(?:ed|ing)$/.test(w);
 }
 
 /**
- * The noun phrase right after `at` (up to three words, lower case; a capitalized plural such as
- * "Democrats" also counts as a noun), or null when a function word or verb comes first.
+ * The noun phrase right after `at` (up to three words, lower case), or null when a function word
+ * or verb comes first. A capitalized word may open it as a plural ("40 Democrats") or as an
+ * adjective before a noun ("11,491 Syrian refugees"); a participle only before a noun ("95 retired
+ * generals", not "the two learned of").
  */
 export function nounAfter(text: string, at: number, maxWords = 3, verbsFirst = false): NounPhrase | null {
   const words: string[] = [];
@@ -71,13 +74,34 @@ export function nounAfter(text: string, at: number, maxWords = 3, verbsFirst = f
     const m = WORD_AFTER.exec(text);
     if (!m) break;
     const word = m[1];
-    const capital = word[0] !== word[0].toLowerCase();
-    if (capital && !(words.length === 0 && /[a-z]s$/.test(word))) break;
+    const lower = word.toLowerCase();
+    const capital = word[0] !== lower[0];
+    const next = (): string | null => {
+      WORD_AFTER.lastIndex = pos + m[0].length;
+      return WORD_AFTER.exec(text)?.[1] ?? null;
+    };
+    if (capital) {
+      if (words.length > 0) break;
+      const following = next();
+      const adjective = following !== null && following[0] === following[0].toLowerCase() && !isStop(following, 1);
+      if (!/^\p{Lu}+s$|[a-z]s$/u.test(word) && !adjective) break;
+    }
+    if (words.length === 0 && ADDITIONAL.has(lower) && pos === at) {
+      const following = next();
+      if (following !== null && following[0] === following[0].toLowerCase() && !isStop(following, 1)) {
+        pos = end = pos + m[0].length;
+        continue;
+      }
+    }
     if (isStop(word, verbsFirst ? 1 : words.length)) break;
-    words.push(word.toLowerCase());
+    if (words.length === 0 && /(?:ed|ing)$/.test(lower) && !lower.includes('-')) {
+      const following = next();
+      if (following === null || following[0] !== following[0].toLowerCase() || isStop(following, 1)) break;
+    }
+    words.push(lower);
     pos = end = pos + m[0].length;
     // A plural ends the phrase: "five riders paid", "six main cables snapped".
-    if (capital || isPlural(word.toLowerCase())) break;
+    if (isPlural(lower) || (capital && /s$/.test(word))) break;
   }
   if (words.length === 0) return null;
   const head = singular(words[words.length - 1]);

@@ -4,11 +4,11 @@
  * scanner's logic. Unit keys are lower case; values are the canonical units a value reports.
  */
 
-/** Currency symbols and codes written before a figure, longest first where one is a prefix of another. */
+/** Currency symbols and codes written before a figure, longest first where one is a prefix of another; codes and wire abbreviations ("dlrs") take a space. */
 export const CURRENCY_PREFIXES: readonly [string, string][] = [
   ['US$', 'USD'], ['C$', 'CAD'], ['A$', 'AUD'], ['NZ$', 'NZD'], ['HK$', 'HKD'], ['S$', 'SGD'], ['R$', 'BRL'],
   ['$', 'USD'], ['€', 'EUR'], ['£', 'GBP'], ['¥', 'JPY'], ['₹', 'INR'], ['₽', 'RUB'], ['₩', 'KRW'], ['₴', 'UAH'],
-  ['USD', 'USD'], ['EUR', 'EUR'], ['GBP', 'GBP'], ['JPY', 'JPY'], ['CHF', 'CHF'], ['RUB', 'RUB'], ['CNY', 'CNY'],
+  ['dlrs', 'USD'], ['Dlrs', 'USD'], ['USD', 'USD'], ['EUR', 'EUR'], ['GBP', 'GBP'], ['JPY', 'JPY'], ['CHF', 'CHF'], ['RUB', 'RUB'], ['CNY', 'CNY'],
 ];
 
 /** Currency words after a figure ("12 million rubles"). "won" and "pounds" are read only after a scale word. */
@@ -16,7 +16,7 @@ export const CURRENCY_WORDS: Record<string, string> = {
   dollar: 'USD', dollars: 'USD', euro: 'EUR', euros: 'EUR', ruble: 'RUB', rubles: 'RUB', rouble: 'RUB', roubles: 'RUB',
   yen: 'JPY', yuan: 'CNY', renminbi: 'CNY', rupee: 'INR', rupees: 'INR', franc: 'CHF', francs: 'CHF', peso: 'MXN',
   pesos: 'MXN', hryvnia: 'UAH', hryvnias: 'UAH', lira: 'TRY', liras: 'TRY', shekel: 'ILS', shekels: 'ILS', rand: 'ZAR',
-  usd: 'USD', eur: 'EUR', gbp: 'GBP', sterling: 'GBP', cents: 'USD', cent: 'USD',
+  usd: 'USD', eur: 'EUR', gbp: 'GBP', sterling: 'GBP', cents: 'USD', cent: 'USD', marks: 'DEM', deutsche: 'DEM',
 };
 /** Read as currency only after a scale ("12 million pounds", "3 billion won"): alone they are a weight and a verb. */
 export const CURRENCY_AFTER_SCALE: Record<string, string> = { pounds: 'GBP', won: 'KRW' };
@@ -37,7 +37,7 @@ export const MEASURE_UNITS: Record<string, string> = {
   acre: 'acre', acres: 'acre', hectare: 'ha', hectares: 'ha', 'square miles': 'mi²', 'square mile': 'mi²',
   'square kilometers': 'km²', 'square kilometres': 'km²', 'square feet': 'ft²', 'square meters': 'm²', 'square metres': 'm²',
   mph: 'mph', 'km/h': 'km/h', kph: 'km/h', knots: 'kn', degrees: '°', mw: 'MW', megawatts: 'MW', gw: 'GW', gigawatts: 'GW',
-  kw: 'kW', kilowatts: 'kW', kwh: 'kWh', volts: 'V', calories: 'kcal',
+  point: 'point', points: 'point', kw: 'kW', kilowatts: 'kW', kwh: 'kWh', volts: 'V', calories: 'kcal',
   second: 'second', seconds: 'second', minute: 'minute', minutes: 'minute', hour: 'hour', hours: 'hour', day: 'day', days: 'day',
   week: 'week', weeks: 'week', month: 'month', months: 'month', year: 'year', years: 'year', decade: 'decade', decades: 'decade',
 };
@@ -47,7 +47,7 @@ export const GLUED_UNITS = new Set(['km', 'kg', 'mm', 'cm', 'mi', 'ft', 'lb', 'l
 /** The period or base of a rate after a quantity ("a day", "per year", "per capita"). */
 export const PER_WORDS: Record<string, string> = {
   second: 'second', minute: 'minute', hour: 'hour', day: 'day', night: 'night', week: 'week', month: 'month',
-  year: 'year', decade: 'decade', capita: 'person', person: 'person', head: 'person', household: 'household',
+  year: 'year', decade: 'decade', share: 'share', capita: 'person', person: 'person', head: 'person', household: 'household',
 };
 export const PER_ADVERBS: Record<string, string> = { daily: 'day', weekly: 'week', monthly: 'month', annually: 'year', yearly: 'year', hourly: 'hour' };
 

@@ -9,6 +9,7 @@ import type { ClaimDraft } from '../draft';
 import type { BlockScanner } from '../scan';
 import { readDigits, readWords, type Figure } from '../numbers/figure';
 import { readMention, type NumberMention } from '../numbers/mention';
+import { MEASURE_UNITS } from '../numbers/units';
 import { formatNumberValue } from '../numbers/value';
 
 const FIGURE = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|an? (?:hundred|thousand|million|billion|trillion|dozen|third|quarter|half)|twice|thrice|half)\b/gi;
@@ -33,14 +34,17 @@ function isDigit(c: string | undefined): boolean {
   return c !== undefined && c >= '0' && c <= '9';
 }
 
-/** The word before `pos` and whether it starts its sentence. */
-function wordBefore(text: string, pos: number): { word: string; sentenceStart: boolean } | null {
+/** The word right before `pos`, if only spaces separate them. */
+function wordBefore(text: string, pos: number): string | null {
   const m = /([A-Za-z][A-Za-z.'\u2019]*)\s+$/.exec(text.slice(Math.max(0, pos - 40), pos));
-  if (!m) return null;
-  const wordStart = pos - m[0].length;
-  let i = wordStart - 1;
-  while (i >= 0 && /[ \u00A0"\u201C\u2018'(*_]/.test(text[i])) i--;
-  return { word: m[1], sentenceStart: i < 0 || /[.!?:;\n]/.test(text[i]) };
+  return m ? m[1] : null;
+}
+
+/** `pos` opens a sentence: nothing but quotes or brackets after a stop or the start of the block. */
+function startsSentence(text: string, pos: number): boolean {
+  let i = pos - 1;
+  while (i >= 0 && /[\s"\u201C\u2018'(*_]/.test(text[i])) i--;
+  return i < 0 || /[.!?:;]/.test(text[i]);
 }
 
 /**
@@ -75,7 +79,7 @@ function digitsNotAQuantity(text: string, figure: Figure): boolean {
   // "No. 3", "Number 10", "Route 66", "Windows 11": a figure right after a capitalized word names a thing
   // (sentence-initial ones too: "Route 66 runs west"); quantities start with "About", "Some", "The"….
   const previous = wordBefore(text, figure.start);
-  if (previous && /^[A-Z]/.test(previous.word) && !BEFORE_QUANTITY.has(previous.word.toLowerCase())) return true;
+  if (previous && /^[A-Z]/.test(previous) && !BEFORE_QUANTITY.has(previous.toLowerCase())) return true;
   return false;
 }
 
@@ -83,11 +87,8 @@ function wordsNotAQuantity(text: string, figure: Figure): boolean {
   const first = text.slice(figure.start, figure.end);
   if (isLetter(text[figure.start - 1]) || text[figure.start - 1] === '-') return true;
   // "Fantastic Four", "Big Ten": capitalized number words inside a sentence are names.
-  if (/^[A-Z]/.test(first)) {
-    const previous = wordBefore(text, figure.start);
-    if (previous && !previous.sentenceStart) return true;
-  }
-  // "one" alone is a pronoun or an article ("one of them", "no one"): only "one of the six", "one in five" count.
+  if (/^[A-Z]/.test(first) && !startsSentence(text, figure.start)) return true;
+  // "one" alone is a pronoun or an article ("no one", "one day"): only "one of the six", "one in five" count.
   if (figure.words === 1 && /^one$/i.test(first)) return !BARE_ONE_FOLLOWERS.test(text.slice(figure.end, figure.end + 6));
   return false;
 }
@@ -107,10 +108,27 @@ function readFigure(text: string, start: number): Figure | null {
   return readWords(text, start);
 }
 
-function isYear(mention: NumberMention, figure: Figure, text: string): boolean {
+/** Four plain digits from 1000 to 2100 are a year unless money, a share or a measure: counts that large take a comma ("1,500 troops"). */
+function isYear(mention: NumberMention, figure: Figure): boolean {
   if (!figure.plainDigits || mention.category === 'money' || mention.category === 'percent' || mention.category === 'measure') return false;
-  if (figure.end - figure.start !== 4 || figure.amount < 1000 || figure.amount > 2100) return false;
-  return mention.category !== 'count' || mention.value.of === undefined || /^\d{4}$/.test(text.slice(mention.start, mention.end));
+  return figure.end - figure.start === 4 && figure.amount >= 1000 && figure.amount <= 2100;
+}
+
+/**
+ * A figure that counts nothing checkable: "one" without its whole ("one of the aides"), or a
+ * spelled number with no noun ("the two met"), which stands for people named elsewhere.
+ */
+function isPronounLike(mention: NumberMention, figure: Figure, text: string): boolean {
+  if (!figure.spelled) return false;
+  if (mention.category === 'bare') return !figure.scaled || /\byear\s+$/i.test(text.slice(Math.max(0, figure.start - 8), figure.start));
+  return /^one$/i.test(text.slice(figure.start, figure.end)) && mention.value.of === undefined && mention.category !== 'share';
+}
+
+/** "a two-way race", "a half-frozen snake": a number word or figure inside a compound adjective, unless the compound is a measure ("a 40-year career"). */
+function isCompound(text: string, figure: Figure): boolean {
+  if (text[figure.end] !== '-' || !isLetter(text[figure.end + 1]) || /[$€£¥₹₽₩₴]$/.test(text.slice(0, figure.start))) return false;
+  const word = /^-([a-z]+)/i.exec(text.slice(figure.end, figure.end + 16));
+  return !word || !(word[1].toLowerCase() in MEASURE_UNITS || /^(?:year|point|percent|member|person|man|seat|game|day|hour|week|month|mile|foot)$/i.test(word[1]) || (figure.spelled && /^(?:thirds?|quarters?|fifths?)$/i.test(word[1])));
 }
 
 /** "twice" after a figure is a factor, "half" of a count its share: they keep their own unit. */
@@ -138,10 +156,11 @@ export function findNumberMentions(text: string): NumberMention[] {
       FIGURE.lastIndex = Math.max(FIGURE.lastIndex, end);
       continue;
     }
+    if (isCompound(text, figure)) continue;
     let mention = readMention(text, figure);
     if (!mention) continue;
-    if (isYear(mention, figure, text)) continue;
     if (figure.words === 1 && WORD_FIGURE.test(text.slice(figure.start, figure.end))) mention = finishWordFigure(mention, text);
+    if (isYear(mention, figure) || isPronounLike(mention, figure, text)) continue;
     mentions.push(mention);
     resumeAt = mention.end;
     FIGURE.lastIndex = Math.max(FIGURE.lastIndex, mention.end);
