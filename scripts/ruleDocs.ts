@@ -118,7 +118,7 @@ export const RULE_EXAMPLES: Record<RuleCode, RuleExample> = {
     explanation: 'From 20 to 50 is ×2.5, not a doubling: one of the figures, or the verb, is wrong.',
   },
   'name-inconsistent': {
-    flagged: 'One person\'s surname spelled two ways in a draft ("Kozhin" / "Kozhine"): spellings one letter apart (two for long names), with the same first letter, compared only when they share context — the same first name, or a bare surname next to the full name — and never across people with different first names. Plurals, possessives and feminine forms ("Ivanov" / "Ivanova") are not variants. The quick fix *Use "Kozhin" everywhere* replaces every variant in one undoable edit.',
+    flagged: 'One person\'s surname spelled two ways in a draft ("Kozhin" / "Kozhine"): spellings one edit apart (two for names of nine letters or more), with the same first letter. The surname must be a person\'s — used at least twice, with a title, a reporting verb ("Kozhin said") or a courtesy title — and the variant must stand as a surname (alone, or after the first name or a title), not inside another name ("Staten Island"); people with different first names are never compared, and first names are never variants. Plurals, possessives and feminine forms ("Ivanov" / "Ivanova") are not variants. The quick fix *Use "Kozhin" everywhere* replaces every variant in one undoable edit.',
     example: 'Vladimir Kozhin spoke first. Kozhin said the talks would resume, and Kozhine added a warning.',
     span: 'Kozhine',
     explanation: 'The draft spells the aide\'s name "Kozhin" twice and "Kozhine" once: check the spelling and use one throughout.',

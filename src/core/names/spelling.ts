@@ -6,6 +6,7 @@
  */
 import type { Cast, Occurrence } from './cast';
 import { editDistance } from './distance';
+import { DETERMINERS, PERSON_NOUNS, SUBJECT_STOP, TITLES } from '../speech/lexicon';
 
 export interface SpellingGroup {
   preferred: string;
@@ -16,21 +17,42 @@ export interface SpellingGroup {
   fullName: string;
 }
 
-/** "Ivanov"/"Ivanova", "Obama"/"Obamas", "Syria"/"Syrian": forms of one name, not misspellings. */
+const ENDINGS = /(?:s|es|a|n|an|ian|i|ese|ic|y|'s|\u2019s|'|\u2019)$/;
+
+/** "Ivanov"/"Ivanova", "Obama"/"Obamas", "Syria"/"Syrian", "Democrats"/"Democratic": forms of one word, not misspellings. */
 function isInflection(a: string, b: string): boolean {
-  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  return long.startsWith(short) && /^(?:s|es|a|n|an|ian|i|ese|'s|\u2019s)$/.test(long.slice(short.length));
+  const stemA = a.replace(ENDINGS, '');
+  const stemB = b.replace(ENDINGS, '');
+  return stemA === stemB || stemA === b || stemB === a;
 }
 
 function related(surname: string, word: string): boolean {
-  if (word === surname || word[0] !== surname[0] || Math.min(word.length, surname.length) < 5) return false;
+  if (word === surname || word[0] !== surname[0] || surname.length < 5) return false;
   if (isInflection(surname, word)) return false;
   return editDistance(surname.toLowerCase(), word.toLowerCase(), surname.length >= 9 ? 2 : 1) <= (surname.length >= 9 ? 2 : 1);
 }
 
-/** Spelled in the running text: a heading alone capitalizes any word. */
-function countsAsName(occurrences: Occurrence[]): boolean {
-  return occurrences.some((o) => !o.heading);
+/**
+ * Used as a surname somewhere: in the running text (a heading capitalizes any word), standing alone
+ * or after a title or the person's first name — not inside another name ("Nobel Peace Prize",
+ * "Staten Island", "Osama bin Laden").
+ */
+function countsAsName(occurrences: Occurrence[], text: string, firsts: Set<string>): boolean {
+  return occurrences.some((o) => {
+    if (o.heading) return false;
+    const next = /^\s+(\S+)/.exec(text.slice(o.end, o.end + 30))?.[1] ?? '';
+    const previous = (/(\S+)\s+$/.exec(text.slice(Math.max(0, o.start - 30), o.start))?.[1] ?? '').replace(/^["\u201C\u2018'(]+/, '');
+    if (/^\p{Lu}/u.test(next) || /^(?:bin|de|van|von|al)$/.test(next)) return false;
+    return !/^\p{Lu}/u.test(previous) || firsts.has(previous) || TITLES.has(previous) || DETERMINERS.has(previous.toLowerCase()) || SUBJECT_STOP.has(previous.toLowerCase()) || /[.!?]["\u201D]?$/.test(previous);
+  });
+}
+
+const SPEECH_AFTER = /^\s+(?:said|says|told|added|wrote|argued|noted|asked|explained|testified)\b/;
+
+/** Evidence that a surname is a person's: a title before it, or a reporting verb after it. */
+function isPerson(cast: Cast, surname: string, text: string): boolean {
+  if (cast.mentions.some((m) => m.surname === surname && m.title)) return true;
+  return (cast.words.get(surname) ?? []).some((o) => SPEECH_AFTER.test(text.slice(o.end, o.end + 20)) || /\b(?:Mr|Mrs|Ms|Dr)\.\s+$/.test(text.slice(Math.max(0, o.start - 6), o.start)));
 }
 
 function sameFirstNames(cast: Cast, a: string, b: string): boolean {
@@ -41,16 +63,20 @@ function sameFirstNames(cast: Cast, a: string, b: string): boolean {
   return false;
 }
 
-export function spellingGroups(cast: Cast): SpellingGroup[] {
+export function spellingGroups(cast: Cast, text: string): SpellingGroup[] {
   const groups: SpellingGroup[] = [];
   const claimed = new Set<string>();
-  // Surnames given with a first name anchor the groups; the most used first.
-  const anchors = [...cast.firstNames.keys()].sort((a, b) => (cast.words.get(b)?.length ?? 0) - (cast.words.get(a)?.length ?? 0));
+  const allFirstNames = new Set<string>();
+  for (const firsts of cast.firstNames.values()) for (const f of firsts) allFirstNames.add(f);
+  // People anchor the groups — surnames with a title, a reporting verb or "Mr." — the most used first.
+  const anchors = [...cast.words.keys()].filter((w) => w.length >= 5 && (cast.words.get(w)?.length ?? 0) >= 2 && !PERSON_NOUNS.has(w.toLowerCase()) && isPerson(cast, w, text));
+  anchors.sort((a, b) => (cast.words.get(b)?.length ?? 0) - (cast.words.get(a)?.length ?? 0));
   for (const surname of anchors) {
     if (claimed.has(surname)) continue;
+    const firsts = cast.firstNames.get(surname) ?? new Set<string>();
     const spellings = [surname];
     for (const [word, occurrences] of cast.words) {
-      if (claimed.has(word) || !related(surname, word) || !countsAsName(occurrences)) continue;
+      if (claimed.has(word) || allFirstNames.has(word) || !related(surname, word) || !countsAsName(occurrences, text, firsts)) continue;
       if (!sameFirstNames(cast, surname, word)) continue;
       spellings.push(word);
     }
@@ -60,8 +86,7 @@ export function spellingGroups(cast: Cast): SpellingGroup[] {
     const preferred = spellings.reduce((best, s) => (count(s) > count(best) ? s : best), surname);
     const variants = [preferred, ...spellings.filter((s) => s !== preferred)];
     const wrong = variants.slice(1).flatMap((spelling) => (cast.words.get(spelling) ?? []).map((occurrence) => ({ spelling, occurrence })));
-    const firsts = cast.firstNames.get(surname)!;
-    groups.push({ preferred, variants, wrong, fullName: `${[...firsts][0]} ${preferred}` });
+    groups.push({ preferred, variants, wrong, fullName: firsts.size === 1 ? `${[...firsts][0]} ${preferred}` : preferred });
   }
   return groups;
 }

@@ -34,7 +34,26 @@ function roundingOf(n: number): number {
   return 0.5 * 10 ** -(dot === -1 ? 0 : s.length - dot - 1);
 }
 
-function changeProblems(sentence: AbstractSentence, out: NumberProblem[]): void {
+/** Half a unit of the last written digit, in the value's own scale: "$1.45 billion" → 0.005 billion. */
+function writtenRounding(ref: NumberRef, text: string): number {
+  const written = /\d[\d,]*(?:\.\d+)?/.exec(text.slice(ref.figureStart, ref.figureEnd));
+  if (!written) return 0;
+  const digits = Number(written[0].replace(/,/g, ''));
+  const scale = digits === 0 ? 1 : ref.value.amount / digits;
+  return roundingOf(digits) * Math.abs(scale);
+}
+
+/** The range of a percentage change from `a` to `b` when both may be rounded by their written precision. */
+function changeRange(from: NumberRef, to: NumberRef, text: string): [number, number] {
+  const da = writtenRounding(from, text);
+  const db = writtenRounding(to, text);
+  const a = from.value.amount;
+  const b = to.value.amount;
+  const ends = [((b - db - (a + da)) / (a + da)) * 100, ((b + db - (a - da)) / (a - da)) * 100, ((b - db - (a - da)) / (a - da)) * 100, ((b + db - (a + da)) / (a + da)) * 100].map(Math.abs);
+  return [Math.min(...ends), Math.max(...ends)];
+}
+
+function changeProblems(sentence: AbstractSentence, text: string, out: NumberProblem[]): void {
   CHANGE.lastIndex = 0;
   for (let m = CHANGE.exec(sentence.text); m; m = CHANGE.exec(sentence.text)) {
     const hedge = (m[1] ?? '').trim();
@@ -62,10 +81,15 @@ function changeProblems(sentence: AbstractSentence, out: NumberProblem[]): void 
     }
     if (!delta) continue;
     const change = Math.abs(b - a);
-    if (delta.category === 'percent' && from.category !== 'percent' && a !== 0) {
-      const actual = (change / Math.abs(a)) * 100;
+    if (delta.category === 'percent' && a !== 0) {
+      // From one share to another, "rose 10 %" may mean ten points as well as a tenth.
+      const [low, high] = changeRange(from, to, text);
       const stated = amountOf(delta);
-      if (Math.abs(actual - stated) > roundingOf(stated) + (loose ? 0.1 : 0.02) * stated + 0.05) {
+      const slack = roundingOf(stated) + (loose ? 0.1 : 0.02) * stated;
+      const relative = stated >= low - slack && stated <= high + slack;
+      const points = from.category === 'percent' && Math.abs(change - stated) <= roundingOf(stated) + writtenRounding(from, text) + writtenRounding(to, text);
+      if (!relative && !points) {
+        const actual = (change / Math.abs(a)) * 100;
         out.push({ ref: delta, code: 'number-arithmetic', message: `From ${fmt(from)} to ${fmt(to)} is a change of ${actual.toFixed(1)} %, not ${stated} %: check the figures`, others: [from, to] });
       }
     } else if ((delta.category === 'points' && from.category === 'percent') || (delta.category !== 'percent' && compatibleUnits(delta.value, from.value))) {
@@ -143,9 +167,9 @@ function shareProblems(sentence: AbstractSentence, out: NumberProblem[]): void {
 }
 
 /** Every arithmetic problem within one sentence; factor claims are returned for the document-wide lookup. */
-export function sentenceArithmetic(sentence: AbstractSentence, out: NumberProblem[]): FactorClaim[] {
+export function sentenceArithmetic(sentence: AbstractSentence, text: string, out: NumberProblem[]): FactorClaim[] {
   if (sentence.refs.length === 0) return [];
-  changeProblems(sentence, out);
+  changeProblems(sentence, text, out);
   partProblems(sentence, out);
   shareProblems(sentence, out);
   return factorClaims(sentence);

@@ -35,7 +35,7 @@ const TIMES = /\s+times\b/y;
 const AND_A_HALF = /(?:\s+and\s+a|-and-a)[\s-]half\b/y;
 const AGE_BEFORE = /\b(?:aged?|ages)\s+$/i;
 /** Words that give the amount of the noun before them: "estimate of", "contract worth", "bill came to". */
-const LINK_BEFORE = /\b(?:of|worth|at|totaling|totalling|costing|was|is|were|are|stood at|reached|came to|amounted to|valued at|of about|of nearly|of some)\s+$/;
+export const LINK_BEFORE = /\b(?:of|worth|at|totaling|totalling|costing|was|is|were|are|stood at|reached|came to|amounted to|valued at|of about|of nearly|of some)\s+$/;
 
 function at(re: RegExp, text: string, pos: number): RegExpExecArray | null {
   re.lastIndex = pos;

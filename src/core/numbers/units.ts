@@ -16,7 +16,7 @@ export const CURRENCY_WORDS: Record<string, string> = {
   dollar: 'USD', dollars: 'USD', euro: 'EUR', euros: 'EUR', ruble: 'RUB', rubles: 'RUB', rouble: 'RUB', roubles: 'RUB',
   yen: 'JPY', yuan: 'CNY', renminbi: 'CNY', rupee: 'INR', rupees: 'INR', franc: 'CHF', francs: 'CHF', peso: 'MXN',
   pesos: 'MXN', hryvnia: 'UAH', hryvnias: 'UAH', lira: 'TRY', liras: 'TRY', shekel: 'ILS', shekels: 'ILS', rand: 'ZAR',
-  usd: 'USD', eur: 'EUR', gbp: 'GBP', sterling: 'GBP', cents: 'USD', cent: 'USD', marks: 'DEM', deutsche: 'DEM',
+  usd: 'USD', eur: 'EUR', gbp: 'GBP', sterling: 'GBP', cents: 'USD', cent: 'USD', marks: 'DEM', deutsche: 'DEM', guilders: 'NLG', guilder: 'NLG', lire: 'ITL',
 };
 /** Read as currency only after a scale ("12 million pounds", "3 billion won"): alone they are a weight and a verb. */
 export const CURRENCY_AFTER_SCALE: Record<string, string> = { pounds: 'GBP', won: 'KRW' };

@@ -13,9 +13,8 @@ import type { DocumentPass } from '../scan';
 export const checkNames: DocumentPass = (drafts, doc) => {
   if (doc.blocks.length === 0) return drafts;
   const cast = castOf(doc);
-  if (cast.firstNames.size === 0) return drafts;
   const added: ClaimDraft[] = [];
-  for (const group of spellingGroups(cast)) {
+  for (const group of spellingGroups(cast, doc.text)) {
     const related = group.wrong.map(({ occurrence }) => ({ text: doc.text.slice(occurrence.start, occurrence.end), start: occurrence.start, end: occurrence.end }));
     for (const { spelling, occurrence } of group.wrong) {
       const others = group.variants.filter((v) => v !== spelling).map((v) => `"${v}"`).join(', ');
@@ -23,7 +22,7 @@ export const checkNames: DocumentPass = (drafts, doc) => {
         code: 'name-inconsistent',
         start: occurrence.start,
         end: occurrence.end,
-        message: `"${spelling}" is also spelled ${others} in this draft (${group.fullName}); the most frequent spelling is "${group.preferred}"`,
+        message: `"${spelling}" is also spelled ${others} in this draft${group.fullName !== group.preferred ? ` (${group.fullName})` : ''}; the most frequent spelling is "${group.preferred}"`,
         canonical: group.preferred,
         variants: group.variants,
         related,

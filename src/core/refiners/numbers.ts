@@ -56,7 +56,7 @@ export const checkNumbers: DocumentPass = (input, doc) => {
       while (r < refs.length && refs[r].start < start) r++;
       const inside: NumberRef[] = [];
       while (r < refs.length && refs[r].end <= end) inside.push(refs[r++]);
-      if (inside.length > 0) factors.push(...sentenceArithmetic(abstractSentence(doc.text, start, end, inside), problems));
+      if (inside.length > 0) factors.push(...sentenceArithmetic(abstractSentence(doc.text, start, end, inside), doc.text, problems));
     }
   }
   const bySubject = new Map<string, NumberRef[]>();

@@ -17,8 +17,13 @@ describe('name-inconsistent', () => {
     expect(claim.related?.map((s) => s.text)).toEqual(['Kozhine']);
   });
 
-  it('catches a one-letter slip after the full name, even at the start of a sentence', () => {
-    expect(names('Yasuhiro Nakasone visited Seoul. Nakasome said little.', 'name-inconsistent').map((c) => c.text)).toEqual(['Nakasome']);
+  it('catches a one-letter slip of a person\'s surname, even at the start of a sentence', () => {
+    expect(names('Yasuhiro Nakasone visited Seoul. Nakasone said the talks went well. Nakasome said little else.', 'name-inconsistent').map((c) => c.text)).toEqual(['Nakasome']);
+  });
+
+  it('needs evidence of a person: a title, a reporting verb or a courtesy title', () => {
+    expect(names('Maple Grove opened a school. Maple Grive is the misspelled one.', 'name-inconsistent')).toEqual([]);
+    expect(names('The United States and the United Staten Island ferry.', 'name-inconsistent')).toEqual([]);
   });
 
   it('lists every occurrence of every variant for the quick fix', () => {
