@@ -50,7 +50,7 @@ export const RULE_EXAMPLES: Record<RuleCode, RuleExample> = {
     explanation: 'An attribution to the regional transport office with cue "according to".',
   },
   'attribution-anonymous': {
-    flagged: 'An attribution whose source is not named: "officials said", "unnamed sources", "a person familiar with the matter", "a senior aide" who is never named in the draft. Extra phrases can be added with the `anonymousPhrases` setting.',
+    flagged: 'An attribution whose source is not named: "officials said", "unnamed sources", "a person familiar with the matter", "a senior aide" who is never named in the draft. Extra phrases can be added with the `anonymousPhrases` setting; phrases listed in `namedSources` (in `.factdesk.json`) are never flagged. When phrases of both lists match a source, the longer one wins.',
     example: 'The repairs will cost twice the estimate, two people familiar with the contract said.',
     span: 'two people familiar with the contract said',
     explanation: 'Anonymous: the desk must know who they are and why they were not named.',
@@ -62,13 +62,13 @@ export const RULE_EXAMPLES: Record<RuleCode, RuleExample> = {
     explanation: 'Second-hand, through the Harbor Gazette: find its report and check it says this.',
   },
   date: {
-    flagged: 'Absolute and partial dates ("March 4, 2024", "March 2024", "2024"), normalized to ISO 8601 values.',
+    flagged: 'Absolute and partial dates ("March 4, 2024", "Mar 4, 2024", "March 2024", "2024"), normalized to ISO 8601 values, and the date of a wire dateline ("PARIS, June 19 (Reuters) -"). Not dates: periods of a game ("the third quarter" of a match), model years ("the 2022 Model Y"), a holiday naming a thing ("a Christmas present").',
     example: 'The council approved the contract on March 4, 2024.',
     span: 'March 4, 2024',
     explanation: 'Value `2024-03-04`.',
   },
   'date-relative': {
-    flagged: 'Dates that depend on when the story was written ("on Monday", "last month", "this week", "yesterday"), resolved against the dateline: front matter `date:`, a date line under the byline, a wire dateline, `--dateline` or the `dateline` setting. Without a dateline they are flagged but not resolved.',
+    flagged: 'Dates that depend on when the story was written ("on Monday", "last month", "this week", "yesterday"), resolved against the dateline: front matter `date:`, a date line under the byline, a wire dateline, `--dateline` or the `dateline` setting. A weekday takes the tense of its own verb ("will vote on Thursday" looks ahead, "Sunday\'s crash" back). Without a dateline they are flagged but not resolved. Vague references ("now", "currently", "recently", "soon") are reported only with the `presentReferences` setting.',
     example: 'The council approved the contract on Monday.',
     span: 'on Monday',
     dateline: '2024-03-08',
@@ -87,14 +87,20 @@ export const RULE_EXAMPLES: Record<RuleCode, RuleExample> = {
     dateline: '2024-03-08',
     explanation: 'The story is dated March 8: a signing on March 12 cannot be past yet.',
   },
+  'date-ambiguous': {
+    flagged: 'A date written in digits whose day and month could be swapped, when the newsroom has not said which order it writes (`dateOrder` in `.factdesk.json`, or the `factdesk.dateOrder` setting: `"mdy"` or `"dmy"`). With an order set, such dates are read that way and reported as plain dates; a date that only works one way ("13/05/2017") is never ambiguous.',
+    example: 'The lease on the depot was signed on 07/05/2017.',
+    span: '07/05/2017',
+    explanation: 'Is it 5 July 2017 or 7 May 2017? The message gives both readings; the claim carries no value until the order is known.',
+  },
   system: {
-    flagged: 'Named systems: weapon, vehicle, aircraft, product and software designations ("S-300", "F-35A", "Boeing 737 MAX", "Windows 11"), with the canonical designation. Scores, route and flight numbers, bills, disease names and years are not systems. Add names with `extraSystems` and patterns with `systemPatterns`.',
+    flagged: 'Named systems: weapon, vehicle, aircraft, product and software designations ("S-300", "F-35A", "Boeing 737 MAX", "Windows 11"), also without their maker ("737 MAX", "MAX 9", "Model Y"), acronyms ("HIMARS", "MRAP") and counted plurals ("two Patriots"), with the canonical designation; a product name stays as written ("A15 Bionic"). Scores, route and flight numbers, bills, disease names and years are not systems. Add names with `extraSystems` and patterns with `systemPatterns`.',
     example: 'The airline grounded its Boeing 737 MAX jets for inspection.',
     span: 'Boeing 737 MAX',
     explanation: 'A system with canonical designation "Boeing 737 MAX".',
   },
   'system-inconsistent': {
-    flagged: 'One system spelled more than one way in the same draft.',
+    flagged: 'One system spelled more than one way in the same draft, in case, spacing or hyphens ("S-300" and "S300", "737 MAX" and "737 Max"). Dropping the maker on a later mention ("Boeing 737 MAX", then "737 MAX") is not a second spelling.',
     example: 'The first F-35A landed at noon. Two more F35A jets are due next week.',
     span: 'F35A',
     explanation: 'Both "F-35A" and "F35A" appear: pick the maker\'s spelling and use it throughout.',
@@ -148,10 +154,10 @@ export const RULE_EXAMPLES: Record<RuleCode, RuleExample> = {
     explanation: 'Readers should be sent to the https:// address if the site has one.',
   },
   'source-missing': {
-    flagged: 'A quote or attribution in a paragraph that has no source link at all.',
-    example: 'Inspectors found rust on four of the six cables, the transport office said.',
-    span: 'the transport office said',
-    explanation: 'Nothing in the paragraph links the transport office\'s statement.',
+    flagged: 'A paragraph with quotes or attributions and no source link at all: one hint per paragraph, over the paragraph, listing everything in the paragraph that needs a source. Wire copy, where nearly every paragraph attributes, can switch it off with `"preset": "wire"` in `.factdesk.json` (or the `factdesk.preset` setting).',
+    example: 'Inspectors found rust on four of the six cables, the transport office said, and "more will be found," a union official told reporters.',
+    span: 'Inspectors found rust on four of the six cables, the transport office said, and "more will be found," a union official told reporters.',
+    explanation: 'One hint lists the attribution to the transport office and the quote from the union official; nothing in the paragraph links either statement.',
   },
 };
 
@@ -183,7 +189,8 @@ export function renderRulePage(code: RuleCode): string {
     '',
     '## Turning it off or changing its severity',
     '',
-    `- For one draft, put an HTML comment anywhere in it: \`<!-- factdesk-disable ${code} -->\` (several codes may follow, separated by spaces). ${
+    `- For one line, put \`<!-- factdesk-disable-next-line ${code} -->\` on the line before it; for a passage (a pasted transcript, a sidebar), put \`<!-- factdesk-disable ${code} -->\` before it and \`<!-- factdesk-enable ${code} -->\` after it.`,
+    `- For one draft, put an HTML comment anywhere in it: \`<!-- factdesk-disable ${code} -->\`, with no \`factdesk-enable\` after it (several codes may follow, separated by spaces; none means every rule). ${
       code === rule.kind
         ? `\`${code}\` is also the name of the kind, so this comment switches off every ${rule.kind} rule; to drop only this one, use the settings below.`
         : `\`<!-- factdesk-disable ${rule.kind} -->\` switches off every ${rule.kind} rule.`

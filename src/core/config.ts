@@ -5,7 +5,8 @@
  * where it came from, and the valid keys still apply.
  */
 import { KINDS, RULE_CODES, SEVERITIES, isClaimKind, isRuleCode, type ClaimKind, type RuleCode, type Severity } from './claims';
-import type { AnalyzeOptions, LinkStyle } from './options';
+import type { AnalyzeOptions, DateOrder, LinkStyle } from './options';
+import { extraSystemProblem, MAX_EXTRA_SYSTEMS, userPatternProblem } from './systems/userPatterns';
 
 export interface ParsedConfig {
   options: AnalyzeOptions;
@@ -13,6 +14,8 @@ export interface ParsedConfig {
   sourcesRegistry?: string;
   /** Language ids to check ("markdown", "plaintext"); the faces decide which documents that covers. */
   languages?: string[];
+  /** Rules the `preset` switches off, applied under the same object's `rules` once every key is read. */
+  presetRules?: readonly RuleCode[];
   errors: string[];
 }
 
@@ -20,6 +23,14 @@ type RuleSetting = 'off' | Severity;
 
 export const RULE_SETTINGS: readonly RuleSetting[] = ['off', ...SEVERITIES];
 const LINK_STYLES: readonly LinkStyle[] = ['inline', 'reference', 'footnote'];
+const DATE_ORDERS: readonly DateOrder[] = ['ambiguous', 'mdy', 'dmy'];
+
+/**
+ * Presets: named bundles of rule settings for a kind of copy. Wire copy attributes in nearly every
+ * paragraph and is sourced by the agency itself, so a missing source link says nothing there.
+ * A preset is applied under the same file's `rules`, which can switch a rule back on.
+ */
+const PRESETS: Readonly<Record<string, readonly RuleCode[]>> = { default: [], wire: ['source-missing'] };
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** True for a real calendar day written YYYY-MM-DD (rejects 2018-02-30). */
@@ -43,7 +54,7 @@ function describe(value: unknown): string {
 /** Reads one key's value into `target`, or returns why it cannot. */
 type KeyReader = (value: unknown, target: ParsedConfig, fail: (key: string, problem: string) => void) => void;
 
-function stringList(key: keyof Pick<AnalyzeOptions, 'extraSystems' | 'anonymousPhrases'>): KeyReader {
+function stringList(key: keyof Pick<AnalyzeOptions, 'extraSystems' | 'anonymousPhrases' | 'namedSources'>): KeyReader {
   return (value, target, fail) => {
     const list = readStrings(value, key, fail);
     if (list) target.options[key] = list;
@@ -106,21 +117,44 @@ const READERS: Record<string, KeyReader> = {
     }
     target.linkStyle = value as LinkStyle;
   },
-  extraSystems: stringList('extraSystems'),
+  extraSystems(value, target, fail) {
+    const list = readStrings(value, 'extraSystems', fail);
+    if (!list) return;
+    const kept = list.filter((name, i) => {
+      const problem = extraSystemProblem(name);
+      if (problem) fail(`extraSystems[${i}]`, `${problem}, so it is ignored`);
+      return problem === null;
+    });
+    if (kept.length > MAX_EXTRA_SYSTEMS) fail('extraSystems', `holds ${kept.length} names; only the first ${MAX_EXTRA_SYSTEMS} are used (the rest, from "${kept[MAX_EXTRA_SYSTEMS]}" on, are ignored)`);
+    target.options.extraSystems = kept.slice(0, MAX_EXTRA_SYSTEMS);
+  },
   anonymousPhrases: stringList('anonymousPhrases'),
+  namedSources: stringList('namedSources'),
   systemPatterns(value, target, fail) {
     const list = readStrings(value, 'systemPatterns', fail);
     if (!list) return;
-    // A pattern that does not compile would throw inside the scanner on every keystroke: drop it here.
+    // Refused here, with the pattern named, so the user learns why it finds nothing.
     target.options.systemPatterns = list.filter((source, i) => {
-      try {
-        new RegExp(source, 'g');
-        return true;
-      } catch (e) {
-        fail(`systemPatterns[${i}]`, `is not a valid regular expression (${(e as Error).message})`);
-        return false;
-      }
+      const problem = userPatternProblem(source);
+      if (problem) fail(`systemPatterns[${i}]`, `${JSON.stringify(source)} ${problem}, so it is ignored`);
+      return problem === null;
     });
+  },
+  preset(value, target, fail) {
+    if (typeof value !== 'string' || !Object.prototype.hasOwnProperty.call(PRESETS, value)) {
+      return fail('preset', `must be one of ${Object.keys(PRESETS).map((p) => `"${p}"`).join(', ')}, not ${describe(value)}`);
+    }
+    target.presetRules = PRESETS[value];
+  },
+  dateOrder(value, target, fail) {
+    if (typeof value !== 'string' || !(DATE_ORDERS as readonly string[]).includes(value)) {
+      return fail('dateOrder', `must be one of ${DATE_ORDERS.map((s) => `"${s}"`).join(', ')}, not ${describe(value)}`);
+    }
+    target.options.dateOrder = value as DateOrder;
+  },
+  presentReferences(value, target, fail) {
+    if (typeof value !== 'boolean') return fail('presentReferences', `must be true or false, not ${describe(value)}`);
+    target.options.presentReferences = value;
   },
   sourcesRegistry(value, target, fail) {
     if (typeof value !== 'string' || value.trim() === '') return fail('sourcesRegistry', `must be a file path, not ${describe(value)}`);
@@ -148,7 +182,18 @@ export function parseConfig(json: unknown, origin: string): ParsedConfig {
     if (!read) fail(key, `is not a Factdesk setting (known: ${CONFIG_KEYS.join(', ')})`);
     else if (value !== undefined) read(value, result, fail);
   }
+  applyPreset(result);
   return result;
+}
+
+/** A preset's rules go off unless the same object's `rules` gives them a setting of their own. */
+function applyPreset(result: ParsedConfig): void {
+  const codes = result.presetRules;
+  if (!codes?.length) return;
+  const options = result.options;
+  const disabled = options.disabledRules ?? [];
+  for (const code of codes) if (!disabled.includes(code) && options.severities?.[code] === undefined) disabled.push(code);
+  options.disabledRules = disabled;
 }
 
 function unionList(a: string[] | undefined, b: string[] | undefined): string[] | undefined {
@@ -170,6 +215,8 @@ export function mergeOptions(...layers: Array<AnalyzeOptions | undefined>): Anal
     if (layer.languageId !== undefined) merged.languageId = layer.languageId;
     if (layer.dateline !== undefined) merged.dateline = layer.dateline;
     if (layer.defaultDateline !== undefined) merged.defaultDateline = layer.defaultDateline;
+    if (layer.dateOrder !== undefined) merged.dateOrder = layer.dateOrder;
+    if (layer.presentReferences !== undefined) merged.presentReferences = layer.presentReferences;
     if (layer.kinds) merged.kinds = { ...merged.kinds, ...layer.kinds };
     if (layer.severities || layer.disabledRules) {
       const severities = { ...merged.severities, ...layer.severities };
@@ -179,7 +226,7 @@ export function mergeOptions(...layers: Array<AnalyzeOptions | undefined>): Anal
       merged.severities = severities;
       merged.disabledRules = disabled;
     }
-    for (const key of ['extraSystems', 'systemPatterns', 'anonymousPhrases'] as const) {
+    for (const key of ['extraSystems', 'systemPatterns', 'anonymousPhrases', 'namedSources'] as const) {
       const list = unionList(merged[key], layer[key]);
       if (list) merged[key] = list;
     }

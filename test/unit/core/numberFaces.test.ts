@@ -33,8 +33,8 @@ describe('number and name claims in every report', () => {
 
   it('hover: the normalized value and every other mention of the same quantity', () => {
     const claim = check(TEXT).claims.find((c) => c.code === 'number-inconsistent')!;
-    const card = buildHoverCard({ claim, mark: undefined, dateline: null, documentUri: 'file:///d.md', hasSourceLink: null });
-    expect(card).toContain('**Factdesk · Number** — Number stated two ways (number-inconsistent)');
+    const card = buildHoverCard({ claim, mark: undefined, dateline: null, documentUri: 'file:///d.md', diagnosticShown: true });
+    expect(card).toContain('**Factdesk · Number — Number stated two ways**');
     // Rendered Markdown: the escapes show as "12,500,000 USD".
     expect(card).toContain('**Value:** 12\\,500\\,000 USD');
     expect(card).toContain("**Other mentions of this quantity:** “\\$12 million”");
