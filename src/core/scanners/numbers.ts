@@ -145,7 +145,14 @@ export function findNumberMentions(text: string): NumberMention[] {
   for (let m = FIGURE.exec(text); m; m = FIGURE.exec(text)) {
     if (m.index < resumeAt) continue;
     const figure = readFigure(text, m.index);
-    if (!figure) continue;
+    if (!figure) {
+      // An unreadable run of digits (too long to be a quantity) is skipped whole, not re-read from
+      // each of its digits: that would be quadratic in the length of the run.
+      let end = m.index;
+      while (end < text.length && /[\d,.]/.test(text[end])) end++;
+      FIGURE.lastIndex = Math.max(FIGURE.lastIndex, end);
+      continue;
+    }
     FIGURE.lastIndex = Math.max(FIGURE.lastIndex, figure.end);
     const rejected = figure.spelled ? wordsNotAQuantity(text, figure) : digitsNotAQuantity(text, figure);
     if (rejected) {
