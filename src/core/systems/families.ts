@@ -45,6 +45,16 @@ export function withoutMaker(written: string): string {
   return written.replace(MAKER_PREFIX, '');
 }
 
+/** Between two models of one family written once: "iPhone 6 and 6 Plus", "Leopard 1, 2". */
+const AND_ANOTHER = /(?:,| and| or| &)(?=[ -])/y;
+/** A number after "and" that counts something else: "Windows 10 and 5 percent", "737 and 12 other jets". */
+const A_COUNT_FOLLOWS = /^\s*(?:%|percent|per cent|million|billion|other|more|times|of|people|years?)\b/i;
+
+function canonicalOf(family: Family, mm: RegExpExecArray): string {
+  const written = mm[0].slice(0, mm[0].length - mm[1].length).replace(/^[- ]+/, '').replace(/\s+/g, ' ');
+  return family.name + family.separator + (family.hyphenate ? canonicalDesignation(written) : spellModel(written));
+}
+
 export function findFamilyModels(text: string): LexiconMatch[] {
   const found: LexiconMatch[] = [];
   FAMILY_WORD.lastIndex = 0;
@@ -53,11 +63,21 @@ export function findFamilyModels(text: string): LexiconMatch[] {
     if (!entry) continue;
     const { family, model } = entry;
     model.lastIndex = m.index + m[0].length;
-    const mm = model.exec(text);
+    let mm = model.exec(text);
     if (!mm) continue;
-    const written = mm[0].slice(0, mm[0].length - mm[1].length).replace(/^[- ]+/, '').replace(/\s+/g, ' ');
-    const canonicalModel = family.hyphenate ? canonicalDesignation(written) : spellModel(written);
-    found.push({ start: m.index, end: mm.index + mm[0].length, canonical: family.name + family.separator + canonicalModel, needsHead: false });
+    found.push({ start: m.index, end: mm.index + mm[0].length, canonical: canonicalOf(family, mm), needsHead: false });
+    // The family word is not repeated for the next model of a list: "Boeing 737 and 787".
+    for (let at = mm.index + mm[0].length; ; at = mm.index + mm[0].length) {
+      AND_ANOTHER.lastIndex = at;
+      const and = AND_ANOTHER.exec(text);
+      if (!and) break;
+      model.lastIndex = at + and[0].length;
+      const next = model.exec(text);
+      if (!next || (!/[A-Za-z]/.test(next[0]) && A_COUNT_FOLLOWS.test(text.slice(next.index + next[0].length, next.index + next[0].length + 12)))) break;
+      mm = next;
+      const start = mm.index + (mm[0].length - mm[0].replace(/^[- ]+/, '').length);
+      found.push({ start, end: mm.index + mm[0].length, canonical: canonicalOf(family, mm), needsHead: false });
+    }
     FAMILY_WORD.lastIndex = mm.index + mm[0].length;
   }
   return found;
@@ -84,10 +104,11 @@ export function findNames(text: string): LexiconMatch[] {
  * "737" only before a system noun), "MAX 9" (in capitals, or after "the"/"a"), Tesla's "Model Y".
  * Groups: 1 a Boeing model, 2 "MAX n", 3 another model kept as written, 4 a plural "s" ("MAX 9s"): Tesla's "Model Y", Airbus
  * variants ("A350-1000", "A220-300"), Comac's "C919", Nvidia's chips ("H100", "B200", not "B-200"),
- * Apple's chips before a chip word ("M1 chip", "A8 processor"; "A14 Bionic" is a product name).
+ * Apple's chips before a chip word ("M1 chip", "A8 processor"; "A14 Bionic" is a product name),
+ * US military electronics ("AN/TPY-2").
  */
 const BARE_MODEL = new RegExp(
-  `${NUMBER_EDGE_BEFORE}(?:(${BOEING_MODEL})|((?:MAX|Max) ?(?:10|[7-9]))|(Model [3SXY]|A[23]\\d0-\\d{3,4}(?:neo)?|C9[12]9|GB200|[HBA]100|[HB]200|H[28]00|H20|(?:M[1-9]|A(?:[4-9]|1\\d)X?)(?= (?:chips?|processors?)\\b)|M[1-9] (?:Pro|Max|Ultra)))(s?)(?![\\p{L}\\p{N}_]|[.,]\\d|-\\d)`,
+  `${NUMBER_EDGE_BEFORE}(?:(${BOEING_MODEL})|((?:MAX|Max) ?(?:10|[7-9]))|(Model [3SXY]|A[23]\\d0-\\d{3,4}(?:neo)?|C9[12]9|GB200|[HBA]100|[HB]200|H[28]00|H20|(?:M[1-9]|A(?:[4-9]|1\\d)X?)(?= (?:chips?|processors?)\\b)|M[1-9] (?:Pro|Max|Ultra)|AN\\/[A-Z]{3}-\\d{1,3}[A-Z]?))(s?)(?![\\p{L}\\p{N}_]|[.,]\\d|-\\d)`,
   'gu',
 );
 const ARTICLES = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our']);
@@ -109,6 +130,16 @@ export function findBareModels(text: string): LexiconMatch[] {
       found.push({ start: m.index, end, canonical: m[3], needsHead: false });
     }
   }
+  return found;
+}
+
+/** A ship by its navy's prefix: "USS Gerald R. Ford", "HMS Defender" (not the weekday after it: "USS Cole Tuesday"). */
+const SHIP = /\b(?:USS|USNS|HMS|HMCS|HMAS|ROKS) (?:[A-Z][a-z'’]{1,20}|[A-Z]\.)(?: (?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)(?:[A-Z][a-z'’]{1,20}|[A-Z]\.)){0,3}/g;
+
+export function findShips(text: string): LexiconMatch[] {
+  const found: LexiconMatch[] = [];
+  SHIP.lastIndex = 0;
+  for (let m = SHIP.exec(text); m; m = SHIP.exec(text)) found.push({ start: m.index, end: m.index + m[0].length, canonical: m[0], needsHead: false });
   return found;
 }
 

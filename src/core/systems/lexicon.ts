@@ -117,7 +117,7 @@ export const NAMES: readonly string[] = [
   'Kinzhal', 'Storm Shadow', 'Sarmat', 'Oreshnik', 'Starlink', 'Aegis Ashore', 'Eurofighter Typhoon',
   'Scud', 'MRAP', 'JASSM', 'GMLRS', 'SCALP', 'IRIS-T SLM', 'IRIS-T SLS', 'IRIS-T', 'Gepard', 'Taurus KEPD', 'HAWK', 'SAMP/T', 'Gripen',
   'Cybertruck', 'Mustang Mach-E', 'Vision Pro', 'PS5', 'PS4', 'MacBook Air',
-  'MacBook Pro', 'AirPods Pro', 'AirPods Max', 'Apple Watch', 'Zircon', 'Burevestnik', 'Tochka-U', 'Tochka',
+  'MacBook Pro', 'AirPods Pro', 'AirPods Max', 'AirPods', 'HomePod', 'Apple TV', 'Apple Watch', 'Zircon', 'Burevestnik', 'Tochka-U', 'Tochka',
 ];
 
 /**
@@ -141,7 +141,10 @@ export const NAMES_NEEDING_HEAD: readonly string[] = [
 export const COUNT_WORDS_BEFORE: ReadonlySet<string> = new Set([
   'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozen', 'dozens', 'hundreds', 'thousands',
   'several', 'more', 'additional', 'extra', 'its', 'their', 'our', 'of', 'supplied', 'send', 'sent', 'sending', 'deliver',
-  'delivered', 'delivering', 'fired', 'launched', 'with', 'and', 'new', 'older', 'used', 'made', 'built', 'developed', 'supplied',
+  'delivered', 'delivering', 'fired', 'firing', 'launched', 'with', 'and', 'new', 'older', 'used', 'using', 'made', 'built',
+  'developed', 'supplied', 'supply', 'provide', 'provided', 'providing', 'receive', 'received', 'receiving', 'deploy', 'deployed',
+  'deploying', 'buy', 'bought', 'buying', 'order', 'ordered', 'acquire', 'acquired', 'transfer', 'transferred', 'operate',
+  'operates', 'operated', 'few', 'fewer', 'many', 'some', 'any', 'no', 'these', 'those', 'what', 'which', 'how', 'as', 'than',
 ]);
 
 /**

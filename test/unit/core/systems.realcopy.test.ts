@@ -89,6 +89,20 @@ describe('product families the lexicon did not know', () => {
     expect(systems('Syria fired SS-21 Tochka missiles.')).toEqual([['system', 'SS-21 Tochka', 'SS-21 Tochka']]);
   });
 
+  it('reads the next model of a list without its family word, not a count', () => {
+    expect(systems('Apple unveiled the iPhone 6 and 6 Plus.').map(([, written, canonical]) => [written, canonical])).toEqual([
+      ['iPhone 6', 'iPhone 6'],
+      ['6 Plus', 'iPhone 6 Plus'],
+    ]);
+    expect(systems('Deliveries of the Boeing 737 and 787 slowed.').map(([, , canonical]) => canonical)).toEqual(['Boeing 737', 'Boeing 787']);
+    expect(systems('Windows 10 and 5 percent of users.').map(([, written]) => written)).toEqual(['Windows 10']);
+  });
+
+  it('reads ships by their navy prefix and US military electronics', () => {
+    expect(systems('The USS Gerald R. Ford and HMS Defender sailed on Tuesday.').map(([, written]) => written)).toEqual(['USS Gerald R. Ford', 'HMS Defender']);
+    expect(systems('An AN/TPY-2 radar tracked the launch.').map(([, written]) => written)).toEqual(['AN/TPY-2']);
+  });
+
   it('leaves the plain words alone', () => {
     expect(systems('Gemini is a constellation; flip the Switch; a dash of salt; the hawk circled.')).toEqual([]);
   });
@@ -112,6 +126,7 @@ describe('acronym systems and plurals', () => {
     ]);
     expect(systems('The Patriots beat the Jets on Sunday.')).toEqual([]);
     expect(systems('The US-made Patriots held.')).toEqual([['system', 'Patriots', 'Patriot']]);
+    expect(systems('Kyiv is receiving Patriots and providing Javelins.').map(([, written]) => written)).toEqual(['Patriots', 'Javelins']);
     expect(systems('Crews trained on MRAPs for weeks.')).toEqual([['system', 'MRAPs', 'MRAP']]);
   });
 });
