@@ -105,10 +105,10 @@ export function findNames(text: string): LexiconMatch[] {
  * Groups: 1 a Boeing model, 2 "MAX n", 3 another model kept as written, 4 a plural "s" ("MAX 9s"): Tesla's "Model Y", Airbus
  * variants ("A350-1000", "A220-300"), Comac's "C919", Nvidia's chips ("H100", "B200", not "B-200"),
  * Apple's chips before a chip word ("M1 chip", "A8 processor"; "A14 Bionic" is a product name),
- * US military electronics ("AN/TPY-2").
+ * US military electronics ("AN/TPY-2"), the one-digit M1 and M4 before what they are ("M4 carbine").
  */
 const BARE_MODEL = new RegExp(
-  `${NUMBER_EDGE_BEFORE}(?:(${BOEING_MODEL})|((?:MAX|Max) ?(?:10|[7-9]))|(Model [3SXY]|A[23]\\d0-\\d{3,4}(?:neo)?|C9[12]9|GB200|[HBA]100|[HB]200|H[28]00|H20|(?:M[1-9]|A(?:[4-9]|1\\d)X?)(?= (?:chips?|processors?)\\b)|M[1-9] (?:Pro|Max|Ultra)|AN\\/[A-Z]{3}-\\d{1,3}[A-Z]?))(s?)(?![\\p{L}\\p{N}_]|[.,]\\d|-\\d)`,
+  `${NUMBER_EDGE_BEFORE}(?:(${BOEING_MODEL})|((?:MAX|Max) ?(?:10|[7-9]))|(Model [3SXY]|A[23]\\d0-\\d{3,4}(?:neo)?|C9[12]9|GB200|[HBA]100|[HB]200|H[28]00|H20|(?:M[1-9]|A(?:[4-9]|1\\d)X?)(?= (?:chips?|processors?)\\b)|M[1-9] (?:Pro|Max|Ultra)|M1 (?:Abrams|Garand)|M[14](?= (?:carbines?|rifles?|tanks?)\\b)|AN\\/[A-Z]{3}-\\d{1,3}[A-Z]?))(s?)(?![\\p{L}\\p{N}_]|[.,]\\d|-\\d)`,
   'gu',
 );
 const ARTICLES = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our']);
@@ -143,15 +143,17 @@ export function findShips(text: string): LexiconMatch[] {
   return found;
 }
 
-/** "the Anchor target missile": 1 the name. Bounded: one word of at most 20 letters. */
-const NAMED_MISSILE = new RegExp(`(?<=\\b(?:the|a|an|its|their) )([A-Z][a-z]{2,19})(?= (?:${alternation(MISSILE_TYPES)})${EDGE_AFTER})`, 'gu');
+/** "the Anchor target missile", "NASA's Curiosity rover": 1 the name. Bounded: one word of at most 20 letters. */
+const NAMED_MISSILE = new RegExp(`(?<=(?:\\b(?:the|a|an|its|their)|\\p{L}['’]s) )([A-Z][a-z]{2,19})(?= (?:${alternation(MISSILE_TYPES)})${EDGE_AFTER})`, 'gu');
+/** A word every type above ends in (a literal search, far cheaper than the lookbehind). */
+const MISSILE_WORD = /missile|drone|rover|craft|orbiter|lander|elescope|capsule|station/i;
 /** Endings of nationality adjectives ("Iranian", "Chinese", "Israeli", "Turkish", "French"). */
 const NATIONALITY = /(?:an|ese|i|sh|ch|ic)$/;
 
 export function findNamedMissiles(text: string): LexiconMatch[] {
   const found: LexiconMatch[] = [];
   // The pattern starts with a lookbehind tried at every position: skip the paragraphs it cannot match.
-  if (text.indexOf(' missile') === -1 && text.indexOf(' drone') === -1) return found;
+  if (!MISSILE_WORD.test(text)) return found;
   NAMED_MISSILE.lastIndex = 0;
   for (let m = NAMED_MISSILE.exec(text); m; m = NAMED_MISSILE.exec(text)) {
     if (NATIONALITY.test(m[1]) || NOT_MISSILE_NAMES.has(m[1])) continue;

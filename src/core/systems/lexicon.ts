@@ -92,7 +92,9 @@ export const HEAD_NOUNS: ReadonlySet<string> = new Set([
   'processors', 'laptop', 'laptops', 'radar', 'radars', 'complex', 'complexes', 'warhead', 'warheads', 'shell',
   'shells', 'munition', 'munitions', 'round', 'rounds', 'transporter', 'transporters', 'software', 'update',
   'device', 'devices', 'console', 'consoles', 'model', 'models', 'variant', 'variants', 'unit', 'units',
-  'platform', 'platforms', 'fleet', 'fleets', 'version', 'versions', 'airframe', 'airframes',
+  'platform', 'platforms', 'fleet', 'fleets', 'version', 'versions', 'airframe', 'airframes', 'rover', 'rovers',
+  'spacecraft', 'orbiter', 'orbiters', 'lander', 'landers', 'telescope', 'telescopes', 'capsule', 'capsules',
+  'carbine', 'carbines',
 ]);
 
 /**
@@ -226,15 +228,17 @@ export const FAMILIES: readonly Family[] = [
 ];
 
 /**
- * Names a story gives a missile by its type ("the Anchor target missile", "a Sapsan ballistic
- * missile"): a capitalized word after an article, right before one of these. Nationalities and
+ * Names a story gives a missile or a spacecraft by its type ("the Anchor target missile", "a Sapsan
+ * ballistic missile", "NASA's Curiosity rover"): a capitalized word after an article or a
+ * possessive, right before one of these. Nationalities and
  * places before the same words ("Iranian ballistic missiles", "Soviet cruise missiles") are refused
  * in families.ts by their endings and by NOT_MISSILE_NAMES.
  */
 export const MISSILE_TYPES: readonly string[] = [
   'target missile', 'target missiles', 'cruise missile', 'cruise missiles', 'ballistic missile', 'ballistic missiles',
   'hypersonic missile', 'hypersonic missiles', 'anti-ship missile', 'anti-ship missiles', 'interceptor missile',
-  'interceptor missiles', 'target drone', 'target drones',
+  'interceptor missiles', 'target drone', 'target drones', 'rover', 'spacecraft', 'space probe', 'orbiter',
+  'lander', 'Space Telescope', 'space telescope', 'capsule', 'space station',
 ];
 
 /** Capitalized words before a missile type that are not its name. */
@@ -242,6 +246,8 @@ export const NOT_MISSILE_NAMES: ReadonlySet<string> = new Set([
   'Soviet', 'Western', 'Eastern', 'Northern', 'Southern', 'Allied', 'Arab', 'Dutch', 'Greek', 'Thai', 'Swiss', 'Gulf',
   'Army', 'Navy', 'Air', 'Force', 'Pentagon', 'Kremlin', 'New', 'Israel', 'Iran', 'Russia', 'China', 'Houthi', 'Hamas',
   'Hezbollah', 'Taliban', 'Yemen', 'Syria', 'Ukraine', 'Korea', 'American', 'US', 'U.S.', 'NATO', 'The', 'A', 'An',
+  'Mars', 'Moon', 'Lunar', 'Space', 'International', 'European', 'NASA', 'Japan', 'India', 'Boeing', 'Airbus', 'SpaceX',
+  'Lockheed', 'Northrop',
 ]);
 
 /**

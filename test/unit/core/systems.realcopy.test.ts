@@ -103,6 +103,12 @@ describe('product families the lexicon did not know', () => {
     expect(systems('An AN/TPY-2 radar tracked the launch.').map(([, written]) => written)).toEqual(['AN/TPY-2']);
   });
 
+  it('reads a spacecraft named by its type, and M1/M4 before what they are', () => {
+    expect(systems("The agency's Perseverance rover and the Dragon capsule made the news.").map(([, written]) => written)).toEqual(['Perseverance', 'Dragon']);
+    expect(systems('The Senate probe widened; the Boeing spacecraft docked; a Land Rover waited.')).toEqual([]);
+    expect(systems('Troops with M4 carbines walked past M1 Abrams tanks on the M1 motorway.').map(([, written]) => written)).toEqual(['M4', 'M1 Abrams']);
+  });
+
   it('leaves the plain words alone', () => {
     expect(systems('Gemini is a constellation; flip the Switch; a dash of salt; the hawk circled.')).toEqual([]);
   });
