@@ -172,6 +172,25 @@ function family(name: string, model: string, separator: Family['separator'] = ' 
   return { name, model, separator, hyphenate, maker };
 }
 
+/**
+ * Models written without their maker and kept as written, as regular-expression sources matched
+ * after a word edge: Tesla's "Model Y", Airbus variants ("A350-1000", "A220-300"), Comac's "C919",
+ * Nvidia's chips ("H100", "B200": not the bomber shape "B-200"), Apple's chips before a chip word
+ * ("M1 chip", "A8 processor"), US military electronics ("AN/TPY-2"), the one-digit M1 and M4 before
+ * what they are ("M4 carbine", "M1 Abrams"). No nested quantifiers.
+ */
+export const MODELS_AS_WRITTEN: readonly string[] = [
+  'Model [3SXY]',
+  'A[23]\\d0-\\d{3,4}(?:neo)?',
+  'C9[12]9',
+  'GB200|[HBA]100|[HB]200|H[28]00|H20',
+  '(?:M[1-9]|A(?:[4-9]|1\\d)X?)(?= (?:chips?|processors?)\\b)',
+  'M[1-9] (?:Pro|Max|Ultra)',
+  'M1 (?:Abrams|Garand)',
+  'M[14](?= (?:carbines?|rifles?|tanks?)\\b)',
+  'AN\\/[A-Z]{3}-\\d{1,3}[A-Z]?',
+];
+
 /** Boeing's models as written with or without the maker: "737 MAX 8", "737 Max", "737-800", "787 Dreamliner", "777X". */
 export const BOEING_MODEL = '7[0-8]7(?:-\\d{1,3}[A-Z]{0,2}|X)?(?: ?(?:MAX|Max)(?: ?(?:10|[7-9]))?| Dreamliner)?';
 
@@ -232,17 +251,17 @@ export const FAMILIES: readonly Family[] = [
  * ballistic missile", "NASA's Curiosity rover"): a capitalized word after an article or a
  * possessive, right before one of these. Nationalities and
  * places before the same words ("Iranian ballistic missiles", "Soviet cruise missiles") are refused
- * in families.ts by their endings and by NOT_MISSILE_NAMES.
+ * in families.ts by their endings and by NOT_TYPE_NAMES.
  */
-export const MISSILE_TYPES: readonly string[] = [
+export const TYPE_NOUNS: readonly string[] = [
   'target missile', 'target missiles', 'cruise missile', 'cruise missiles', 'ballistic missile', 'ballistic missiles',
   'hypersonic missile', 'hypersonic missiles', 'anti-ship missile', 'anti-ship missiles', 'interceptor missile',
   'interceptor missiles', 'target drone', 'target drones', 'rover', 'spacecraft', 'space probe', 'orbiter',
   'lander', 'Space Telescope', 'space telescope', 'capsule', 'space station',
 ];
 
-/** Capitalized words before a missile type that are not its name. */
-export const NOT_MISSILE_NAMES: ReadonlySet<string> = new Set([
+/** Capitalized words before a type noun that are not a system's name. */
+export const NOT_TYPE_NAMES: ReadonlySet<string> = new Set([
   'Soviet', 'Western', 'Eastern', 'Northern', 'Southern', 'Allied', 'Arab', 'Dutch', 'Greek', 'Thai', 'Swiss', 'Gulf',
   'Army', 'Navy', 'Air', 'Force', 'Pentagon', 'Kremlin', 'New', 'Israel', 'Iran', 'Russia', 'China', 'Houthi', 'Hamas',
   'Hezbollah', 'Taliban', 'Yemen', 'Syria', 'Ukraine', 'Korea', 'American', 'US', 'U.S.', 'NATO', 'The', 'A', 'An',
