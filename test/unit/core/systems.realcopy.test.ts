@@ -114,6 +114,14 @@ describe('product families the lexicon did not know', () => {
   });
 });
 
+describe('a system noun after a coordinated phrase', () => {
+  it('reads through "and"/"or" between modifiers or names, not before a determiner or after a capital', () => {
+    expect(systems('Washington will send a Patriot air and missile defense system.').map(([, written]) => written)).toEqual(['Patriot']);
+    expect(systems('Kyiv got Javelin and Stinger missiles.').map(([, written]) => written)).toEqual(['Javelin', 'Stinger']);
+    expect(systems('The Patriot Act and tank sales; the Javelin and the Jets.')).toEqual([]);
+  });
+});
+
 describe('acronym systems and plurals', () => {
   it('finds HIMARS, MRAP and HARM (the last only as a weapon)', () => {
     expect(systems('Kyiv got HIMARS launchers, MRAP vehicles and HARM missiles.')).toEqual([
