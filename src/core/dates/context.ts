@@ -3,10 +3,10 @@
  * "a year ago" and "a year earlier" mean the same quarter a year before ("net income was $2 million,
  * against $3 million a year ago"), not the calendar year: earnings copy compares like with like.
  * Quarters and halves with no year are periods of play unless money is talked about near them: a
- * quarter only in a paragraph that talks sport or a team's own words ("we came out flat in the
+ * quarter only in a paragraph that talks sport or in a team's own words ("we came out flat in the
  * first quarter"; earnings copy says "in the third quarter" with no money word as often as not), a
- * half wherever nothing says it is the year's ("the first half of
- * the year") — a coach's quote ("we were patient in the first half") has no sport word to go by.
+ * half wherever nothing says it is the year's ("the first half of the year"), since a coach's quote
+ * ("we were patient in the first half") has no sport word to go by.
  */
 import { talksFirstPersonNear, talksMoneyNear, talksSport } from './sports';
 import type { Mention } from './types';
