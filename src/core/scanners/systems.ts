@@ -8,7 +8,7 @@
 import type { ClaimDraft } from '../draft';
 import type { BlockScanner } from '../scan';
 import { DESIGNATION_SHAPE, PRODUCT_WORD, readDesignation } from '../systems/designation';
-import { findBareModels, findFamilyModels, findNamedMissiles, findNames, findNickname } from '../systems/families';
+import { findBareModels, findFamilyModels, findNamedByType, findNames, findNickname, findShips } from '../systems/families';
 import { followingNoun } from '../systems/headNoun';
 import { compileUserSystems, findUserSystems } from '../systems/userPatterns';
 
@@ -71,7 +71,8 @@ export const scanSystems: BlockScanner = (text, context): ClaimDraft[] => {
     ...findFamilyModels(text).map((f) => ({ ...f, user: false })),
     ...findNames(text).map((n) => ({ ...n, user: false })),
     ...findBareModels(text).map((b) => ({ ...b, user: false })),
-    ...findNamedMissiles(text).map((n) => ({ ...n, user: false })),
+    ...findNamedByType(text).map((n) => ({ ...n, user: false })),
+    ...findShips(text).map((s) => ({ ...s, user: false })),
     ...findDesignations(text),
   ];
   const drafts: ClaimDraft[] = [];

@@ -6,7 +6,7 @@
  */
 import { canonicalDesignation, wordBefore } from './designation';
 import { escapeRegExp } from './regex';
-import { BOEING_MODEL, COUNT_WORDS_BEFORE, FAMILIES, MISSILE_TYPES, NAMES, NAMES_NEEDING_HEAD, NICKNAMES, NOT_MISSILE_NAMES, type Family } from './lexicon';
+import { BOEING_MODEL, COUNT_WORDS_BEFORE, FAMILIES, MODELS_AS_WRITTEN, NAMES, NAMES_NEEDING_HEAD, NICKNAMES, NOT_TYPE_NAMES, TYPE_NOUNS, type Family } from './lexicon';
 
 export interface LexiconMatch {
   start: number;
@@ -45,6 +45,16 @@ export function withoutMaker(written: string): string {
   return written.replace(MAKER_PREFIX, '');
 }
 
+/** Between two models of one family written once: "iPhone 6 and 6 Plus", "Leopard 1, 2". */
+const AND_ANOTHER = /(?:,| and| or| &)(?=[ -])/y;
+/** A number after "and" that counts something else: "Windows 10 and 5 percent", "737 and 12 other jets". */
+const A_COUNT_FOLLOWS = /^\s*(?:%|percent|per cent|million|billion|other|more|times|of|people|years?)\b/i;
+
+function canonicalOf(family: Family, mm: RegExpExecArray): string {
+  const written = mm[0].slice(0, mm[0].length - mm[1].length).replace(/^[- ]+/, '').replace(/\s+/g, ' ');
+  return family.name + family.separator + (family.hyphenate ? canonicalDesignation(written) : spellModel(written));
+}
+
 export function findFamilyModels(text: string): LexiconMatch[] {
   const found: LexiconMatch[] = [];
   FAMILY_WORD.lastIndex = 0;
@@ -53,11 +63,21 @@ export function findFamilyModels(text: string): LexiconMatch[] {
     if (!entry) continue;
     const { family, model } = entry;
     model.lastIndex = m.index + m[0].length;
-    const mm = model.exec(text);
+    let mm = model.exec(text);
     if (!mm) continue;
-    const written = mm[0].slice(0, mm[0].length - mm[1].length).replace(/^[- ]+/, '').replace(/\s+/g, ' ');
-    const canonicalModel = family.hyphenate ? canonicalDesignation(written) : spellModel(written);
-    found.push({ start: m.index, end: mm.index + mm[0].length, canonical: family.name + family.separator + canonicalModel, needsHead: false });
+    found.push({ start: m.index, end: mm.index + mm[0].length, canonical: canonicalOf(family, mm), needsHead: false });
+    // The family word is not repeated for the next model of a list: "Boeing 737 and 787".
+    for (let at = mm.index + mm[0].length; ; at = mm.index + mm[0].length) {
+      AND_ANOTHER.lastIndex = at;
+      const and = AND_ANOTHER.exec(text);
+      if (!and) break;
+      model.lastIndex = at + and[0].length;
+      const next = model.exec(text);
+      if (!next || (!/[A-Za-z]/.test(next[0]) && A_COUNT_FOLLOWS.test(text.slice(next.index + next[0].length, next.index + next[0].length + 12)))) break;
+      mm = next;
+      const start = mm.index + (mm[0].length - mm[0].replace(/^[- ]+/, '').length);
+      found.push({ start, end: mm.index + mm[0].length, canonical: canonicalOf(family, mm), needsHead: false });
+    }
     FAMILY_WORD.lastIndex = mm.index + mm[0].length;
   }
   return found;
@@ -73,7 +93,7 @@ export function findNames(text: string): LexiconMatch[] {
     const name = m[1] ?? m[2];
     // "HIMARS" is not a plural of "HIMAR"; "Patriots" after a count is Patriot missiles, "the Patriots" a team.
     if (m[3] && /s$/i.test(name)) continue;
-    const counted = m[3] !== '' && COUNT_WORDS_BEFORE.has(wordBefore(text, m.index)) || /\d$/.test(text.slice(Math.max(0, m.index - 2), m.index).trim());
+    const counted = m[3] !== '' && (COUNT_WORDS_BEFORE.has(wordBefore(text, m.index)) || /\d$/.test(text.slice(Math.max(0, m.index - 2), m.index).trim()));
     found.push({ start: m.index, end: m.index + m[0].length, canonical: name, needsHead: m[2] !== undefined && !counted });
   }
   return found;
@@ -81,13 +101,12 @@ export function findNames(text: string): LexiconMatch[] {
 
 /**
  * Models written without their maker: Boeing's ("737 MAX", "737-800", "787 Dreamliner"; a bare
- * "737" only before a system noun), "MAX 9" (in capitals, or after "the"/"a"), Tesla's "Model Y".
- * Groups: 1 a Boeing model, 2 "MAX n", 3 another model kept as written, 4 a plural "s" ("MAX 9s"): Tesla's "Model Y", Airbus
- * variants ("A350-1000", "A220-300"), Comac's "C919", Nvidia's chips ("H100", "B200", not "B-200"),
- * Apple's chips before a chip word ("M1 chip", "A8 processor"; "A14 Bionic" is a product name).
+ * "737" only before a system noun), "MAX 9" (in capitals, or after "the"/"a"), and the models
+ * lexicon.ts keeps as written (MODELS_AS_WRITTEN). Groups: 1 a Boeing model, 2 "MAX n", 3 a model
+ * kept as written, 4 a plural "s" ("MAX 9s").
  */
 const BARE_MODEL = new RegExp(
-  `${NUMBER_EDGE_BEFORE}(?:(${BOEING_MODEL})|((?:MAX|Max) ?(?:10|[7-9]))|(Model [3SXY]|A[23]\\d0-\\d{3,4}(?:neo)?|C9[12]9|GB200|[HBA]100|[HB]200|H[28]00|H20|(?:M[1-9]|A(?:[4-9]|1\\d)X?)(?= (?:chips?|processors?)\\b)|M[1-9] (?:Pro|Max|Ultra)))(s?)(?![\\p{L}\\p{N}_]|[.,]\\d|-\\d)`,
+  `${NUMBER_EDGE_BEFORE}(?:(${BOEING_MODEL})|((?:MAX|Max) ?(?:10|[7-9]))|(${MODELS_AS_WRITTEN.join('|')}))(s?)(?![\\p{L}\\p{N}_]|[.,]\\d|-\\d)`,
   'gu',
 );
 const ARTICLES = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our']);
@@ -112,18 +131,31 @@ export function findBareModels(text: string): LexiconMatch[] {
   return found;
 }
 
-/** "the Anchor target missile": 1 the name. Bounded: one word of at most 20 letters. */
-const NAMED_MISSILE = new RegExp(`(?<=\\b(?:the|a|an|its|their) )([A-Z][a-z]{2,19})(?= (?:${alternation(MISSILE_TYPES)})${EDGE_AFTER})`, 'gu');
+/** A ship by its navy's prefix: "USS Gerald R. Ford", "HMS Defender" (not the weekday after it: "USS Cole Tuesday"). */
+const SHIP = /\b(?:USS|USNS|HMS|HMCS|HMAS|ROKS) (?:[A-Z][a-z'’]{1,20}|[A-Z]\.)(?: (?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)(?:[A-Z][a-z'’]{1,20}|[A-Z]\.)){0,3}/g;
+
+export function findShips(text: string): LexiconMatch[] {
+  const found: LexiconMatch[] = [];
+  SHIP.lastIndex = 0;
+  for (let m = SHIP.exec(text); m; m = SHIP.exec(text)) found.push({ start: m.index, end: m.index + m[0].length, canonical: m[0], needsHead: false });
+  return found;
+}
+
+/** "the Anchor target missile", "NASA's Curiosity rover": 1 the name. Bounded: one word of at most 20 letters. */
+const NAMED_BY_TYPE = new RegExp(`(?<=(?:\\b(?:the|a|an|its|their)|\\p{L}['’]s) )([A-Z][a-z]{2,19})(?= (?:${alternation(TYPE_NOUNS)})${EDGE_AFTER})`, 'gu');
+/** A word every type noun contains (a literal search, far cheaper than the lookbehind). */
+const TYPE_WORD = /missile|drone|rover|craft|orbiter|lander|elescope|capsule|station/i;
 /** Endings of nationality adjectives ("Iranian", "Chinese", "Israeli", "Turkish", "French"). */
 const NATIONALITY = /(?:an|ese|i|sh|ch|ic)$/;
 
-export function findNamedMissiles(text: string): LexiconMatch[] {
+/** Systems a story names by their type: a missile, a target drone, a spacecraft. */
+export function findNamedByType(text: string): LexiconMatch[] {
   const found: LexiconMatch[] = [];
   // The pattern starts with a lookbehind tried at every position: skip the paragraphs it cannot match.
-  if (text.indexOf(' missile') === -1 && text.indexOf(' drone') === -1) return found;
-  NAMED_MISSILE.lastIndex = 0;
-  for (let m = NAMED_MISSILE.exec(text); m; m = NAMED_MISSILE.exec(text)) {
-    if (NATIONALITY.test(m[1]) || NOT_MISSILE_NAMES.has(m[1])) continue;
+  if (!TYPE_WORD.test(text)) return found;
+  NAMED_BY_TYPE.lastIndex = 0;
+  for (let m = NAMED_BY_TYPE.exec(text); m; m = NAMED_BY_TYPE.exec(text)) {
+    if (NATIONALITY.test(m[1]) || NOT_TYPE_NAMES.has(m[1])) continue;
     found.push({ start: m.index, end: m.index + m[1].length, canonical: m[1], needsHead: false });
   }
   return found;

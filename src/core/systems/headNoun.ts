@@ -28,16 +28,34 @@ function compoundEnd(text: string, end: number): number {
   return end;
 }
 
+/** The word at `at` (after spaces), or null. */
+function wordAt(text: string, at: number): RegExpExecArray | null {
+  NEXT_WORD.lastIndex = at;
+  return NEXT_WORD.exec(text);
+}
+
+/**
+ * "and"/"or" inside the noun phrase: between two modifiers ("air and missile defense system") or
+ * two names ("Javelin and Stinger missiles"), not before a determiner ("the Patriot and the Jets")
+ * nor after a capitalized modifier ("the Patriot Act and tank sales").
+ */
+function joinsModifiers(text: string, conjunction: RegExpExecArray, previous: string | null): boolean {
+  if (previous !== null && /^[A-Z]/.test(previous)) return false;
+  const next = wordAt(text, conjunction.index + conjunction[0].length);
+  return next !== null && !PHRASE_BREAKERS.has(next[1].toLowerCase()) && (previous !== null || /^[A-Z]/.test(next[1]));
+}
+
 export function followingNoun(text: string, from: number): FollowingNoun {
   let at = from;
+  let previous: string | null = null;
   for (let n = 0; n <= MAX_MODIFIERS; n++) {
-    NEXT_WORD.lastIndex = at;
-    const m = NEXT_WORD.exec(text);
+    const m = wordAt(text, at);
     if (!m) break;
     const word = m[1].toLowerCase();
     if (n === 0 && NON_SYSTEM_HEADS.has(word)) return { end: null, nonSystem: true };
     if (HEAD_NOUNS.has(word)) return { end: compoundEnd(text, m.index + m[0].length), nonSystem: false };
-    if (PHRASE_BREAKERS.has(word)) break;
+    if (PHRASE_BREAKERS.has(word) && !((word === 'and' || word === 'or') && joinsModifiers(text, m, previous))) break;
+    previous = word === 'and' || word === 'or' ? previous : m[1];
     at = m.index + m[0].length;
   }
   return { end: null, nonSystem: false };

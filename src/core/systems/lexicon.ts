@@ -92,7 +92,9 @@ export const HEAD_NOUNS: ReadonlySet<string> = new Set([
   'processors', 'laptop', 'laptops', 'radar', 'radars', 'complex', 'complexes', 'warhead', 'warheads', 'shell',
   'shells', 'munition', 'munitions', 'round', 'rounds', 'transporter', 'transporters', 'software', 'update',
   'device', 'devices', 'console', 'consoles', 'model', 'models', 'variant', 'variants', 'unit', 'units',
-  'platform', 'platforms', 'fleet', 'fleets', 'version', 'versions', 'airframe', 'airframes',
+  'platform', 'platforms', 'fleet', 'fleets', 'version', 'versions', 'airframe', 'airframes', 'rover', 'rovers',
+  'spacecraft', 'orbiter', 'orbiters', 'lander', 'landers', 'telescope', 'telescopes', 'capsule', 'capsules',
+  'carbine', 'carbines',
 ]);
 
 /**
@@ -117,7 +119,7 @@ export const NAMES: readonly string[] = [
   'Kinzhal', 'Storm Shadow', 'Sarmat', 'Oreshnik', 'Starlink', 'Aegis Ashore', 'Eurofighter Typhoon',
   'Scud', 'MRAP', 'JASSM', 'GMLRS', 'SCALP', 'IRIS-T SLM', 'IRIS-T SLS', 'IRIS-T', 'Gepard', 'Taurus KEPD', 'HAWK', 'SAMP/T', 'Gripen',
   'Cybertruck', 'Mustang Mach-E', 'Vision Pro', 'PS5', 'PS4', 'MacBook Air',
-  'MacBook Pro', 'AirPods Pro', 'AirPods Max', 'Apple Watch', 'Zircon', 'Burevestnik', 'Tochka-U', 'Tochka',
+  'MacBook Pro', 'AirPods Pro', 'AirPods Max', 'AirPods', 'HomePod', 'Apple TV', 'Apple Watch', 'Zircon', 'Burevestnik', 'Tochka-U', 'Tochka',
 ];
 
 /**
@@ -141,7 +143,10 @@ export const NAMES_NEEDING_HEAD: readonly string[] = [
 export const COUNT_WORDS_BEFORE: ReadonlySet<string> = new Set([
   'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozen', 'dozens', 'hundreds', 'thousands',
   'several', 'more', 'additional', 'extra', 'its', 'their', 'our', 'of', 'supplied', 'send', 'sent', 'sending', 'deliver',
-  'delivered', 'delivering', 'fired', 'launched', 'with', 'and', 'new', 'older', 'used', 'made', 'built', 'developed', 'supplied',
+  'delivered', 'delivering', 'fired', 'firing', 'launched', 'with', 'and', 'new', 'older', 'used', 'using', 'made', 'built',
+  'developed', 'supplied', 'supply', 'provide', 'provided', 'providing', 'receive', 'received', 'receiving', 'deploy', 'deployed',
+  'deploying', 'buy', 'bought', 'buying', 'order', 'ordered', 'acquire', 'acquired', 'transfer', 'transferred', 'operate',
+  'operates', 'operated', 'few', 'fewer', 'many', 'some', 'any', 'no', 'these', 'those', 'what', 'which', 'how', 'as', 'than',
 ]);
 
 /**
@@ -166,6 +171,25 @@ export interface Family {
 function family(name: string, model: string, separator: Family['separator'] = ' ', hyphenate = false, maker = false): Family {
   return { name, model, separator, hyphenate, maker };
 }
+
+/**
+ * Models written without their maker and kept as written, as regular-expression sources matched
+ * after a word edge: Tesla's "Model Y", Airbus variants ("A350-1000", "A220-300"), Comac's "C919",
+ * Nvidia's chips ("H100", "B200": not the bomber shape "B-200"), Apple's chips before a chip word
+ * ("M1 chip", "A8 processor"), US military electronics ("AN/TPY-2"), the one-digit M1 and M4 before
+ * what they are ("M4 carbine", "M1 Abrams"). No nested quantifiers.
+ */
+export const MODELS_AS_WRITTEN: readonly string[] = [
+  'Model [3SXY]',
+  'A[23]\\d0-\\d{3,4}(?:neo)?',
+  'C9[12]9',
+  'GB200|[HBA]100|[HB]200|H[28]00|H20',
+  '(?:M[1-9]|A(?:[4-9]|1\\d)X?)(?= (?:chips?|processors?)\\b)',
+  'M[1-9] (?:Pro|Max|Ultra)',
+  'M1 (?:Abrams|Garand)',
+  'M[14](?= (?:carbines?|rifles?|tanks?)\\b)',
+  'AN\\/[A-Z]{3}-\\d{1,3}[A-Z]?',
+];
 
 /** Boeing's models as written with or without the maker: "737 MAX 8", "737 Max", "737-800", "787 Dreamliner", "777X". */
 export const BOEING_MODEL = '7[0-8]7(?:-\\d{1,3}[A-Z]{0,2}|X)?(?: ?(?:MAX|Max)(?: ?(?:10|[7-9]))?| Dreamliner)?';
@@ -223,22 +247,26 @@ export const FAMILIES: readonly Family[] = [
 ];
 
 /**
- * Names a story gives a missile by its type ("the Anchor target missile", "a Sapsan ballistic
- * missile"): a capitalized word after an article, right before one of these. Nationalities and
+ * Names a story gives a missile or a spacecraft by its type ("the Anchor target missile", "a Sapsan
+ * ballistic missile", "NASA's Curiosity rover"): a capitalized word after an article or a
+ * possessive, right before one of these. Nationalities and
  * places before the same words ("Iranian ballistic missiles", "Soviet cruise missiles") are refused
- * in families.ts by their endings and by NOT_MISSILE_NAMES.
+ * in families.ts by their endings and by NOT_TYPE_NAMES.
  */
-export const MISSILE_TYPES: readonly string[] = [
+export const TYPE_NOUNS: readonly string[] = [
   'target missile', 'target missiles', 'cruise missile', 'cruise missiles', 'ballistic missile', 'ballistic missiles',
   'hypersonic missile', 'hypersonic missiles', 'anti-ship missile', 'anti-ship missiles', 'interceptor missile',
-  'interceptor missiles', 'target drone', 'target drones',
+  'interceptor missiles', 'target drone', 'target drones', 'rover', 'spacecraft', 'space probe', 'orbiter',
+  'lander', 'Space Telescope', 'space telescope', 'capsule', 'space station',
 ];
 
-/** Capitalized words before a missile type that are not its name. */
-export const NOT_MISSILE_NAMES: ReadonlySet<string> = new Set([
+/** Capitalized words before a type noun that are not a system's name. */
+export const NOT_TYPE_NAMES: ReadonlySet<string> = new Set([
   'Soviet', 'Western', 'Eastern', 'Northern', 'Southern', 'Allied', 'Arab', 'Dutch', 'Greek', 'Thai', 'Swiss', 'Gulf',
   'Army', 'Navy', 'Air', 'Force', 'Pentagon', 'Kremlin', 'New', 'Israel', 'Iran', 'Russia', 'China', 'Houthi', 'Hamas',
   'Hezbollah', 'Taliban', 'Yemen', 'Syria', 'Ukraine', 'Korea', 'American', 'US', 'U.S.', 'NATO', 'The', 'A', 'An',
+  'Mars', 'Moon', 'Lunar', 'Space', 'International', 'European', 'NASA', 'Japan', 'India', 'Boeing', 'Airbus', 'SpaceX',
+  'Lockheed', 'Northrop',
 ]);
 
 /**

@@ -18,6 +18,8 @@ describe('game periods are not dates', () => {
     'The visitors trailed for most of the fourth quarter before forcing overtime.',
     'Late in the quarter, the quarterback threw his second interception of the game.',
     '"It was a solid 1st-half display, but second-half we were nervous," the coach said after the final whistle.',
+    '"We were patient in the first half and punished them after the break," Ruiz said.',
+    '"We came out flat in the first quarter," Okafor said.',
   ])('%s', (sentence) => {
     expect(dates(sentence)).toEqual([]);
   });
@@ -27,6 +29,9 @@ describe('game periods are not dates', () => {
     expect(dates('The club said revenue from match days rose in the first half.')).toEqual([['first half', 'date-relative', '2024-H1']]);
     expect(dates('The league expects the stadium to open in the second half of 2025.')).toEqual([['second half of 2025', 'date', '2025-H2']]);
     expect(dates('The club posted a first-half loss of $3 million.')).toEqual([['first-half', 'date-relative', '2024-H1']]);
+    expect(dates('Tourist numbers rose in the first half of the year.')).toEqual([['first half', 'date-relative', '2024-H1']]);
+    expect(dates('"We expect growth in the third quarter," the chief executive said.')).toEqual([['third quarter', 'date-relative', '2023-Q3']]);
+    expect(dates('The plant opened in the third quarter.')).toEqual([['third quarter', 'date-relative', '2023-Q3']]);
   });
 });
 

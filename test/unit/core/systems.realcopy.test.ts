@@ -89,8 +89,36 @@ describe('product families the lexicon did not know', () => {
     expect(systems('Syria fired SS-21 Tochka missiles.')).toEqual([['system', 'SS-21 Tochka', 'SS-21 Tochka']]);
   });
 
+  it('reads the next model of a list without its family word, not a count', () => {
+    expect(systems('Apple unveiled the iPhone 6 and 6 Plus.').map(([, written, canonical]) => [written, canonical])).toEqual([
+      ['iPhone 6', 'iPhone 6'],
+      ['6 Plus', 'iPhone 6 Plus'],
+    ]);
+    expect(systems('Deliveries of the Boeing 737 and 787 slowed.').map(([, , canonical]) => canonical)).toEqual(['Boeing 737', 'Boeing 787']);
+    expect(systems('Windows 10 and 5 percent of users.').map(([, written]) => written)).toEqual(['Windows 10']);
+  });
+
+  it('reads ships by their navy prefix and US military electronics', () => {
+    expect(systems('The USS Gerald R. Ford and HMS Defender sailed on Tuesday.').map(([, written]) => written)).toEqual(['USS Gerald R. Ford', 'HMS Defender']);
+    expect(systems('An AN/TPY-2 radar tracked the launch.').map(([, written]) => written)).toEqual(['AN/TPY-2']);
+  });
+
+  it('reads a spacecraft named by its type, and M1/M4 before what they are', () => {
+    expect(systems("The agency's Perseverance rover and the Dragon capsule made the news.").map(([, written]) => written)).toEqual(['Perseverance', 'Dragon']);
+    expect(systems('The Senate probe widened; the Boeing spacecraft docked; a Land Rover waited.')).toEqual([]);
+    expect(systems('Troops with M4 carbines walked past M1 Abrams tanks on the M1 motorway.').map(([, written]) => written)).toEqual(['M4', 'M1 Abrams']);
+  });
+
   it('leaves the plain words alone', () => {
     expect(systems('Gemini is a constellation; flip the Switch; a dash of salt; the hawk circled.')).toEqual([]);
+  });
+});
+
+describe('a system noun after a coordinated phrase', () => {
+  it('reads through "and"/"or" between modifiers or names, not before a determiner or after a capital', () => {
+    expect(systems('Washington will send a Patriot air and missile defense system.').map(([, written]) => written)).toEqual(['Patriot']);
+    expect(systems('Kyiv got Javelin and Stinger missiles.').map(([, written]) => written)).toEqual(['Javelin', 'Stinger']);
+    expect(systems('The Patriot Act and tank sales; the Javelin and the Jets.')).toEqual([]);
   });
 });
 
@@ -112,6 +140,7 @@ describe('acronym systems and plurals', () => {
     ]);
     expect(systems('The Patriots beat the Jets on Sunday.')).toEqual([]);
     expect(systems('The US-made Patriots held.')).toEqual([['system', 'Patriots', 'Patriot']]);
+    expect(systems('Kyiv is receiving Patriots and providing Javelins.').map(([, written]) => written)).toEqual(['Patriots', 'Javelins']);
     expect(systems('Crews trained on MRAPs for weeks.')).toEqual([['system', 'MRAPs', 'MRAP']]);
   });
 });
