@@ -61,6 +61,7 @@ export class Analyzer {
           BLOCK_SCANNERS.flatMap((scan) => scan(block.text, scanContext, seen)),
           (d) => [d.code, d.message, block.text.slice(d.start, d.end)],
           (d, count) => ({ ...d, message: repeatedMessage(d.message, count) }),
+          (d) => d.code,
         );
         return { found: Object.freeze(found), at: 0, shifted: found };
       });

@@ -50,17 +50,36 @@ class Groups {
   }
 }
 
+/** Is some value more frequent than MAX_REPEATS_PER_BLOCK in `items`? */
+function repeatsTooOften<T>(items: readonly T[], of: (item: T) => string): boolean {
+  const counts = new Map<string, number>();
+  for (const item of items) {
+    const key = of(item);
+    const n = (counts.get(key) ?? 0) + 1;
+    if (n > MAX_REPEATS_PER_BLOCK) return true;
+    counts.set(key, n);
+  }
+  return false;
+}
+
 /**
  * Items with the same key (block first) beyond MAX_REPEATS_PER_BLOCK fold into the first, which
- * `withCount` rewrites to carry the count; items stay in order.
+ * `withCount` rewrites to carry the count; items stay in order. `coarseKeyOf`, a part of the key
+ * that is cheap to read, lets the common case (nothing repeats that often) return at once.
  */
-export function foldRepeats<T>(items: readonly T[], keyOf: (item: T, index: number) => ReadonlyArray<string | number>, withCount: (item: T, count: number) => T): T[] {
-  if (items.length <= MAX_REPEATS_PER_BLOCK) return [...items];
+export function foldRepeats<T>(
+  items: T[],
+  keyOf: (item: T, index: number) => ReadonlyArray<string | number>,
+  withCount: (item: T, count: number) => T,
+  coarseKeyOf?: (item: T) => string,
+): T[] {
+  if (items.length <= MAX_REPEATS_PER_BLOCK) return items;
+  if (coarseKeyOf && !repeatsTooOften(items, coarseKeyOf)) return items;
   const groups = new Groups();
   const of = items.map((item, i) => groups.get(keyOf(item, i)));
   let folds = false;
   for (const group of of) if (++group.count > MAX_REPEATS_PER_BLOCK) folds = true;
-  if (!folds) return [...items];
+  if (!folds) return items;
   const folded: T[] = [];
   items.forEach((item, i) => {
     const group = of[i];
