@@ -5,8 +5,8 @@
  * What is right, kind by kind (a claim "matches" a gold span when their ranges overlap):
  * - quote: a `quote-term` claim is right on any gold quote (speech, term or either); any other
  *   quote code is right only on a gold `speech` or `either` quote (a speech claim on a scare quote,
- *   title or nickname is wrong). A gold `speech` quote is found only by a non-term quote claim;
- *   gold `term` and `either` quotes are found by any quote claim.
+ *   title or nickname is wrong). A gold `speech` quote is found only by a non-term quote claim,
+ *   a gold `term` only by a `quote-term` claim, a gold `either` by any quote claim.
  * - attribution: right on a gold attribution, or on the speaker mention of a gold quote (the quote
  *   claim carries that attribution, so a second claim there is redundant but not wrong).
  * - date: right on a gold date; value accuracy over matched gold dates (largest overlap).
@@ -170,7 +170,7 @@ function claimRight(c: RealPredClaim, gold: RealGoldSpan[]): boolean {
 function goldFound(g: RealGoldSpan, claims: RealPredClaim[]): boolean {
   switch (g.type) {
     case 'quote':
-      return claims.some((c) => c.kind === 'quote' && overlaps(c, g) && (g.quoteKind !== 'speech' || !isTerm(c)));
+      return claims.some((c) => c.kind === 'quote' && overlaps(c, g) && (g.quoteKind === 'either' || isTerm(c) === (g.quoteKind === 'term')));
     case 'attribution':
       return claims.some((c) => c.kind === 'attribution' && (overlaps(c, g) || (g.source !== null && c.source != null && overlaps(c.source, g.source))));
     case 'date':
@@ -204,7 +204,7 @@ function warningTarget(c: RealPredClaim, gold: RealGoldSpan[]): RealGoldSpan | n
 export function scoreArticle(doc: string, text: string, gold: RealGoldFile, allClaims: RealPredClaim[], score: RealScore, bodyStart = 0): void {
   score.docs++;
   const ignored = gold.spans.filter((g) => g.type === 'ignore');
-  const spans = gold.spans.filter((g) => g.type !== 'ignore');
+  const spans = gold.spans.filter((g): g is Exclude<RealGoldSpan, { type: 'ignore' }> => g.type !== 'ignore');
   const claims = allClaims.filter((c) => c.start >= bodyStart && !ignored.some((g) => overlaps(c, g)));
   score.outputLines += claims.length;
   score.sourceMissing += claims.filter((c) => c.code === 'source-missing').length;
@@ -218,7 +218,6 @@ export function scoreArticle(doc: string, text: string, gold: RealGoldFile, allC
     if (!right) fp(c, `${c.code}${c.value ? ` = ${c.value}` : ''}`);
   }
   for (const g of spans) {
-    if (g.type === 'ignore') continue;
     const found = goldFound(g, scored);
     add(score.gold[g.type], found);
     if (!found) miss(g, g.type === 'quote' ? `quote (${g.quoteKind})` : g.type === 'attribution' && g.anonymous === true ? 'attribution (anonymous)' : g.type);
