@@ -6,8 +6,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { corpusDir } from '../scripts/corpusDir';
 
-export const CORPUS_DIR = resolve(__dirname, '../../shared/corpus');
+export const CORPUS_DIR = corpusDir();
 
 function jsonlTexts(file: string): string[] {
   return readFileSync(resolve(CORPUS_DIR, file), 'utf8')

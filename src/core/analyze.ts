@@ -1,17 +1,25 @@
 import { RULES, type Claim, type RuleCode } from './claims';
 import { parseDocument, type DocumentModel } from './document';
 import { BlockMemo } from './blockMemo';
+import { boundClaims, foldRepeats, repeatedMessage } from './bounds';
 import { findDateline } from './dateline';
 import { shiftDraft, type ClaimDraft } from './draft';
 import { fingerprint } from './fingerprint';
+import { oneLine } from './text/oneLine';
+import { paragraphLinks, sourceLinks, type SourceLink } from './paragraphLinks';
+import { hiddenTextNotices } from './hiddenText';
+import { userPatternNotices } from './systems/userPatterns';
 import type { AnalyzeOptions, Dateline } from './options';
-import { BLOCK_SCANNERS, DOCUMENT_PASSES, type ScanContext } from './pipeline';
+import { BLOCK_SCANNERS, DOCUMENT_PASSES } from './pipeline';
+import { blockScanContext, blockScanKey, type ScanContext } from './scan';
 
 export interface Analysis {
   claims: Claim[];
   dateline: Dateline | null;
   /** Messages about the input itself (binary, too large), for the face to show. */
   notices: string[];
+  /** Links in the draft that name a source, for *Insert source link* to offer again. */
+  links: SourceLink[];
 }
 
 /** Text that holds NUL characters is not a draft: a binary file opened as text. */
@@ -20,8 +28,8 @@ function looksBinary(text: string): boolean {
 }
 
 /**
- * The engine with a per-block cache: block scanners depend only on the block's masked text and the
- * scan context, so an edit re-runs them on the changed blocks alone; a block that has not moved
+ * The engine with a per-block cache: block scanners depend only on the block's masked text, its
+ * kind and the keyed scan context (scan.ts makes that the only thing they can see), so an edit re-runs them on the changed blocks alone; a block that has not moved
  * also keeps its drafts in document offsets, and passes memoize their per-block work (names) in the
  * same way. Document passes (speaker resolution across paragraphs, consistency, links) are linear
  * and always run. One Analyzer per open document keeps caches from crowding each other.
@@ -32,21 +40,28 @@ export class Analyzer {
 
   run(text: string, options: AnalyzeOptions = {}): Analysis {
     if (looksBinary(text)) {
-      return { claims: [], dateline: null, notices: ['This file contains NUL bytes: it looks binary, not a draft, so it was not checked.'] };
+      return { claims: [], dateline: null, notices: ['This file contains NUL bytes: it looks binary, not a draft, so it was not checked.'], links: [] };
     }
     const languageId = options.languageId === undefined || options.languageId === 'markdown' ? 'markdown' : 'plaintext';
     const doc = parseDocument(text, languageId);
     const dateline = findDateline(doc, options);
     this.memo.nextRun();
     const context: ScanContext = { dateline, options, memo: this.memo };
-    const contextKey = scanContextKey(context);
+    const scanContext = blockScanContext(context);
+    const contextKey = blockScanKey(scanContext);
     const drafts: ClaimDraft[] = [];
     const namespaces = new Map<string, string>();
     for (const block of doc.blocks) {
       let namespace = namespaces.get(block.kind);
       if (namespace === undefined) namespaces.set(block.kind, (namespace = `scan\u0001${contextKey}\u0001${block.kind}`));
       const scanned = this.memo.get(namespace, block.text, (): ScannedBlock => {
-        const found = BLOCK_SCANNERS.flatMap((scan) => scan(block.text, context, block));
+        const seen = { kind: block.kind };
+        // A paragraph of 1,000,000 "“" drafts a million identical findings: fold them before the passes.
+        const found = foldRepeats(
+          BLOCK_SCANNERS.flatMap((scan) => scan(block.text, scanContext, seen)),
+          (d) => [d.code, d.message, block.text.slice(d.start, d.end)],
+          (d, count) => ({ ...d, message: repeatedMessage(d.message, count) }),
+        );
         return { found: Object.freeze(found), at: 0, shifted: found };
       });
       if (scanned.at !== block.start) {
@@ -58,7 +73,9 @@ export class Analyzer {
     let all = drafts;
     for (const pass of DOCUMENT_PASSES) all = pass(all, doc, context);
     this.fingerprints = this.fingerprints.next();
-    return { claims: finish(all, doc, options, this.fingerprints), dateline, notices: [] };
+    const bounded = boundClaims(finish(all, doc, options, this.fingerprints), doc.blocks);
+    const notices = [...hiddenTextNotices(doc), ...userPatternNotices(doc.blocks, options.systemPatterns), ...bounded.notices];
+    return { claims: bounded.claims, dateline, notices, links: sourceLinks(doc) };
   }
 }
 
@@ -91,22 +108,18 @@ class Fingerprints {
   }
 }
 
-function scanContextKey(context: ScanContext): string {
-  const o = context.options;
-  return JSON.stringify([context.dateline?.value ?? null, o.extraSystems ?? [], o.systemPatterns ?? [], o.anonymousPhrases ?? []]);
-}
-
-function enabled(code: RuleCode, doc: DocumentModel, options: AnalyzeOptions): boolean {
+function enabled(code: RuleCode, start: number, doc: DocumentModel, options: AnalyzeOptions): boolean {
   const kind = RULES[code].kind;
   if (options.kinds && options.kinds[kind] === false) return false;
   if (options.disabledRules?.includes(code)) return false;
-  return !doc.disabledRules.has(code) && !doc.disabledRules.has(kind) && !doc.disabledRules.has('all');
+  return !doc.suppressions.covers(code, kind, start);
 }
 
 function finish(drafts: ClaimDraft[], doc: DocumentModel, options: AnalyzeOptions, fingerprints: Fingerprints): Claim[] {
   const claims: Claim[] = [];
+  const paragraphs = paragraphLinks(doc);
   for (const d of drafts) {
-    if (!enabled(d.code, doc, options)) continue;
+    if (!enabled(d.code, d.start, doc, options)) continue;
     const rule = RULES[d.code];
     const text = doc.text.slice(d.start, d.end);
     const speaker = d.speaker ?? null;
@@ -117,7 +130,7 @@ function finish(drafts: ClaimDraft[], doc: DocumentModel, options: AnalyzeOption
       start: d.start,
       end: d.end,
       text,
-      message: d.message,
+      message: oneLine(d.message),
       speaker,
       source: d.source ?? null,
       cue: d.cue ?? null,
@@ -125,6 +138,7 @@ function finish(drafts: ClaimDraft[], doc: DocumentModel, options: AnalyzeOption
       value: d.value ?? null,
       canonical: d.canonical ?? null,
       url: d.url ?? null,
+      link: paragraphs.at(d.start),
       fingerprint: fingerprints.get(rule.kind, text, speaker?.name ?? d.source?.text ?? null),
     };
     if (d.variants) claim.variants = d.variants;

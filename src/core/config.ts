@@ -4,8 +4,9 @@
  * thing everywhere. Bad input never throws: every problem becomes an error string naming the key and
  * where it came from, and the valid keys still apply.
  */
-import { RULE_CODES, isRuleCode, type ClaimKind, type RuleCode, type Severity } from './claims';
-import type { AnalyzeOptions, LinkStyle } from './options';
+import { KINDS, RULE_CODES, SEVERITIES, isClaimKind, isRuleCode, type ClaimKind, type RuleCode, type Severity } from './claims';
+import type { AnalyzeOptions, DateOrder, LinkStyle } from './options';
+import { extraSystemProblem, MAX_EXTRA_SYSTEMS, userPatternProblem } from './systems/userPatterns';
 
 export interface ParsedConfig {
   options: AnalyzeOptions;
@@ -13,14 +14,23 @@ export interface ParsedConfig {
   sourcesRegistry?: string;
   /** Language ids to check ("markdown", "plaintext"); the faces decide which documents that covers. */
   languages?: string[];
+  /** Rules the `preset` switches off, applied under the same object's `rules` once every key is read. */
+  presetRules?: readonly RuleCode[];
   errors: string[];
 }
 
 type RuleSetting = 'off' | Severity;
 
-const KINDS: readonly ClaimKind[] = ['quote', 'attribution', 'date', 'system', 'link'];
-const RULE_SETTINGS: readonly RuleSetting[] = ['off', 'error', 'warning', 'info', 'hint'];
+export const RULE_SETTINGS: readonly RuleSetting[] = ['off', ...SEVERITIES];
 const LINK_STYLES: readonly LinkStyle[] = ['inline', 'reference', 'footnote'];
+const DATE_ORDERS: readonly DateOrder[] = ['ambiguous', 'mdy', 'dmy'];
+
+/**
+ * Presets: named bundles of rule settings for a kind of copy. Wire copy attributes in nearly every
+ * paragraph and is sourced by the agency itself, so a missing source link says nothing there.
+ * A preset is applied under the same file's `rules`, which can switch a rule back on.
+ */
+const PRESETS: Readonly<Record<string, readonly RuleCode[]>> = { default: [], wire: ['source-missing'] };
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** True for a real calendar day written YYYY-MM-DD (rejects 2018-02-30). */
@@ -71,9 +81,9 @@ const READERS: Record<string, KeyReader> = {
     if (!isPlainObject(value)) return fail('kinds', `must be an object like {"quote": true}, not ${describe(value)}`);
     const kinds: Partial<Record<ClaimKind, boolean>> = {};
     for (const [kind, on] of Object.entries(value)) {
-      if (!(KINDS as readonly string[]).includes(kind)) fail(`kinds.${kind}`, `unknown kind (known: ${KINDS.join(', ')})`);
+      if (!isClaimKind(kind)) fail(`kinds.${kind}`, `unknown kind (known: ${KINDS.join(', ')})`);
       else if (typeof on !== 'boolean') fail(`kinds.${kind}`, `must be true or false, not ${describe(on)}`);
-      else kinds[kind as ClaimKind] = on;
+      else kinds[kind] = on;
     }
     target.options.kinds = kinds;
   },
@@ -107,21 +117,43 @@ const READERS: Record<string, KeyReader> = {
     }
     target.linkStyle = value as LinkStyle;
   },
-  extraSystems: stringList('extraSystems'),
+  extraSystems(value, target, fail) {
+    const list = readStrings(value, 'extraSystems', fail);
+    if (!list) return;
+    const kept = list.filter((name, i) => {
+      const problem = extraSystemProblem(name);
+      if (problem) fail(`extraSystems[${i}]`, `${problem}, so it is ignored`);
+      return problem === null;
+    });
+    if (kept.length > MAX_EXTRA_SYSTEMS) fail('extraSystems', `holds ${kept.length} names; only the first ${MAX_EXTRA_SYSTEMS} are used (the rest, from "${kept[MAX_EXTRA_SYSTEMS]}" on, are ignored)`);
+    target.options.extraSystems = kept.slice(0, MAX_EXTRA_SYSTEMS);
+  },
   anonymousPhrases: stringList('anonymousPhrases'),
   systemPatterns(value, target, fail) {
     const list = readStrings(value, 'systemPatterns', fail);
     if (!list) return;
-    // A pattern that does not compile would throw inside the scanner on every keystroke: drop it here.
+    // Refused here, with the pattern named, so the user learns why it finds nothing.
     target.options.systemPatterns = list.filter((source, i) => {
-      try {
-        new RegExp(source, 'g');
-        return true;
-      } catch (e) {
-        fail(`systemPatterns[${i}]`, `is not a valid regular expression (${(e as Error).message})`);
-        return false;
-      }
+      const problem = userPatternProblem(source);
+      if (problem) fail(`systemPatterns[${i}]`, `${JSON.stringify(source)} ${problem}, so it is ignored`);
+      return problem === null;
     });
+  },
+  preset(value, target, fail) {
+    if (typeof value !== 'string' || !Object.prototype.hasOwnProperty.call(PRESETS, value)) {
+      return fail('preset', `must be one of ${Object.keys(PRESETS).map((p) => `"${p}"`).join(', ')}, not ${describe(value)}`);
+    }
+    target.presetRules = PRESETS[value];
+  },
+  dateOrder(value, target, fail) {
+    if (typeof value !== 'string' || !(DATE_ORDERS as readonly string[]).includes(value)) {
+      return fail('dateOrder', `must be one of ${DATE_ORDERS.map((s) => `"${s}"`).join(', ')}, not ${describe(value)}`);
+    }
+    target.options.dateOrder = value as DateOrder;
+  },
+  presentReferences(value, target, fail) {
+    if (typeof value !== 'boolean') return fail('presentReferences', `must be true or false, not ${describe(value)}`);
+    target.options.presentReferences = value;
   },
   sourcesRegistry(value, target, fail) {
     if (typeof value !== 'string' || value.trim() === '') return fail('sourcesRegistry', `must be a file path, not ${describe(value)}`);
@@ -149,7 +181,18 @@ export function parseConfig(json: unknown, origin: string): ParsedConfig {
     if (!read) fail(key, `is not a Factdesk setting (known: ${CONFIG_KEYS.join(', ')})`);
     else if (value !== undefined) read(value, result, fail);
   }
+  applyPreset(result);
   return result;
+}
+
+/** A preset's rules go off unless the same object's `rules` gives them a setting of their own. */
+function applyPreset(result: ParsedConfig): void {
+  const codes = result.presetRules;
+  if (!codes?.length) return;
+  const options = result.options;
+  const disabled = options.disabledRules ?? [];
+  for (const code of codes) if (!disabled.includes(code) && options.severities?.[code] === undefined) disabled.push(code);
+  options.disabledRules = disabled;
 }
 
 function unionList(a: string[] | undefined, b: string[] | undefined): string[] | undefined {
@@ -171,6 +214,8 @@ export function mergeOptions(...layers: Array<AnalyzeOptions | undefined>): Anal
     if (layer.languageId !== undefined) merged.languageId = layer.languageId;
     if (layer.dateline !== undefined) merged.dateline = layer.dateline;
     if (layer.defaultDateline !== undefined) merged.defaultDateline = layer.defaultDateline;
+    if (layer.dateOrder !== undefined) merged.dateOrder = layer.dateOrder;
+    if (layer.presentReferences !== undefined) merged.presentReferences = layer.presentReferences;
     if (layer.kinds) merged.kinds = { ...merged.kinds, ...layer.kinds };
     if (layer.severities || layer.disabledRules) {
       const severities = { ...merged.severities, ...layer.severities };

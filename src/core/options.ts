@@ -2,6 +2,8 @@ import type { ClaimKind, RuleCode, Severity } from './claims';
 
 export type LanguageId = 'markdown' | 'plaintext';
 export type LinkStyle = 'inline' | 'reference' | 'footnote';
+/** How the newsroom writes all-digit dates: "07/05/2017" is 5 July (mdy), 7 May (dmy), or flagged as ambiguous. */
+export type DateOrder = 'ambiguous' | 'mdy' | 'dmy';
 
 /** Everything a face may tell the engine. All fields are optional; defaults suit a wire story. */
 export interface AnalyzeOptions {
@@ -23,6 +25,10 @@ export interface AnalyzeOptions {
   systemPatterns?: string[];
   /** Extra phrases that mark a source as anonymous ("a person briefed on"). */
   anonymousPhrases?: string[];
+  /** Order of all-digit dates whose day and month could swap ("07/05/2017"); default 'ambiguous'. */
+  dateOrder?: DateOrder;
+  /** Report vague time references ("now", "currently", "recently", "in the past", "soon"); default off. */
+  presentReferences?: boolean;
 }
 
 export interface Dateline {

@@ -5,8 +5,8 @@
  * written to the Factdesk output channel and shown once.
  */
 import * as vscode from 'vscode';
-import type { ClaimKind } from '../core/claims';
-import { effectiveConfig, type EffectiveConfig, type ExplicitSettings } from './effectiveConfig';
+import { KINDS, type ClaimKind } from '../core/claims';
+import { effectiveConfig, fileSizeLimit, type EffectiveConfig, type ExplicitSettings } from './effectiveConfig';
 
 export const CONFIG_FILE = '.factdesk.json';
 
@@ -18,8 +18,7 @@ export interface DocumentConfig extends EffectiveConfig {
   trusted: boolean;
 }
 
-const KINDS: readonly ClaimKind[] = ['quote', 'attribution', 'date', 'system', 'link'];
-const SHARED_KEYS = ['rules', 'dateline', 'languages', 'linkStyle', 'extraSystems', 'systemPatterns', 'sourcesRegistry', 'anonymousPhrases'] as const;
+const SHARED_KEYS = ['rules', 'dateline', 'languages', 'linkStyle', 'extraSystems', 'systemPatterns', 'sourcesRegistry', 'anonymousPhrases', 'preset', 'dateOrder', 'presentReferences'] as const;
 
 /** The value the user set in any scope, most specific first; undefined when only the default applies. */
 function explicit<T>(config: vscode.WorkspaceConfiguration, key: string): T | undefined {
@@ -80,7 +79,7 @@ export class Configuration implements vscode.Disposable {
       ...config,
       enable: settings.get<boolean>('enable', true),
       debounceMs: Math.max(0, settings.get<number>('debounceMs', 300)),
-      maxFileSize: Math.max(0, settings.get<number>('maxFileSize', 2 * 1024 * 1024)),
+      maxFileSize: fileSizeLimit(settings.get<unknown>('maxFileSize')),
       showVerified: settings.get<boolean>('showVerified', false),
       trusted,
     };

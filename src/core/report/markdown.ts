@@ -4,27 +4,23 @@
  * escaped so a draft can never inject markup (links, HTML, headings) into the report.
  */
 import { escapeMarkdown, excerpt } from '../text/markdownText';
-import { RULES, type Claim, type ClaimKind } from '../claims';
+import { CLAIM_KINDS, KINDS, RULES, type Claim } from '../claims';
 import type { Dateline } from '../options';
 import { LineIndex } from '../lineIndex';
 import { isOpen, plural, reportPath, statusOf, type ClaimStatus, type ReportFile } from './types';
-
-const KIND_HEADINGS: ReadonlyArray<[ClaimKind, string]> = [
-  ['quote', 'Quotes'],
-  ['attribution', 'Attributions'],
-  ['date', 'Dates'],
-  ['system', 'Named systems'],
-  ['link', 'Links and sources'],
-];
 
 // Never at the start of a line (every item has a prefix), so only inline markup needs escaping:
 // emphasis, code, links and images, HTML and entities, tables, strikethrough.
 const INLINE_MARKUP = /[\\`*_[\]()<>!|~{}#&]/g;
 const MAX_TEXT = 300;
 
+// GitHub and most renderers turn bare URLs, "www." addresses and e-mail addresses into live links;
+// escaping the character that makes each one a link keeps it text.
+const AUTOLINK = /:(?=\/\/)|\b(www)\.|@/gi;
+
 /** Document text as Markdown that renders as exactly that text, on one line; readable when read raw. */
 export function escapeMarkdownText(text: string): string {
-  return escapeMarkdown(text.trim(), INLINE_MARKUP);
+  return escapeMarkdown(text.trim(), INLINE_MARKUP).replace(AUTOLINK, (m, www: string | undefined) => (www ? `${www}\\.` : `\\${m}`));
 }
 
 /** Long claims (multi-paragraph quotes) are cut, never inside a surrogate pair. */
@@ -74,10 +70,10 @@ function renderFile(file: ReportFile): string[] {
   const open = statuses.filter(isOpen).length;
   const out = [`## ${escapeMarkdownText(reportPath(file.path))}`, '', datelineLine(file.analysis.dateline), '', claimSummary(file.analysis.claims.length, open), ''];
   for (const notice of file.analysis.notices) out.push(`> ${escapeMarkdownText(notice)}`, '');
-  for (const [kind, heading] of KIND_HEADINGS) {
+  for (const kind of KINDS) {
     const items = file.analysis.claims.map((claim, i) => ({ claim, status: statuses[i] })).filter((x) => x.claim.kind === kind);
     if (items.length === 0) continue;
-    out.push(`### ${heading} (${items.length})`, '');
+    out.push(`### ${CLAIM_KINDS[kind].heading} (${items.length})`, '');
     for (const { claim, status } of items) {
       const box = isOpen(status) ? '[ ]' : '[x]';
       const line = lines.positionAt(claim.start).line + 1;
