@@ -31,6 +31,8 @@
  * One gold span justifies one warning per code: a repeated warning on the same source is wrong.
  */
 
+import { KINDS, type ClaimKind, type RuleCode } from '../../src/core';
+
 export type QuoteKind = 'speech' | 'term' | 'either';
 
 interface Range {
@@ -64,8 +66,15 @@ export interface RealPredClaim extends Range {
   value?: string | null;
 }
 
-export const CLAIM_KINDS_SCORED = ['quote', 'attribution', 'date', 'system'] as const;
-export type ScoredKind = (typeof CLAIM_KINDS_SCORED)[number];
+/** Claims of the article: every kind of the catalogue but links, which are about our draft, not the story. */
+export type ScoredKind = Exclude<ClaimKind, 'link'>;
+export const CLAIM_KINDS_SCORED: readonly ScoredKind[] = KINDS.filter((k): k is ScoredKind => k !== 'link');
+
+/** The codes whose rightness the scorer judges by their meaning rather than by a gold `flag`. */
+const TERM: RuleCode = 'quote-term';
+const ANONYMOUS: RuleCode = 'attribution-anonymous';
+const UNATTRIBUTED: RuleCode = 'quote-unattributed';
+const SOURCE_MISSING: RuleCode = 'source-missing';
 
 export interface Tally {
   right: number;
@@ -95,7 +104,7 @@ export interface RealScore {
 }
 
 const tally = (): Tally => ({ right: 0, total: 0 });
-const perKind = (): Record<ScoredKind, Tally> => ({ quote: tally(), attribution: tally(), date: tally(), system: tally() });
+const perKind = (): Record<ScoredKind, Tally> => Object.fromEntries(CLAIM_KINDS_SCORED.map((k) => [k, tally()])) as Record<ScoredKind, Tally>;
 
 export function emptyRealScore(): RealScore {
   return {
@@ -149,10 +158,10 @@ export function speakerRight(text: string, claimSpeaker: Range & { name: string 
 }
 
 function isTerm(c: RealPredClaim): boolean {
-  return c.code === 'quote-term';
+  return c.code === TERM;
 }
 
-function claimRight(c: RealPredClaim, gold: RealGoldSpan[]): boolean {
+function claimRight(c: RealPredClaim & { kind: ScoredKind }, gold: RealGoldSpan[]): boolean {
   switch (c.kind) {
     case 'quote':
       return gold.some((g) => g.type === 'quote' && overlaps(c, g) && (isTerm(c) || g.quoteKind !== 'term'));
@@ -162,8 +171,6 @@ function claimRight(c: RealPredClaim, gold: RealGoldSpan[]): boolean {
       return gold.some((g) => g.type === 'date' && overlaps(c, g));
     case 'system':
       return gold.some((g) => g.type === 'system' && overlaps(c, g));
-    default:
-      return false;
   }
 }
 
@@ -193,8 +200,8 @@ function warningTarget(c: RealPredClaim, gold: RealGoldSpan[]): RealGoldSpan | n
   const hit = gold.find((g) => {
     if (!touches(c, g)) return false;
     if (g.flag === c.code) return true;
-    if (c.code === 'attribution-anonymous') return g.type === 'attribution' && g.anonymous !== false;
-    if (c.code === 'quote-unattributed') return g.type === 'quote' && g.quoteKind !== 'term' && g.speaker === null;
+    if (c.code === ANONYMOUS) return g.type === 'attribution' && g.anonymous !== false;
+    if (c.code === UNATTRIBUTED) return g.type === 'quote' && g.quoteKind !== 'term' && g.speaker === null;
     return false;
   });
   return hit ?? null;
@@ -207,7 +214,7 @@ export function scoreArticle(doc: string, text: string, gold: RealGoldFile, allC
   const spans = gold.spans.filter((g): g is Exclude<RealGoldSpan, { type: 'ignore' }> => g.type !== 'ignore');
   const claims = allClaims.filter((c) => c.start >= bodyStart && !ignored.some((g) => overlaps(c, g)));
   score.outputLines += claims.length;
-  score.sourceMissing += claims.filter((c) => c.code === 'source-missing').length;
+  score.sourceMissing += claims.filter((c) => c.code === SOURCE_MISSING).length;
   const scored = claims.filter((c): c is RealPredClaim & { kind: ScoredKind } => (CLAIM_KINDS_SCORED as readonly string[]).includes(c.kind));
   const fp = (r: Range, what: string) => score.falsePositives.push({ doc, start: r.start, end: r.end, what });
   const miss = (r: Range, what: string) => score.misses.push({ doc, start: r.start, end: r.end, what });
@@ -232,7 +239,7 @@ export function scoreArticle(doc: string, text: string, gold: RealGoldFile, allC
         if (!right) fp(best, `date value ${best.value ?? 'none'}, gold ${g.value ?? 'none'}`);
       }
     } else if (g.type === 'attribution' && g.anonymous === true) {
-      const found = claims.some((c) => c.code === 'attribution-anonymous' && touches(c, g));
+      const found = claims.some((c) => c.code === ANONYMOUS && touches(c, g));
       add(score.anonymousR, found);
       if (!found) miss(g, 'anonymous source not warned');
     }
