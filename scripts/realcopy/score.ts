@@ -66,9 +66,14 @@ export interface RealPredClaim extends Range {
   value?: string | null;
 }
 
-/** Claims of the article: every kind of the catalogue but links, which are about our draft, not the story. */
-export type ScoredKind = Exclude<ClaimKind, 'link'>;
-export const CLAIM_KINDS_SCORED: readonly ScoredKind[] = KINDS.filter((k): k is ScoredKind => k !== 'link');
+/**
+ * The kinds issue 9 measures on real copy (its "all claims" figure), in catalogue order. Numbers and
+ * names have their own evaluation (scripts/eval-numbers.ts); links are about our draft, not the story.
+ */
+const MEASURED = ['quote', 'attribution', 'date', 'system'] as const satisfies readonly ClaimKind[];
+export type ScoredKind = (typeof MEASURED)[number];
+const isScored = (k: string): k is ScoredKind => (MEASURED as readonly string[]).includes(k);
+export const CLAIM_KINDS_SCORED: readonly ScoredKind[] = KINDS.filter(isScored);
 
 /** The codes whose rightness the scorer judges by their meaning rather than by a gold `flag`. */
 const TERM: RuleCode = 'quote-term';
@@ -215,7 +220,7 @@ export function scoreArticle(doc: string, text: string, gold: RealGoldFile, allC
   const claims = allClaims.filter((c) => c.start >= bodyStart && !ignored.some((g) => overlaps(c, g)));
   score.outputLines += claims.length;
   score.sourceMissing += claims.filter((c) => c.code === SOURCE_MISSING).length;
-  const scored = claims.filter((c): c is RealPredClaim & { kind: ScoredKind } => (CLAIM_KINDS_SCORED as readonly string[]).includes(c.kind));
+  const scored = claims.filter((c): c is RealPredClaim & { kind: ScoredKind } => isScored(c.kind));
   const fp = (r: Range, what: string) => score.falsePositives.push({ doc, start: r.start, end: r.end, what });
   const miss = (r: Range, what: string) => score.misses.push({ doc, start: r.start, end: r.end, what });
 

@@ -54,7 +54,7 @@ function describe(value: unknown): string {
 /** Reads one key's value into `target`, or returns why it cannot. */
 type KeyReader = (value: unknown, target: ParsedConfig, fail: (key: string, problem: string) => void) => void;
 
-function stringList(key: keyof Pick<AnalyzeOptions, 'extraSystems' | 'anonymousPhrases'>): KeyReader {
+function stringList(key: keyof Pick<AnalyzeOptions, 'extraSystems' | 'anonymousPhrases' | 'namedSources'>): KeyReader {
   return (value, target, fail) => {
     const list = readStrings(value, key, fail);
     if (list) target.options[key] = list;
@@ -129,6 +129,7 @@ const READERS: Record<string, KeyReader> = {
     target.options.extraSystems = kept.slice(0, MAX_EXTRA_SYSTEMS);
   },
   anonymousPhrases: stringList('anonymousPhrases'),
+  namedSources: stringList('namedSources'),
   systemPatterns(value, target, fail) {
     const list = readStrings(value, 'systemPatterns', fail);
     if (!list) return;
@@ -225,7 +226,7 @@ export function mergeOptions(...layers: Array<AnalyzeOptions | undefined>): Anal
       merged.severities = severities;
       merged.disabledRules = disabled;
     }
-    for (const key of ['extraSystems', 'systemPatterns', 'anonymousPhrases'] as const) {
+    for (const key of ['extraSystems', 'systemPatterns', 'anonymousPhrases', 'namedSources'] as const) {
       const list = unionList(merged[key], layer[key]);
       if (list) merged[key] = list;
     }

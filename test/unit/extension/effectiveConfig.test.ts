@@ -41,6 +41,16 @@ describe('effectiveConfig', () => {
     expect(config.options.extraSystems).toBeUndefined();
   });
 
+  it('takes the newsroom\'s wire preset and date order from the file, and the editor\'s settings over them', () => {
+    const wire = { origin: '/ws/.factdesk.json', json: { preset: 'wire', dateOrder: 'dmy' } };
+    expect(effectiveConfig({ file: wire, settings: {}, trusted: false }).options).toEqual({ disabledRules: ['source-missing'], severities: {}, dateOrder: 'dmy' });
+    const mine = effectiveConfig({ file: wire, settings: { rules: { 'source-missing': 'hint' }, dateOrder: 'mdy', presentReferences: true }, trusted: true });
+    expect(mine.options.disabledRules).toEqual([]);
+    expect(mine.options.dateOrder).toBe('mdy');
+    expect(mine.options.presentReferences).toBe(true);
+    expect(mine.errors).toEqual([]);
+  });
+
   it('reports bad values naming the file or settings, and keeps the good ones', () => {
     const config = effectiveConfig({ file: { origin: '.factdesk.json', json: { rules: { nope: 'off' }, linkStyle: 'inline' } }, settings: { linkStyle: 'fancy' }, trusted: true });
     expect(config.errors).toHaveLength(2);

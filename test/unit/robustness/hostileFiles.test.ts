@@ -11,6 +11,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { check } from '../../../src/core';
 import { jsonReportChunks, renderMarkdown, toJsonReport, type ReportFile } from '../../../src/core/report';
 import { fileSizeLimit, MAX_FILE_SIZE_LIMIT } from '../../../src/extension/effectiveConfig';
+import { parseSourcesRegistry } from '../../../src/extension/knownSources';
+import { readRegularFile } from '../../../src/node/safeRead';
 import { runCli, scratch } from '../cli/runCli';
 
 const CLI = path.resolve(__dirname, '../../../dist/cli.js');
@@ -48,6 +50,14 @@ describe('item 2: devices and FIFOs', () => {
     expect(named.stderr).toBe('factdesk: cannot read drafts/zero.md: is a device, not a file\n');
     expect(paths(named.stdout)).toEqual(['drafts/ok.md']);
   }, TIMEOUT_MS);
+
+  it('counts bytes while reading: a file whose stated size is 0 stops at the limit', async () => {
+    // Files in /proc state a size of 0 and hold more, as a device does: the stated size cannot be trusted.
+    const result = await readRegularFile('/proc/self/status', 64);
+    expect(result).toEqual({ problem: 'it grew past the 64 bytes limit while being read', reason: 'too-large' });
+    const whole = await readRegularFile('/proc/self/status', 1024 * 1024);
+    expect('bytes' in whole && whole.bytes.length).toBeGreaterThan(64);
+  });
 
   it('refuses a FIFO as config and as records file instead of blocking', async () => {
     const dir = folder({ 'a.md': DRAFT });
@@ -134,6 +144,8 @@ describe('item 6: links out of the folder, loops, echoed content', () => {
     const result = await runCli(['check', 'a.md'], records);
     expect(result.stderr).toBe('factdesk: .factdesk/a.md.json is not valid JSON (invalid symbol at line 1, column 1). Its marks were not applied.\n');
     expect(result.stderr + config.stderr).not.toContain('s3cr3t');
+    // The extension's sources registry is read the same way.
+    expect(() => parseSourcesRegistry('root:$6$s3cr3tHash:19000', '.factdesk/sources.json')).toThrow(new Error('.factdesk/sources.json is not valid JSON (invalid symbol at line 1, column 1).'));
   });
 });
 
@@ -150,7 +162,8 @@ describe('item 8: smaller ones', () => {
     const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(DRAFT, 'utf16le')]);
     const be = Buffer.from(le);
     be.swap16();
-    const dir = folder({ 'le.md': le, 'be.md': be, 'a.md': DRAFT });
+    // Compared with the same draft in UTF-8 with a BOM: both decode to the same text, BOM included.
+    const dir = folder({ 'le.md': le, 'be.md': be, 'a.md': `\uFEFF${DRAFT}` });
     const result = await runCli(['check', '-f', 'json', 'le.md', 'be.md', 'a.md'], dir);
     expect(result.stderr).toBe('');
     const report = JSON.parse(result.stdout) as { files: Array<{ claims: Array<{ code: string; text: string }> }> };
