@@ -3,7 +3,8 @@
 // scripts/generate-lexicon.mjs and is never bundled.
 import { build } from 'esbuild';
 
-const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', sourcemap: true, logLevel: 'warning', legalComments: 'none' };
+// ESM entry first: jsonc-parser's UMD build requires its modules dynamically, which a bundle cannot resolve.
+const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', sourcemap: true, logLevel: 'warning', legalComments: 'none', mainFields: ['module', 'main'] };
 const minify = process.argv.includes('--production');
 
 await Promise.all([

@@ -16,7 +16,8 @@ export function formatSize(bytes: number): string {
   return `${bytes} bytes`;
 }
 
-export async function readDraft(absolute: string, display: string, maxSize: number): Promise<ReadResult> {
+/** `role` names what the file was read as ("draft", "source") in the messages; only drafts have --max-size. */
+export async function readDraft(absolute: string, display: string, maxSize: number, role: 'draft' | 'source' = 'draft'): Promise<ReadResult> {
   let handle;
   try {
     handle = await open(absolute, 'r');
@@ -27,10 +28,10 @@ export async function readDraft(absolute: string, display: string, maxSize: numb
     const info = await handle.stat();
     if (info.isDirectory()) return { problem: `cannot read ${display}: is a directory` };
     if (info.size > maxSize) {
-      return { problem: `skipped ${display}: ${formatSize(info.size)} is over the ${formatSize(maxSize)} limit (raise it with --max-size)` };
+      return { problem: `skipped ${display}: ${formatSize(info.size)} is over the ${formatSize(maxSize)} limit${role === 'draft' ? ' (raise it with --max-size)' : ` for a ${role}`}` };
     }
     const bytes = await handle.readFile();
-    if (bytes.includes(0)) return { problem: `skipped ${display}: it contains NUL bytes, so it looks like a binary file, not a draft` };
+    if (bytes.includes(0)) return { problem: `skipped ${display}: it contains NUL bytes, so it looks like a binary file, not a ${role}` };
     try {
       return { text: UTF8.decode(bytes) };
     } catch {

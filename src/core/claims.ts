@@ -11,6 +11,9 @@ export type RuleCode =
   | 'quote-unattributed'
   | 'quote-unbalanced'
   | 'quote-term'
+  | 'quote-altered'
+  | 'quote-not-in-source'
+  | 'quote-wrong-speaker'
   | 'attribution'
   | 'attribution-anonymous'
   | 'attribution-secondhand'
@@ -23,6 +26,8 @@ export type RuleCode =
   | 'link-placeholder'
   | 'link-insecure'
   | 'source-missing';
+
+import type { SourceMatch } from './sources/types';
 
 /** A piece of the document: `text === documentText.slice(start, end)`, offsets in UTF-16 code units. */
 export interface Span {
@@ -66,6 +71,11 @@ export interface Claim {
   variants?: string[];
   /** date: the dateline a relative date was resolved against, if any. */
   dateline?: string | null;
+  /**
+   * quote: how its words compare with the draft's sources (section 1a); null when the draft has no
+   * sources, or the quote is too short to judge. `fix` offsets are document offsets.
+   */
+  match: SourceMatch | null;
   /** Stable identity for verification records: survives edits elsewhere in the draft. */
   fingerprint: string;
 }
@@ -88,6 +98,9 @@ export const RULES: Readonly<Record<RuleCode, RuleInfo>> = {
   'quote-unattributed': rule('quote-unattributed', 'quote', 'warning', 'Quote without a speaker', 'Name who said it, or confirm the quote is attributed nearby.'),
   'quote-unbalanced': rule('quote-unbalanced', 'quote', 'warning', 'Unbalanced quotation marks', 'Close the quote or remove the stray mark; a quote must show exactly what was said.'),
   'quote-term': rule('quote-term', 'quote', 'hint', 'Quoted term', 'Check the term is used as the source used it (scare quotes, titles, nicknames).'),
+  'quote-altered': rule('quote-altered', 'quote', 'warning', 'Quote differs from its source', 'The source says it in other words: quote the source exactly, or mark the change ([brackets], an ellipsis).'),
+  'quote-not-in-source': rule('quote-not-in-source', 'quote', 'warning', 'Quote not found in the sources', 'None of the draft\'s sources holds these words: find where they were said, or add that source.'),
+  'quote-wrong-speaker': rule('quote-wrong-speaker', 'quote', 'warning', 'Quote said by someone else in the source', 'In the transcript these words are another speaker\'s: check who said them.'),
   attribution: rule('attribution', 'attribution', 'info', 'Attributed statement', 'Check the source said this, and link the original statement.'),
   'attribution-anonymous': rule('attribution-anonymous', 'attribution', 'warning', 'Anonymous source', 'Confirm the desk knows who the source is and why anonymity was granted.'),
   'attribution-secondhand': rule('attribution-secondhand', 'attribution', 'info', 'Second-hand attribution', 'Find the outlet\'s original report and link it; check it says what we say it says.'),

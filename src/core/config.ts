@@ -11,6 +11,8 @@ export interface ParsedConfig {
   options: AnalyzeOptions;
   linkStyle?: LinkStyle;
   sourcesRegistry?: string;
+  /** Globs of source files for quote matching, relative to the config's folder (default in the faces). */
+  sources?: string[];
   /** Language ids to check ("markdown", "plaintext"); the faces decide which documents that covers. */
   languages?: string[];
   errors: string[];
@@ -122,6 +124,10 @@ const READERS: Record<string, KeyReader> = {
         return false;
       }
     });
+  },
+  sources(value, target, fail) {
+    const list = readStrings(value, 'sources', fail);
+    if (list) target.sources = list;
   },
   sourcesRegistry(value, target, fail) {
     if (typeof value !== 'string' || value.trim() === '') return fail('sourcesRegistry', `must be a file path, not ${describe(value)}`);

@@ -1,4 +1,5 @@
 import type { RuleCode, Source, Span, Speaker } from './claims';
+import type { SourceMatch } from './sources/types';
 
 /**
  * What a scanner reports before the engine finishes it: offsets are relative to the text the
@@ -19,6 +20,8 @@ export interface ClaimDraft {
   url?: string | null;
   variants?: string[];
   dateline?: string | null;
+  /** Set by the source-matching pass, in document offsets (it runs after block scanning). */
+  match?: SourceMatch | null;
 }
 
 function shiftSpan<T extends Span>(span: T | null | undefined, by: number): T | null {

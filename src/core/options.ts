@@ -1,4 +1,5 @@
 import type { ClaimKind, RuleCode, Severity } from './claims';
+import type { SourceSet } from './sources/sourceSet';
 
 export type LanguageId = 'markdown' | 'plaintext';
 export type LinkStyle = 'inline' | 'reference' | 'footnote';
@@ -23,6 +24,11 @@ export interface AnalyzeOptions {
   systemPatterns?: string[];
   /** Extra phrases that mark a source as anonymous ("a person briefed on"). */
   anonymousPhrases?: string[];
+  /**
+   * The draft's sources, read and built by the face (`SourceSet.build`): quotes are matched against
+   * them. Absent or empty: no quote is matched and every claim's `match` is null.
+   */
+  sources?: SourceSet;
 }
 
 export interface Dateline {

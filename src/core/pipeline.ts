@@ -14,6 +14,7 @@ import { linkClaims } from './refiners/links';
 import { resolveSpeakers } from './refiners/speakers';
 import { checkSystemConsistency } from './refiners/systemConsistency';
 import { flagMissingSources } from './refiners/sourceMissing';
+import { matchSources } from './refiners/sourceMatch';
 
 export interface ScanContext {
   dateline: Dateline | null;
@@ -30,4 +31,4 @@ export type DocumentPass = (drafts: ClaimDraft[], doc: DocumentModel, context: S
 
 export const BLOCK_SCANNERS: readonly BlockScanner[] = [scanSpeech, scanDates, scanSystems];
 
-export const DOCUMENT_PASSES: readonly DocumentPass[] = [resolveSpeakers, linkClaims, checkSystemConsistency, flagMissingSources];
+export const DOCUMENT_PASSES: readonly DocumentPass[] = [resolveSpeakers, matchSources, linkClaims, checkSystemConsistency, flagMissingSources];

@@ -13,7 +13,7 @@ import type { ClaimDraft } from '../draft';
 import type { DocumentPass } from '../pipeline';
 import { classifyLinks, isSourceLink, urlStatus } from './links';
 
-const NEEDS_SOURCE: ReadonlySet<RuleCode> = new Set<RuleCode>(['quote', 'quote-unattributed', 'attribution', 'attribution-anonymous', 'attribution-secondhand']);
+const NEEDS_SOURCE: ReadonlySet<RuleCode> = new Set<RuleCode>(['quote', 'quote-unattributed', 'quote-altered', 'quote-not-in-source', 'quote-wrong-speaker', 'attribution', 'attribution-anonymous', 'attribution-secondhand']);
 
 /**
  * Where each block's paragraph really ends: a block ends on its last prose character, but a bare

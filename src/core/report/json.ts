@@ -5,6 +5,7 @@
  */
 import type { Claim, ClaimKind, RuleCode, Severity } from '../claims';
 import { LineIndex, type Position } from '../lineIndex';
+import type { DiffPart, MatchStatus, SourceMatch } from '../sources/types';
 import { reportPath, statusOf, type ReportFile } from './types';
 
 export const JSON_REPORT_VERSION = 1;
@@ -31,6 +32,7 @@ export interface JsonClaim {
   value: string | null;
   canonical: string | null;
   url: string | null;
+  match: JsonMatch | null;
   verified: boolean;
   // Additions beyond the contract:
   fingerprint: string;
@@ -41,6 +43,24 @@ export interface JsonClaim {
   verifiedAt?: string;
   note?: string;
   link?: string;
+}
+
+export interface JsonMatch {
+  status: MatchStatus;
+  file: string | null;
+  line: number | null;
+  start: number;
+  end: number;
+  text: string;
+  speaker: string | null;
+  // Addition beyond the contract: the word diff of an altered quote.
+  diff?: DiffPart[];
+}
+
+function jsonMatch(match: SourceMatch): JsonMatch {
+  const out: JsonMatch = { status: match.status, file: match.file, line: match.line, start: match.start, end: match.end, text: match.text, speaker: match.speaker };
+  if (match.diff.length > 0) out.diff = match.diff.map((part) => ({ ...part }));
+  return out;
 }
 
 export interface JsonFile {
@@ -78,6 +98,7 @@ function jsonClaim(file: ReportFile, lines: LineIndex, claim: Claim): JsonClaim 
     value: claim.value,
     canonical: claim.canonical,
     url: claim.url,
+    match: claim.match ? jsonMatch(claim.match) : null,
     verified: status.verified,
     fingerprint: claim.fingerprint,
   };

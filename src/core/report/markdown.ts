@@ -7,6 +7,7 @@ import { escapeMarkdown, excerpt } from '../text/markdownText';
 import { RULES, type Claim, type ClaimKind } from '../claims';
 import type { Dateline } from '../options';
 import { LineIndex } from '../lineIndex';
+import { markdownDiff, matchSummary } from '../sources/matchText';
 import { isOpen, plural, reportPath, statusOf, type ClaimStatus, type ReportFile } from './types';
 
 const KIND_HEADINGS: ReadonlyArray<[ClaimKind, string]> = [
@@ -59,6 +60,7 @@ function details(claim: Claim, status: ClaimStatus): string[] {
     const spellings = claim.variants && claim.variants.length > 1 ? ` (spelled ${claim.variants.map(e).join(', ')})` : '';
     out.push(`System: ${e(claim.canonical)}${spellings}`);
   }
+  if (claim.match) out.push(`Match: ${e(matchSummary(claim.match))}${claim.match.diff.length > 0 ? ` — ${markdownDiff(claim.match.diff, e)}` : ''}`);
   if (claim.url !== null) out.push(`URL: ${claim.url === '' ? '(empty)' : e(claim.url)}`);
   if (status.ignored) out.push('Status: ignored');
   else if (status.verified) out.push(`Status: verified${status.by ? ` by ${e(status.by)}` : ''}${status.at ? ` on ${e(status.at)}` : ''}`);

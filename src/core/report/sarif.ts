@@ -5,6 +5,7 @@
  */
 import { RULES, RULE_CODES, ruleDocUrl, type RuleCode, type Severity } from '../claims';
 import { LineIndex } from '../lineIndex';
+import type { SourceMatch } from '../sources/types';
 import { isOpen, reportPath, statusOf, type ReportFile } from './types';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
@@ -31,6 +32,18 @@ export function artifactUri(path: string): string {
   if (/^[A-Za-z]:\//.test(slashed)) return `file:///${encode(slashed)}`;
   if (slashed.startsWith('/')) return `file://${encode(slashed)}`;
   return encode(slashed.replace(/^\.\//, ''));
+}
+
+/** Where the quote was found in its source file: SARIF's related location, shown beside the result. */
+function sourceLocation(match: SourceMatch): object {
+  return {
+    id: 1,
+    message: { text: `Source passage (${match.status}${match.speaker ? `, ${match.speaker}` : ''})` },
+    physicalLocation: {
+      artifactLocation: { uri: artifactUri(match.file ?? '') },
+      region: { startLine: match.line ?? 1, charOffset: match.start, charLength: match.end - match.start, snippet: { text: match.text } },
+    },
+  };
 }
 
 export interface SarifOptions {
@@ -81,6 +94,7 @@ export function toSarif(files: readonly ReportFile[], options: SarifOptions): ob
             },
           },
         ],
+        ...(claim.match?.file ? { relatedLocations: [sourceLocation(claim.match)] } : {}),
         partialFingerprints: { 'factdesk/v1': claim.fingerprint },
         properties: { kind: claim.kind },
       };

@@ -1,0 +1,41 @@
+/**
+ * Saved web pages: tags, comments and the content of script, style, head, nav, header, footer, aside,
+ * noscript and template elements are blanked; a block-level tag starts a passage. Entities stay in
+ * the text (offsets are the file's) and are decoded when words are compared.
+ */
+import { blank, mergeBreaks, paragraphBreaks, type SourceText } from '../sourceText';
+import { findSpeakerLabels } from './speakerLabels';
+
+const HIDDEN = new Set(['script', 'style', 'head', 'nav', 'header', 'footer', 'aside', 'noscript', 'template', 'svg']);
+const BLOCK = new Set(['p', 'div', 'br', 'li', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'section', 'article', 'tr', 'td', 'th', 'dd', 'dt', 'pre', 'hr', 'figcaption', 'main']);
+/** A tag, comment or declaration; `[^>]*` cannot backtrack badly (one class, one terminator). */
+const MARKUP = /<!--[\s\S]*?-->|<(\/?)([a-zA-Z][a-zA-Z0-9-]*)[^>]*>|<![^>]*>|<\?[^>]*>/g;
+
+export function extractHtml(text: string): SourceText {
+  const chars = text.split('');
+  const blocks: number[] = [];
+  let hiddenFrom = -1;
+  let hiddenTag = '';
+  for (let m = MARKUP.exec(text); m; m = MARKUP.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const closing = m[1] === '/';
+    const tag = (m[2] ?? '').toLowerCase();
+    if (hiddenFrom !== -1) {
+      if (closing && tag === hiddenTag) {
+        blank(chars, hiddenFrom, end);
+        hiddenFrom = -1;
+      }
+      continue;
+    }
+    blank(chars, start, end);
+    if (!closing && HIDDEN.has(tag) && !m[0].endsWith('/>')) {
+      hiddenFrom = start;
+      hiddenTag = tag;
+    } else if (BLOCK.has(tag)) blocks.push(end);
+  }
+  if (hiddenFrom !== -1) blank(chars, hiddenFrom, text.length);
+  const turns = findSpeakerLabels(chars.join(''), chars);
+  const masked = chars.join('');
+  return { masked, breaks: mergeBreaks(mergeBreaks(paragraphBreaks(masked), blocks), turns.map((t) => t.start)), turns };
+}

@@ -1,0 +1,56 @@
+/**
+ * JSON transcripts: any object with a spoken-text string (`text`, `transcript`, `content`,
+ * `utterance`) is one turn, its speaker from `speaker`, `speaker_name` or `name` when present — the
+ * shape of common speech-to-text exports (`[{"speaker": "Kozhin", "text": "…"}]`, `{"segments": […]}`).
+ * Everything else in the file (keys, numbers, punctuation, metadata strings) is blanked.
+ */
+import { parseTree, type Node } from 'jsonc-parser';
+import type { SourceText, Turn } from '../sourceText';
+
+const TEXT_KEYS = new Set(['text', 'transcript', 'content', 'utterance']);
+const SPEAKER_KEYS = new Set(['speaker', 'speaker_name', 'speakerName', 'name']);
+
+function property(node: Node, keys: ReadonlySet<string>): Node | undefined {
+  for (const child of node.children ?? []) {
+    const [key, value] = child.children ?? [];
+    if (key && value && keys.has(String(key.value)) && value.type === 'string') return value;
+  }
+  return undefined;
+}
+
+export function extractJsonTranscript(text: string): SourceText {
+  const keep: Array<{ start: number; end: number }> = [];
+  const turns: Turn[] = [];
+  const breaks: number[] = [];
+  const visit = (node: Node): void => {
+    if (node.type === 'object') {
+      const spoken = property(node, TEXT_KEYS);
+      if (spoken) {
+        // The string's content without its quote marks.
+        const start = spoken.offset + 1;
+        keep.push({ start, end: spoken.offset + spoken.length - 1 });
+        breaks.push(start);
+        const speaker = property(node, SPEAKER_KEYS);
+        if (speaker && typeof speaker.value === 'string' && speaker.value.trim() !== '') turns.push({ start, speaker: speaker.value.trim() });
+        return;
+      }
+    }
+    for (const child of node.children ?? []) visit(child);
+  };
+  const root = parseTree(text);
+  if (root) visit(root);
+  const chars: string[] = text.split('').map((c) => (c === '\n' || c === '\r' ? c : ' '));
+  for (const { start, end } of keep) {
+    for (let i = start; i < end; i++) {
+      // JSON escapes (\n, \", \t) are not speech: the backslash and a letter escape become a space.
+      if (text[i] === '\\') {
+        const next = text[i + 1];
+        chars[i + 1] = /[ntrbf]/.test(next ?? '') ? ' ' : (next ?? ' ');
+        i++;
+        continue;
+      }
+      chars[i] = text[i];
+    }
+  }
+  return { masked: chars.join(''), breaks, turns };
+}

@@ -1,0 +1,91 @@
+/**
+ * How a quote and a source are compared word by word. Both sides are cut into words the same way,
+ * and each word gets two comparable forms: `norm` (case, quote marks, dashes and all punctuation
+ * folded away: equal norms mean "the same word") and `folded` (only typography folded: curly and
+ * straight quote marks, dash styles, HTML entities; equal folded forms mean "written the same").
+ */
+
+/** One word of a text: `raw === text.slice(start, end)`, UTF-16 offsets. */
+export interface Word {
+  start: number;
+  end: number;
+  /** Typography folded (’ → ', — → -, &amp; → &), case and punctuation kept. */
+  folded: string;
+  /** Lower case, letters and digits only: what "the same word" means. */
+  norm: string;
+}
+
+const QUOTE_MARKS = /[\u2018\u2019\u201A\u201B\u2032\u00B4`]/g;
+const DOUBLE_MARKS = /[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/g;
+const DASHES = /[\u2010\u2011\u2012\u2013\u2014\u2015\u2212]/g;
+const ENTITIES: Readonly<Record<string, string>> = {
+  amp: '&', quot: '"', apos: "'", lsquo: "'", rsquo: "'", ldquo: '"', rdquo: '"', ndash: '-', mdash: '-', hellip: '...', lt: '<', gt: '>',
+};
+const ENTITY = /&(#x[0-9a-f]{1,6}|#\d{1,7}|[a-z]{2,8});/gi;
+
+function decodeEntity(whole: string, body: string): string {
+  if (body[0] === '#') {
+    const code = body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
+    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+  }
+  return ENTITIES[body.toLowerCase()] ?? whole;
+}
+
+/** Typography only: quote marks, dashes and HTML entities (sources saved from the web keep them). */
+export function foldTypography(text: string): string {
+  let out = text.indexOf('&') === -1 ? text : text.replace(ENTITY, decodeEntity);
+  out = out.replace(QUOTE_MARKS, "'").replace(DOUBLE_MARKS, '"').replace(DASHES, '-');
+  return out;
+}
+
+const NOT_WORD_CHAR = /[^\p{L}\p{N}]+/gu;
+
+/** "Don’t," → "dont"; "S-300" → "s300"; "1,000" → "1000". Empty for pure punctuation. */
+export function normalizeWord(folded: string): string {
+  return folded.toLowerCase().replace(NOT_WORD_CHAR, '');
+}
+
+/**
+ * Word boundaries: whitespace, and the marks that join words without a space in edited copy (em and
+ * en dashes, ellipses, a slash between words is kept as one word). An HTML `&nbsp;` is whitespace.
+ */
+const SEPARATOR = /[\s\u00A0\u2013\u2014\u2015\u2026]+|&nbsp;|&#160;|\.{3,}|--+/gy;
+const WORD_RUN = /[^\s\u00A0\u2013\u2014\u2015\u2026]+?(?=[\s\u00A0\u2013\u2014\u2015\u2026]|&nbsp;|&#160;|\.{3}|--|$)/y;
+
+/**
+ * The words of `text` between `from` and `to`. Markup in a source (HTML tags, subtitle timestamps) is
+ * blanked to spaces beforehand, so offsets stay those of the file. Words made only of punctuation are
+ * dropped. Linear: each character is consumed once, by one of two sticky patterns.
+ */
+export function words(text: string, from = 0, to = text.length): Word[] {
+  const out: Word[] = [];
+  let i = from;
+  while (i < to) {
+    SEPARATOR.lastIndex = i;
+    if (SEPARATOR.test(text)) {
+      i = SEPARATOR.lastIndex;
+      continue;
+    }
+    WORD_RUN.lastIndex = i;
+    const m = WORD_RUN.exec(text);
+    const end = Math.min(m ? i + m[0].length : to, to);
+    pushWord(out, text, i, end === i ? i + 1 : end);
+    i = end === i ? i + 1 : end;
+  }
+  return out;
+}
+
+function pushWord(out: Word[], text: string, start: number, end: number): void {
+  const folded = foldTypography(text.slice(start, end));
+  const norm = normalizeWord(folded);
+  if (norm !== '') out.push({ start, end, folded, norm });
+}
+
+/** Punctuation at the edges of a folded word ("“We", "now,\"") that a quote may change freely at its own edges. */
+export function stripLeading(folded: string): string {
+  return folded.replace(/^[^\p{L}\p{N}]+/u, '');
+}
+
+export function stripTrailing(folded: string): string {
+  return folded.replace(/[^\p{L}\p{N}]+$/u, '');
+}

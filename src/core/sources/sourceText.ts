@@ -1,0 +1,67 @@
+/**
+ * A source file reduced to what matching reads: its text with markup blanked to spaces (same length,
+ * so every offset is an offset into the file), where passages begin (a paragraph, a subtitle cue run,
+ * a speaker's turn: an ellipsis in a quote may skip words only inside one), and who speaks from where.
+ */
+import { extractHtml } from './formats/html';
+import { extractJsonTranscript } from './formats/jsonTranscript';
+import { extractSubtitles } from './formats/subtitles';
+import { extractPlainText } from './formats/plainText';
+
+export interface Turn {
+  /** Offset where this speaker's turn begins; it lasts until the next turn. */
+  start: number;
+  /** The label as the source writes it ("KOZHIN", "Q", "Vladimir Kozhin"). */
+  speaker: string;
+}
+
+export interface SourceText {
+  /** The file text with markup replaced by spaces (newlines kept): `masked.length === text.length`. */
+  masked: string;
+  /** Sorted offsets where a passage starts (beyond the implicit one at 0). */
+  breaks: number[];
+  /** Sorted speaker turns; empty for a source without speaker labels. */
+  turns: Turn[];
+}
+
+export type SourceFormat = 'text' | 'html' | 'subtitles' | 'json';
+
+/** The format a file name says: .html/.htm, .vtt/.srt, .json; anything else is read as text (.txt, .md). */
+export function sourceFormat(path: string): SourceFormat {
+  const ext = /\.([a-z0-9]+)$/i.exec(path)?.[1]?.toLowerCase() ?? '';
+  if (ext === 'html' || ext === 'htm' || ext === 'xhtml') return 'html';
+  if (ext === 'vtt' || ext === 'srt') return 'subtitles';
+  if (ext === 'json') return 'json';
+  return 'text';
+}
+
+export function extractSource(path: string, text: string): SourceText {
+  switch (sourceFormat(path)) {
+    case 'html':
+      return extractHtml(text);
+    case 'subtitles':
+      return extractSubtitles(text);
+    case 'json':
+      return extractJsonTranscript(text);
+    case 'text':
+      return extractPlainText(text);
+  }
+}
+
+/** Replace `text[start, end)` in a char array by spaces, keeping line breaks (lines stay where they were). */
+export function blank(chars: string[], start: number, end: number): void {
+  for (let i = start; i < end; i++) if (chars[i] !== '\n' && chars[i] !== '\r') chars[i] = ' ';
+}
+
+/** Offsets where a blank line ends a paragraph: the next paragraph's first non-space character. */
+export function paragraphBreaks(masked: string): number[] {
+  const out: number[] = [];
+  const blankLine = /\n[ \t\r]*\n\s*/g;
+  for (let m = blankLine.exec(masked); m; m = blankLine.exec(masked)) out.push(m.index + m[0].length);
+  return out;
+}
+
+/** Merge sorted offset lists without duplicates. */
+export function mergeBreaks(a: readonly number[], b: readonly number[]): number[] {
+  return [...new Set([...a, ...b])].sort((x, y) => x - y);
+}
