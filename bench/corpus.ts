@@ -7,7 +7,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
-export const CORPUS_DIR = resolve(__dirname, '../../shared/corpus');
+/** ../shared/corpus next to the repository, or FACTDESK_CORPUS (a worktree elsewhere, CI with the corpus mounted). */
+export const CORPUS_DIR = process.env.FACTDESK_CORPUS ? resolve(process.env.FACTDESK_CORPUS) : resolve(__dirname, '../../shared/corpus');
 
 function jsonlTexts(file: string): string[] {
   return readFileSync(resolve(CORPUS_DIR, file), 'utf8')
