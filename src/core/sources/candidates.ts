@@ -5,12 +5,12 @@
  * postings of the rarest words are read (a budget), so a quote made of common words costs no more
  * than a distinctive one, and 1,000,000 words of sources are never scanned.
  */
+import { fileAt, type CombinedIndex } from './combinedIndex';
 import type { QuoteToken } from './quoteTokens';
-import type { SourceFile } from './sourceSet';
 
 export interface Candidate {
   file: number;
-  /** Source word index where the quote would start. */
+  /** Word index in that file where the quote would start (may be negative: before the first word). */
   diagonal: number;
   score: number;
 }
@@ -20,7 +20,6 @@ const MAX_ANCHORS = 16;
 const MIN_ANCHORS = 3;
 const POSTING_BUDGET = 6000;
 const MAX_CANDIDATES = 4;
-const FILE_STRIDE = 2 ** 26;
 
 interface Anchor {
   norm: string;
@@ -29,7 +28,7 @@ interface Anchor {
   df: number;
 }
 
-function anchors(tokens: readonly QuoteToken[], files: readonly SourceFile[]): Anchor[] {
+function anchors(tokens: readonly QuoteToken[], index: CombinedIndex): Anchor[] {
   const seen = new Set<string>();
   const list: Anchor[] = [];
   let at = 0;
@@ -38,8 +37,7 @@ function anchors(tokens: readonly QuoteToken[], files: readonly SourceFile[]): A
     const norm = t.word.norm;
     if (!t.editorial && !seen.has(norm)) {
       seen.add(norm);
-      let df = 0;
-      for (const f of files) df += f.index.postings.get(norm)?.length ?? 0;
+      const df = index.postings.get(norm)?.length ?? 0;
       if (df > 0) list.push({ norm, at, df });
     }
     at++;
@@ -55,35 +53,32 @@ function anchors(tokens: readonly QuoteToken[], files: readonly SourceFile[]): A
   return chosen;
 }
 
-export function findCandidates(tokens: readonly QuoteToken[], files: readonly SourceFile[]): Candidate[] {
-  // Per bucket: votes × 32 + the last anchor that voted, so one anchor counts once per bucket.
+export function findCandidates(tokens: readonly QuoteToken[], index: CombinedIndex): Candidate[] {
+  // Per bucket of positions: votes × 32 + the last anchor that voted, so one anchor counts once per bucket.
   const votes = new Map<number, number>();
-  const chosen = anchors(tokens, files);
-  chosen.forEach((anchor, a) => {
-    files.forEach((file, f) => {
-      const postings = file.index.postings.get(anchor.norm);
-      if (!postings) return;
-      for (const p of postings) {
-        const bucket = Math.floor((p - anchor.at) / BUCKET) + 1;
-        // Each diagonal votes for its bucket and the next, so two diagonals close together always share one.
-        for (const b of [bucket, bucket + 1]) {
-          const key = f * FILE_STRIDE + b;
-          const v = votes.get(key) ?? -1;
-          if (v === -1) votes.set(key, 32 + a);
-          else if ((v & 31) !== a) votes.set(key, ((v >> 5) + 1) * 32 + a);
-        }
+  anchors(tokens, index).forEach((anchor, a) => {
+    for (const p of index.postings.get(anchor.norm) ?? []) {
+      const bucket = Math.floor((p - anchor.at) / BUCKET) + 1;
+      // Each diagonal votes for its bucket and the next, so two diagonals close together always share one.
+      for (let b = bucket; b <= bucket + 1; b++) {
+        const v = votes.get(b);
+        if (v === undefined) votes.set(b, 32 + a);
+        else if ((v & 31) !== a) votes.set(b, ((v >> 5) + 1) * 32 + a);
       }
-    });
+    }
   });
-  const best: Candidate[] = [];
-  for (const [key, v] of votes) {
+  const best: Array<{ bucket: number; score: number }> = [];
+  for (const [bucket, v] of votes) {
     const score = v >> 5;
     if (best.length === MAX_CANDIDATES && score <= best[best.length - 1].score) continue;
-    const file = Math.floor(key / FILE_STRIDE);
-    const candidate = { file, diagonal: (key - file * FILE_STRIDE - 1) * BUCKET - BUCKET, score };
-    best.push(candidate);
-    best.sort((x, y) => y.score - x.score || x.file - y.file || x.diagonal - y.diagonal);
+    best.push({ bucket, score });
+    best.sort((x, y) => y.score - x.score || x.bucket - y.bucket);
     if (best.length > MAX_CANDIDATES) best.pop();
   }
-  return best;
+  return best.map(({ bucket, score }) => {
+    // Bucket b gathers the diagonals from (b - 2) × BUCKET on.
+    const diagonal = (bucket - 2) * BUCKET;
+    const file = fileAt(index, Math.max(0, diagonal + BUCKET));
+    return { file, diagonal: diagonal - index.offsets[file], score };
+  });
 }

@@ -5,9 +5,10 @@
  */
 import { align, type Alignment } from './align';
 import { findCandidates } from './candidates';
+import type { CombinedIndex } from './combinedIndex';
 import { describeMatch } from './matchDetails';
 import { quoteTokens, wordCount, type QuoteToken } from './quoteTokens';
-import type { SourceFile } from './sourceSet';
+import type { SourceFile } from './sourceIndex';
 import type { MatchStatus, SourceMatch } from './types';
 
 /** A match and the source file it was found in (index into the set's files), for the faces. */
@@ -26,14 +27,14 @@ interface Best {
   alignment: Alignment;
 }
 
-function bestAlignment(tokens: readonly QuoteToken[], files: readonly SourceFile[]): Best | null {
+function bestAlignment(tokens: readonly QuoteToken[], sources: CombinedIndex): Best | null {
   const n = tokens.length;
   const words = wordCount(tokens);
   const hasGaps = words !== n;
   const slack = Math.ceil(words / 4) + 4 + (hasGaps ? MAX_GAP_WORDS : 0);
   let best: Best | null = null;
-  for (const c of findCandidates(tokens, files)) {
-    const file = files[c.file];
+  for (const c of findCandidates(tokens, sources)) {
+    const file = sources.files[c.file];
     const index = file.index;
     const from = Math.max(0, c.diagonal - slack);
     const to = Math.min(index.words.length, c.diagonal + 16 + words + slack);
@@ -53,10 +54,10 @@ function judge(tokens: readonly QuoteToken[], alignment: Alignment): MatchStatus
 
 const NOT_FOUND: LocatedMatch = { status: 'not-found', file: null, line: null, start: 0, end: 0, text: '', speaker: null, diff: [], context: '', fix: null, source: null };
 
-export function matchQuote(quoteText: string, files: readonly SourceFile[]): LocatedMatch | null {
+export function matchQuote(quoteText: string, sources: CombinedIndex): LocatedMatch | null {
   const tokens = quoteTokens(quoteText);
   const short = wordCount(tokens) < MIN_JUDGED_WORDS;
-  const best = files.length > 0 ? bestAlignment(tokens, files) : null;
+  const best = sources.files.length > 0 ? bestAlignment(tokens, sources) : null;
   if (!best) return short ? null : NOT_FOUND;
   const status = judge(tokens, best.alignment);
   if (status === 'not-found') return short ? null : NOT_FOUND;

@@ -7,8 +7,7 @@ import { LineIndex } from '../lineIndex';
 import type { Alignment } from './align';
 import { stripLeading, stripTrailing, type Word } from './normalize';
 import type { QuoteToken } from './quoteTokens';
-import type { SourceFile } from './sourceSet';
-import type { IndexedText } from './sourceIndex';
+import type { IndexedText, SourceFile } from './sourceIndex';
 import type { DiffPart, MatchStatus, SourceMatch } from './types';
 
 const lineIndexes = new WeakMap<IndexedText, LineIndex>();

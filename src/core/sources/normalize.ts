@@ -46,34 +46,52 @@ export function normalizeWord(folded: string): string {
 }
 
 /**
- * Word boundaries: whitespace, and the marks that join words without a space in edited copy (em and
- * en dashes, ellipses, a slash between words is kept as one word). An HTML `&nbsp;` is whitespace.
+ * Length of the word separator at `i`, or 0: whitespace (a no-break space too, also written `&nbsp;`),
+ * and the marks that join words without a space in edited copy: em and en dashes, `--`, ellipses.
  */
-const SEPARATOR = /[\s\u00A0\u2013\u2014\u2015\u2026]+|&nbsp;|&#160;|\.{3,}|--+/gy;
-const WORD_RUN = /[^\s\u00A0\u2013\u2014\u2015\u2026]+?(?=[\s\u00A0\u2013\u2014\u2015\u2026]|&nbsp;|&#160;|\.{3}|--|$)/y;
+function separatorAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c <= 32 || c === 0xa0 || (c >= 0x2013 && c <= 0x2015) || c === 0x2026 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x3000 || c === 0x202f) return 1;
+  if (c === 46 /* . */ && text.charCodeAt(i + 1) === 46 && text.charCodeAt(i + 2) === 46) return 3;
+  if (c === 45 /* - */ && text.charCodeAt(i + 1) === 45) return 2;
+  if (c === 38 /* & */ && (text.startsWith('&nbsp;', i) || text.startsWith('&#160;', i))) return 6;
+  return 0;
+}
 
 /**
  * The words of `text` between `from` and `to`. Markup in a source (HTML tags, subtitle timestamps) is
  * blanked to spaces beforehand, so offsets stay those of the file. Words made only of punctuation are
- * dropped. Linear: each character is consumed once, by one of two sticky patterns.
+ * dropped. One pass over the characters; plain ASCII words (most of them) skip the folding patterns.
  */
 export function words(text: string, from = 0, to = text.length): Word[] {
   const out: Word[] = [];
   let i = from;
   while (i < to) {
-    SEPARATOR.lastIndex = i;
-    if (SEPARATOR.test(text)) {
-      i = SEPARATOR.lastIndex;
+    const sep = separatorAt(text, i);
+    if (sep > 0) {
+      i += sep;
       continue;
     }
-    WORD_RUN.lastIndex = i;
-    const m = WORD_RUN.exec(text);
-    const end = Math.min(m ? i + m[0].length : to, to);
-    pushWord(out, text, i, end === i ? i + 1 : end);
-    i = end === i ? i + 1 : end;
+    const start = i;
+    let plain = true;
+    let punctuation = false;
+    while (i < to && separatorAt(text, i) === 0) {
+      const c = text.charCodeAt(i);
+      if (c >= 128 || c === 38 /* & */) plain = false;
+      else if (!((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122))) punctuation = true;
+      i++;
+    }
+    const end = Math.min(i, to);
+    if (plain) {
+      const raw = text.slice(start, end);
+      const norm = punctuation ? raw.toLowerCase().replace(ASCII_NOT_WORD, '') : raw.toLowerCase();
+      if (norm !== '') out.push({ start, end, folded: raw, norm });
+    } else pushWord(out, text, start, end);
   }
   return out;
 }
+
+const ASCII_NOT_WORD = /[^a-z0-9]+/g;
 
 function pushWord(out: Word[], text: string, start: number, end: number): void {
   const folded = foldTypography(text.slice(start, end));

@@ -21,6 +21,12 @@ export interface IndexedText {
   readonly hash: string;
 }
 
+/** A source as a set holds it: the name the face gave it and its index. */
+export interface SourceFile {
+  path: string;
+  index: IndexedText;
+}
+
 function speakersOf(source: SourceText, list: readonly Word[]): Array<string | null> {
   const out: Array<string | null> = new Array<string | null>(list.length).fill(null);
   let t = -1;

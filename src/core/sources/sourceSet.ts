@@ -4,19 +4,17 @@
  * only matches quotes whose text changed. Files that cannot be sources (binary, not UTF-8, too
  * large) are refused with a message naming them; the others still count.
  */
+import { combine, type CombinedIndex } from './combinedIndex';
 import { contentHash } from './contentHash';
 import { matchQuote, type LocatedMatch } from './match';
-import { cachedIndex, type IndexedText } from './sourceIndex';
+import { cachedIndex, type SourceFile } from './sourceIndex';
+
+export type { SourceFile } from './sourceIndex';
 
 export interface SourceInput {
   /** How reports name the file (workspace-relative, forward slashes). */
   path: string;
   text: string;
-}
-
-export interface SourceFile {
-  path: string;
-  index: IndexedText;
 }
 
 /** About 3 million words: far beyond any interview or filing, and small enough to index in a second. */
@@ -33,6 +31,7 @@ export function sourceProblem(path: string, text: string): string | null {
 
 export class SourceSet {
   private readonly memo = new Map<string, LocatedMatch | null>();
+  private combined: CombinedIndex | null = null;
 
   private constructor(
     readonly files: readonly SourceFile[],
@@ -60,7 +59,8 @@ export class SourceSet {
   match(quoteText: string): LocatedMatch | null {
     const hit = this.memo.get(quoteText);
     if (hit !== undefined) return hit;
-    const found = matchQuote(quoteText, this.files);
+    this.combined ??= combine(this.files);
+    const found = matchQuote(quoteText, this.combined);
     if (this.memo.size >= MEMO_LIMIT) this.memo.clear();
     this.memo.set(quoteText, found);
     return found;

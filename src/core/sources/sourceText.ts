@@ -48,9 +48,32 @@ export function extractSource(path: string, text: string): SourceText {
   }
 }
 
-/** Replace `text[start, end)` in a char array by spaces, keeping line breaks (lines stay where they were). */
-export function blank(chars: string[], start: number, end: number): void {
-  for (let i = start; i < end; i++) if (chars[i] !== '\n' && chars[i] !== '\r') chars[i] = ' ';
+/**
+ * Ranges of a text to blank: `apply` returns the text with each range's characters replaced by
+ * spaces, line breaks kept (lines stay where they were). Built from slices, not a character array:
+ * a large source is copied once.
+ */
+export class Mask {
+  private readonly ranges: Array<[number, number]> = [];
+
+  add(start: number, end: number): void {
+    if (end > start) this.ranges.push([start, end]);
+  }
+
+  apply(text: string): string {
+    if (this.ranges.length === 0) return text;
+    this.ranges.sort((a, b) => a[0] - b[0]);
+    const parts: string[] = [];
+    let at = 0;
+    for (const [start, end] of this.ranges) {
+      const from = Math.max(start, at);
+      if (end <= from) continue;
+      parts.push(text.slice(at, from), text.slice(from, end).replace(/[^\r\n]/g, ' '));
+      at = end;
+    }
+    parts.push(text.slice(at));
+    return parts.join('');
+  }
 }
 
 /** Offsets where a blank line ends a paragraph: the next paragraph's first non-space character. */

@@ -3,7 +3,7 @@
  * noscript and template elements are blanked; a block-level tag starts a passage. Entities stay in
  * the text (offsets are the file's) and are decoded when words are compared.
  */
-import { blank, mergeBreaks, paragraphBreaks, type SourceText } from '../sourceText';
+import { Mask, mergeBreaks, paragraphBreaks, type SourceText } from '../sourceText';
 import { findSpeakerLabels } from './speakerLabels';
 
 const HIDDEN = new Set(['script', 'style', 'head', 'nav', 'header', 'footer', 'aside', 'noscript', 'template', 'svg']);
@@ -12,7 +12,7 @@ const BLOCK = new Set(['p', 'div', 'br', 'li', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4
 const MARKUP = /<!--[\s\S]*?-->|<(\/?)([a-zA-Z][a-zA-Z0-9-]*)[^>]*>|<![^>]*>|<\?[^>]*>/g;
 
 export function extractHtml(text: string): SourceText {
-  const chars = text.split('');
+  const mask = new Mask();
   const blocks: number[] = [];
   let hiddenFrom = -1;
   let hiddenTag = '';
@@ -23,19 +23,19 @@ export function extractHtml(text: string): SourceText {
     const tag = (m[2] ?? '').toLowerCase();
     if (hiddenFrom !== -1) {
       if (closing && tag === hiddenTag) {
-        blank(chars, hiddenFrom, end);
+        mask.add(hiddenFrom, end);
         hiddenFrom = -1;
       }
       continue;
     }
-    blank(chars, start, end);
+    mask.add(start, end);
     if (!closing && HIDDEN.has(tag) && !m[0].endsWith('/>')) {
       hiddenFrom = start;
       hiddenTag = tag;
     } else if (BLOCK.has(tag)) blocks.push(end);
   }
-  if (hiddenFrom !== -1) blank(chars, hiddenFrom, text.length);
-  const turns = findSpeakerLabels(chars.join(''), chars);
-  const masked = chars.join('');
+  if (hiddenFrom !== -1) mask.add(hiddenFrom, text.length);
+  const turns = findSpeakerLabels(mask.apply(text), mask);
+  const masked = mask.apply(text);
   return { masked, breaks: mergeBreaks(mergeBreaks(paragraphBreaks(masked), blocks), turns.map((t) => t.start)), turns };
 }

@@ -39,18 +39,15 @@ export function extractJsonTranscript(text: string): SourceText {
   };
   const root = parseTree(text);
   if (root) visit(root);
-  const chars: string[] = text.split('').map((c) => (c === '\n' || c === '\r' ? c : ' '));
+  // Everything outside the spoken strings is blanked; inside them, JSON escapes (\n, \", \t) are not
+  // speech: the backslash becomes a space, and so does the letter of a control escape.
+  const parts: string[] = [];
+  let at = 0;
   for (const { start, end } of keep) {
-    for (let i = start; i < end; i++) {
-      // JSON escapes (\n, \", \t) are not speech: the backslash and a letter escape become a space.
-      if (text[i] === '\\') {
-        const next = text[i + 1];
-        chars[i + 1] = /[ntrbf]/.test(next ?? '') ? ' ' : (next ?? ' ');
-        i++;
-        continue;
-      }
-      chars[i] = text[i];
-    }
+    parts.push(text.slice(at, start).replace(/[^\r\n]/g, ' '));
+    parts.push(text.slice(start, end).replace(/\\[ntrbf]/g, '  ').replace(/\\(.)/g, ' $1'));
+    at = end;
   }
-  return { masked: chars.join(''), breaks, turns };
+  parts.push(text.slice(at).replace(/[^\r\n]/g, ' '));
+  return { masked: parts.join(''), breaks, turns };
 }

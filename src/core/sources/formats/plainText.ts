@@ -1,5 +1,5 @@
 /** Plain text and Markdown sources: paragraphs split by blank lines, speaker labels, timestamps blanked. */
-import { blank, mergeBreaks, paragraphBreaks, type SourceText } from '../sourceText';
+import { Mask, mergeBreaks, paragraphBreaks, type SourceText } from '../sourceText';
 import { findSpeakerLabels } from './speakerLabels';
 
 /**
@@ -8,14 +8,14 @@ import { findSpeakerLabels } from './speakerLabels';
  */
 const TIMESTAMP = /[[(]\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[\])]|\b\d{1,2}:\d{2}:\d{2}(?:[.,]\d{1,3})?\b/g;
 
-export function blankTimestamps(text: string, chars: string[]): void {
-  for (let m = TIMESTAMP.exec(text); m; m = TIMESTAMP.exec(text)) blank(chars, m.index, m.index + m[0].length);
+export function blankTimestamps(text: string, mask: Mask): void {
+  for (let m = TIMESTAMP.exec(text); m; m = TIMESTAMP.exec(text)) mask.add(m.index, m.index + m[0].length);
 }
 
 export function extractPlainText(text: string): SourceText {
-  const chars = text.split('');
-  blankTimestamps(text, chars);
-  const turns = findSpeakerLabels(chars.join(''), chars);
-  const masked = chars.join('');
+  const mask = new Mask();
+  blankTimestamps(text, mask);
+  const turns = findSpeakerLabels(mask.apply(text), mask);
+  const masked = mask.apply(text);
   return { masked, breaks: mergeBreaks(paragraphBreaks(masked), turns.map((t) => t.start)), turns };
 }

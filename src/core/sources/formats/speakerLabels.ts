@@ -3,7 +3,7 @@
  * title case (`Vladimir Kozhin: …`) when the same label opens at least two lines, so a prose line such
  * as "Update: the ministry…" is not mistaken for a turn. Labels are blanked: they are not the speech.
  */
-import { blank, type Turn } from '../sourceText';
+import type { Mask, Turn } from '../sourceText';
 
 const LABEL = /^([ \t]*(?:\*\*|__)?)([\p{Lu}][\p{L}\p{M}.'’ -]{0,40}?)[ \t]*(?:\*\*|__)?:(?:\*\*|__)?(?=[ \t]+\S)/u;
 
@@ -16,8 +16,8 @@ function isNameLabel(label: string): boolean {
   return parts.length <= 4 && parts.every((p) => /^[\p{Lu}][\p{L}\p{M}.'’-]*$/u.test(p));
 }
 
-/** Finds labelled turns in `masked` (line by line, linear), blanks the labels in `chars`. */
-export function findSpeakerLabels(masked: string, chars: string[]): Turn[] {
+/** Finds labelled turns in `masked` (line by line, linear) and adds the labels to `mask`. */
+export function findSpeakerLabels(masked: string, mask: Mask): Turn[] {
   const found: Array<{ turn: Turn; labelStart: number; labelEnd: number; upper: boolean }> = [];
   const counts = new Map<string, number>();
   let lineStart = 0;
@@ -40,7 +40,7 @@ export function findSpeakerLabels(masked: string, chars: string[]): Turn[] {
   const turns: Turn[] = [];
   for (const f of found) {
     if (!f.upper && (counts.get(f.turn.speaker) ?? 0) < 2) continue;
-    blank(chars, f.labelStart, f.labelEnd);
+    mask.add(f.labelStart, f.labelEnd);
     turns.push(f.turn);
   }
   return turns;
