@@ -11,7 +11,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { CORPUS_DIR } from '../bench/corpus';
+import { corpusDir } from './corpusDir';
 import { SourceSet } from '../src/core/sources/sourceSet';
 import type { SourceMatch } from '../src/core/sources/types';
 import { ALTERED, FAITHFUL, type Edit } from './eval-sources/edits';
@@ -36,7 +36,7 @@ interface Case {
 }
 
 function readDocs(name: string): Doc[] {
-  return readFileSync(resolve(CORPUS_DIR, name), 'utf8')
+  return readFileSync(resolve(corpusDir(), name), 'utf8')
     .split('\n')
     .filter((l) => l.trim() !== '')
     .map((l) => JSON.parse(l) as Doc);

@@ -3,7 +3,7 @@
  * claims), each with its verified state; clicking a claim selects it in the editor.
  */
 import * as vscode from 'vscode';
-import type { ClaimKind } from '../core/claims';
+import { CLAIM_KINDS, KINDS, type ClaimKind } from '../core/claims';
 import type { Checker } from './checker';
 import { countOpen, statusIcon, withMarks, type MarkedClaim } from './claimState';
 import { claimRange } from './diagnostics';
@@ -12,9 +12,6 @@ import type { RecordStore } from './recordStore';
 
 /** Claim nodes are also claim references (`uri`, `fingerprint`) for the commands in their context menu. */
 type Node = { type: 'kind'; kind: ClaimKind; claims: MarkedClaim[] } | { type: 'claim'; marked: MarkedClaim; uri: vscode.Uri; fingerprint: string };
-
-const KIND_TITLE: Record<ClaimKind, string> = { quote: 'Quotes', attribution: 'Attributions', date: 'Dates', system: 'Systems', link: 'Links' };
-const KIND_ORDER: readonly ClaimKind[] = ['quote', 'attribution', 'date', 'system', 'link'];
 
 export class ClaimsTreeProvider implements vscode.TreeDataProvider<Node>, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<Node | undefined>();
@@ -49,12 +46,12 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<Node>, vscode
     }
     if (node) return [];
     const all = this.marked();
-    return KIND_ORDER.map((kind) => ({ type: 'kind' as const, kind, claims: all.filter((m) => m.claim.kind === kind) })).filter((n) => n.claims.length > 0);
+    return KINDS.map((kind) => ({ type: 'kind' as const, kind, claims: all.filter((m) => m.claim.kind === kind) })).filter((n) => n.claims.length > 0);
   }
 
   getTreeItem(node: Node): vscode.TreeItem {
     if (node.type === 'kind') {
-      const item = new vscode.TreeItem(KIND_TITLE[node.kind], vscode.TreeItemCollapsibleState.Expanded);
+      const item = new vscode.TreeItem(CLAIM_KINDS[node.kind].heading, vscode.TreeItemCollapsibleState.Expanded);
       const open = countOpen(node.claims);
       item.description = `${node.claims.length} · ${open} unverified`;
       item.id = `kind:${node.kind}`;

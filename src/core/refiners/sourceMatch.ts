@@ -7,7 +7,7 @@
  */
 import type { RuleCode } from '../claims';
 import type { ClaimDraft } from '../draft';
-import type { DocumentPass } from '../pipeline';
+import type { DocumentPass } from '../scan';
 import type { SourceSet } from '../sources/sourceSet';
 import type { SourceMatch } from '../sources/types';
 import { sameSpeaker } from '../sources/speakers';

@@ -7,10 +7,11 @@
  * Footnotes count too: a `[^1]` mark in the paragraph whose `[^1]: …` definition holds a source
  * URL (the footnote style of the Insert source link action writes exactly that).
  */
-import type { RuleCode } from '../claims';
+import { RULES, type RuleCode } from '../claims';
+import { lastStartingAt } from '../sorted';
 import type { Block, DocumentModel } from '../document';
 import type { ClaimDraft } from '../draft';
-import type { DocumentPass } from '../pipeline';
+import type { DocumentPass } from '../scan';
 import { classifyLinks, isSourceLink, urlStatus } from './links';
 
 const NEEDS_SOURCE: ReadonlySet<RuleCode> = new Set<RuleCode>(['quote', 'quote-unattributed', 'quote-altered', 'quote-not-in-source', 'quote-wrong-speaker', 'attribution', 'attribution-anonymous', 'attribution-secondhand']);
@@ -39,22 +40,13 @@ export function paragraphEnds(doc: DocumentModel): number[] {
 
 /** Index of the paragraph holding `offset`, or -1. `blocks` are in document order and do not overlap. */
 export function blockAt(blocks: readonly Block[], ends: readonly number[], offset: number): number {
-  let lo = 0;
-  let hi = blocks.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (blocks[mid].start <= offset) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
+  const found = lastStartingAt(blocks, offset);
   return found !== -1 && offset < ends[found] ? found : -1;
 }
 
 function describe(first: ClaimDraft, count: number): string {
   const who = first.speaker?.name ?? first.source?.text ?? first.outlet ?? null;
-  const what = first.code.startsWith('quote') ? 'the quote' : 'the attribution';
+  const what = RULES[first.code].kind === 'quote' ? 'the quote' : 'the attribution';
   const subject = who ? `${what} (${who})` : what;
   return count > 1 ? `${subject} and ${count - 1} more claim${count > 2 ? 's' : ''}` : subject;
 }

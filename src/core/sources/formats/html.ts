@@ -3,7 +3,7 @@
  * noscript and template elements are blanked; a block-level tag starts a passage. Entities stay in
  * the text (offsets are the file's) and are decoded when words are compared.
  */
-import { Mask, mergeBreaks, paragraphBreaks, type SourceText } from '../sourceText';
+import { Mask, mergeBreaks, paragraphBreaks, type SourceText } from '../masked';
 import { findSpeakerLabels } from './speakerLabels';
 
 const HIDDEN = new Set(['script', 'style', 'head', 'nav', 'header', 'footer', 'aside', 'noscript', 'template', 'svg']);

@@ -5,7 +5,7 @@
  * Everything else in the file (keys, numbers, punctuation, metadata strings) is blanked.
  */
 import { parseTree, type Node } from 'jsonc-parser';
-import type { SourceText, Turn } from '../sourceText';
+import type { SourceText, Turn } from '../masked';
 
 const TEXT_KEYS = new Set(['text', 'transcript', 'content', 'utterance']);
 const SPEAKER_KEYS = new Set(['speaker', 'speaker_name', 'speakerName', 'name']);

@@ -1,5 +1,5 @@
 /** Plain text and Markdown sources: paragraphs split by blank lines, speaker labels, timestamps blanked. */
-import { Mask, mergeBreaks, paragraphBreaks, type SourceText } from '../sourceText';
+import { Mask, mergeBreaks, paragraphBreaks, type SourceText } from '../masked';
 import { findSpeakerLabels } from './speakerLabels';
 
 /**

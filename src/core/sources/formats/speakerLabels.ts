@@ -3,7 +3,7 @@
  * title case (`Vladimir Kozhin: …`) when the same label opens at least two lines, so a prose line such
  * as "Update: the ministry…" is not mistaken for a turn. Labels are blanked: they are not the speech.
  */
-import type { Mask, Turn } from '../sourceText';
+import type { Mask, Turn } from '../masked';
 
 const LABEL = /^([ \t]*(?:\*\*|__)?)([\p{Lu}][\p{L}\p{M}.'’ -]{0,40}?)[ \t]*(?:\*\*|__)?:(?:\*\*|__)?(?=[ \t]+\S)/u;
 

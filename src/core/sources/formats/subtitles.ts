@@ -3,7 +3,7 @@
  * inline tags are blanked. A voice tag (`<v Kozhin>`) or a `KOZHIN:` label gives the speaker; a run of
  * cues by one speaker is one passage (a quote often spans cues), and a new speaker starts the next.
  */
-import { Mask, type SourceText, type Turn } from '../sourceText';
+import { Mask, type SourceText, type Turn } from '../masked';
 import { findSpeakerLabels } from './speakerLabels';
 
 const TIMING = /^[ \t]*(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{1,3}[ \t]+-->[^\n]*$/;
