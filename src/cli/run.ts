@@ -5,7 +5,7 @@
  */
 import * as path from 'node:path';
 import { check } from '../core/analyze';
-import { mergeOptions, type ParsedConfig } from '../core/config';
+import { DEFAULT_SOURCE_GLOBS, mergeOptions, type ParsedConfig } from '../core/config';
 import { renderReport, type ReportFile } from '../core/report';
 import { parseArgs, type CheckRequest } from './args';
 import { countFailing, exitCode, EXIT_OK, EXIT_USAGE } from './exitCode';
@@ -14,7 +14,7 @@ import { DEFAULT_CONFIG, loadConfig } from './loadConfig';
 import { mapInOrder } from './pool';
 import { createProgress, type ProgressStream } from './progress';
 import { readDraft } from './readDraft';
-import { DEFAULT_SOURCE_GLOBS, SourceLoader } from './sources';
+import { SourceLoader } from './sources';
 import { loadStatus } from './records';
 import { USAGE, VERSION } from './usage';
 

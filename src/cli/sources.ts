@@ -14,7 +14,6 @@ import { displayPath } from './files';
 import { describeFsError } from './fsErrors';
 import { readDraft } from './readDraft';
 
-export const DEFAULT_SOURCE_GLOBS = ['sources/**', '.factdesk/sources/**'];
 /** A source larger than this is refused: interviews and filings are far smaller. */
 export const MAX_SOURCE_BYTES = 20 * 1024 * 1024;
 const IGNORED = ['**/node_modules/**', '**/.git/**'];

@@ -20,6 +20,9 @@ export interface ParsedConfig {
 
 type RuleSetting = 'off' | Severity;
 
+/** Where a draft's sources are looked for when no `sources` key says otherwise (relative to the workspace folder). */
+export const DEFAULT_SOURCE_GLOBS: readonly string[] = ['sources/**', '.factdesk/sources/**'];
+
 export const RULE_SETTINGS: readonly RuleSetting[] = ['off', ...SEVERITIES];
 const LINK_STYLES: readonly LinkStyle[] = ['inline', 'reference', 'footnote'];
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;

@@ -7,7 +7,7 @@
  * every keystroke) and `sourcesRegistry` (a path the extension would read) are dropped; VS Code
  * itself drops those settings from workspace scope via `restrictedConfigurations`.
  */
-import { mergeOptions, parseConfig } from '../core/config';
+import { DEFAULT_SOURCE_GLOBS, mergeOptions, parseConfig } from '../core/config';
 import type { ClaimKind } from '../core/claims';
 import type { AnalyzeOptions, LinkStyle } from '../core/options';
 
@@ -20,6 +20,8 @@ export interface EffectiveConfig {
   linkStyle: LinkStyle;
   /** Path of the sources registry, relative to the workspace folder unless absolute. */
   sourcesRegistry: string;
+  /** Globs of source files for quote matching, relative to the workspace folder. */
+  sources: string[];
   languages: string[];
   /** Problems in the file or settings, each naming the key and where it came from. */
   errors: string[];
@@ -35,6 +37,7 @@ export interface ExplicitSettings {
   extraSystems?: unknown;
   systemPatterns?: unknown;
   sourcesRegistry?: unknown;
+  sources?: unknown;
   anonymousPhrases?: unknown;
 }
 
@@ -62,6 +65,7 @@ export function effectiveConfig(inputs: ConfigInputs): EffectiveConfig {
     options: mergeOptions(file?.options, settings.options),
     linkStyle: settings.linkStyle ?? file?.linkStyle ?? 'inline',
     sourcesRegistry: settings.sourcesRegistry ?? file?.sourcesRegistry ?? DEFAULT_SOURCES_REGISTRY,
+    sources: settings.sources ?? file?.sources ?? [...DEFAULT_SOURCE_GLOBS],
     languages: settings.languages ?? file?.languages ?? DEFAULT_LANGUAGES,
     errors: [...(file?.errors ?? []), ...settings.errors],
   };

@@ -20,6 +20,9 @@ import { clearVerificationCommand, ignoreClaimCommand, ignoreRuleCommand, markUn
 import { adjacentUnverifiedCommand, showClaimsCommand } from './navigationCommands';
 import { RecordStore } from './recordStore';
 import { insertSourceLinkCommand } from './sourceLinkCommand';
+import { filterClaimsByMatchCommand } from './matchFilterCommand';
+import { registerSourceActions } from './sourceActions';
+import { WorkspaceSources } from './workspaceSources';
 
 const SELECTOR: vscode.DocumentSelector = [{ language: 'markdown' }, { language: 'plaintext' }];
 
@@ -28,7 +31,8 @@ export function activate(context: vscode.ExtensionContext): void {
   const configuration = new Configuration(output);
   const datelines = new DatelineOverrides(context.workspaceState);
   const records = new RecordStore(context.workspaceState);
-  const checker = new Checker(configuration, datelines, output);
+  const sources = new WorkspaceSources(output);
+  const checker = new Checker(configuration, datelines, output, sources);
   const diagnostics = new DiagnosticsPublisher(context.extensionUri, checker, records);
   const tree = new ClaimsTreeProvider(checker, records);
   const statusBar = new ClaimsStatusBar(checker, records);
@@ -73,7 +77,11 @@ export function activate(context: vscode.ExtensionContext): void {
     command('factdesk.clearVerification', clearVerificationCommand(records)),
     command('factdesk.exportReport', exportReportCommand(checker, records)),
     command('factdesk.setDateline', setDatelineCommand(checker, datelines)),
+    command('factdesk.filterClaimsByMatch', filterClaimsByMatchCommand((filter) => tree.filterByMatch(filter), () => tree.matchFilter)),
     ...watchDocuments(checker, configuration, datelines),
+    sources,
+    sources.onDidChange(() => vscode.workspace.textDocuments.forEach((document) => void checker.check(document))),
+    ...registerSourceActions(SELECTOR, checker, records),
   );
   followEditor(vscode.window.activeTextEditor);
 }

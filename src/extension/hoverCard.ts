@@ -7,9 +7,10 @@ import { CLAIM_KINDS, RULES, type Claim, type ClaimKind } from '../core/claims';
 import type { Dateline } from '../core/options';
 import type { VerificationMark } from '../core/records';
 import { escapeMarkdown, excerpt } from '../core/text/markdownText';
+import { MATCH_COMMANDS, matchLines } from './matchHover';
 
 /** The commands a card may link to; hover.ts passes exactly these to `isTrusted.enabledCommands`. */
-export const CARD_COMMANDS = ['factdesk.insertSourceLink', 'factdesk.markVerified', 'factdesk.markUnverified', 'factdesk.ignoreClaim'] as const;
+export const CARD_COMMANDS = ['factdesk.insertSourceLink', 'factdesk.markVerified', 'factdesk.markUnverified', 'factdesk.ignoreClaim', ...MATCH_COMMANDS] as const;
 export type CardCommand = (typeof CARD_COMMANDS)[number];
 
 /** What to verify, per kind, after the rule's own `check` sentence. */
@@ -86,7 +87,8 @@ function statusLine(mark: VerificationMark | undefined): string {
   const when = ` on ${escapeMarkdown(mark.at.slice(0, 16).replace('T', ' '))}`;
   const note = mark.note ? ` — “${escapeMarkdown(excerpt(mark.note))}”` : '';
   const link = mark.link ? ` — source ${escapeMarkdown(mark.link)}` : '';
-  return `**Status:** ${mark.state === 'verified' ? '$(pass-filled) verified' : '$(circle-slash) ignored'}${who}${when}${note}${link}`;
+  const source = mark.source ? ` — against ${escapeMarkdown(mark.source.file)} (SHA-256 ${mark.source.sha256.slice(0, 12)}…)` : '';
+  return `**Status:** ${mark.state === 'verified' ? '$(pass-filled) verified' : '$(circle-slash) ignored'}${who}${when}${note}${link}${source}`;
 }
 
 /** The card's Markdown. Lines end with two spaces so each detail sits on its own line. */
@@ -98,12 +100,13 @@ export function buildHoverCard(input: HoverCardInput): string {
   out.push(`**Factdesk · ${CLAIM_KINDS[claim.kind].label}** — ${rule.title} (${claim.code})`, '');
   out.push(`“${escapeMarkdown(excerpt(claim.text))}”`, '');
   out.push(escapeMarkdown(claim.message), '');
-  for (const line of detailLines(input)) out.push(line + '  ');
+  for (const line of [...detailLines(input), ...matchLines(claim, (label, command) => commandLink(label, command, args))]) out.push(line + '  ');
   out.push(statusLine(mark), '', '**To check**', '');
   for (const item of [rule.check, ...KIND_CHECKLIST[claim.kind]]) out.push(`- ${item}`);
   out.push('');
   const actions = [commandLink('Insert source link…', 'factdesk.insertSourceLink', args)];
-  if (mark?.state !== 'verified') actions.push(commandLink('Mark verified', 'factdesk.markVerified', args));
+  // A quote found in a source is verified against it: the mark records the file and its SHA-256.
+  if (mark?.state !== 'verified') actions.push(commandLink('Mark verified', claim.match?.file ? 'factdesk.markVerifiedAgainstSource' : 'factdesk.markVerified', args));
   if (mark) actions.push(commandLink(mark.state === 'verified' ? 'Mark unverified' : 'Stop ignoring', 'factdesk.markUnverified', args));
   else actions.push(commandLink('Ignore', 'factdesk.ignoreClaim', args));
   out.push(actions.join(' · '));
