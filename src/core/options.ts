@@ -3,6 +3,8 @@ import type { SourceSet } from './sources/sourceSet';
 
 export type LanguageId = 'markdown' | 'plaintext';
 export type LinkStyle = 'inline' | 'reference' | 'footnote';
+/** How the newsroom writes all-digit dates: "07/05/2017" is 5 July (mdy), 7 May (dmy), or flagged as ambiguous. */
+export type DateOrder = 'ambiguous' | 'mdy' | 'dmy';
 
 /** Everything a face may tell the engine. All fields are optional; defaults suit a wire story. */
 export interface AnalyzeOptions {
@@ -29,6 +31,10 @@ export interface AnalyzeOptions {
    * them. Absent or empty: no quote is matched and every claim's `match` is null.
    */
   sources?: SourceSet;
+  /** Order of all-digit dates whose day and month could swap ("07/05/2017"); default 'ambiguous'. */
+  dateOrder?: DateOrder;
+  /** Report vague time references ("now", "currently", "recently", "in the past", "soon"); default off. */
+  presentReferences?: boolean;
 }
 
 export interface Dateline {

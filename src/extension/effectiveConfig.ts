@@ -39,6 +39,9 @@ export interface ExplicitSettings {
   sourcesRegistry?: unknown;
   sources?: unknown;
   anonymousPhrases?: unknown;
+  preset?: unknown;
+  dateOrder?: unknown;
+  presentReferences?: unknown;
 }
 
 export interface ConfigInputs {

@@ -1,10 +1,12 @@
 /**
  * CSV for spreadsheets: one row per claim, RFC 4180 (CRLF rows, quoted fields). Cells that a
  * spreadsheet would run as a formula (= + - @, tab, CR) get a leading apostrophe, because drafts are
- * untrusted text and a quote like "=HYPERLINK(...)" must stay text.
+ * untrusted text and a quote like "=HYPERLINK(...)" must stay text. Text cells are on one line
+ * (oneLine): a claim across a line break must not split a row in tools that read lines.
  */
 import { LineIndex } from '../lineIndex';
 import { matchSummary } from '../sources/matchText';
+import { oneLine } from '../text/oneLine';
 import { reportPath, statusOf, type ReportFile } from './types';
 
 export const CSV_COLUMNS = ['path', 'line', 'column', 'kind', 'code', 'severity', 'text', 'speaker', 'source', 'outlet', 'value', 'canonical', 'url', 'verified', 'by', 'at', 'note', 'link', 'match'] as const;
@@ -31,9 +33,9 @@ export function renderCsv(files: readonly ReportFile[]): string {
         claim.kind,
         claim.code,
         claim.severity,
-        file.text.slice(claim.start, claim.end),
-        claim.speaker?.name,
-        claim.source?.text,
+        oneLine(file.text.slice(claim.start, claim.end)),
+        oneLine(claim.speaker?.name ?? ''),
+        oneLine(claim.source?.text ?? ''),
         claim.outlet,
         claim.value,
         claim.canonical,
@@ -41,7 +43,7 @@ export function renderCsv(files: readonly ReportFile[]): string {
         verified,
         status.by,
         status.at,
-        status.note,
+        status.note === undefined ? undefined : oneLine(status.note),
         status.link,
         // Last, so spreadsheets built on the earlier columns keep working.
         claim.match ? matchSummary(claim.match) : null,

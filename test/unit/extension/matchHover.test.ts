@@ -9,7 +9,7 @@ const TRANSCRIPT = 'ORTIZ: We are not discussing any new fares *this* year.\n\nQ
 const sources = SourceSet.build([{ path: 'sources/briefing.txt', text: TRANSCRIPT }]).set;
 const DRAFT = '"We are not talking about any new fares this year," Mayor Lena Ortiz said. "The ferry will run all night," she added. "Will the fares go up?" Ortiz asked.';
 const claims = check(DRAFT, { sources }).claims.filter((c) => c.kind === 'quote');
-const card = (i: number): string => buildHoverCard({ claim: claims[i], mark: undefined, dateline: null, documentUri: 'file:///d.md', hasSourceLink: null });
+const card = (i: number): string => buildHoverCard({ claim: claims[i], mark: undefined, dateline: null, documentUri: 'file:///d.md', diagnosticShown: true });
 
 describe('hover card: the source match', () => {
   it('an altered quote shows where it matched (a link that opens the source), the word diff and the source sentence, escaped', () => {
