@@ -45,23 +45,36 @@ export function normalizeWord(folded: string): string {
   return folded.toLowerCase().replace(NOT_WORD_CHAR, '');
 }
 
+/** ASCII character classes, looked up once per character: a letter or digit, a space, anything else. */
+const ALNUM = 1;
+const SPACE = 2;
+const ASCII_CLASS = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) ASCII_CLASS[c] = ALNUM;
+  else if (c <= 32 || c === 127) ASCII_CLASS[c] = SPACE;
+}
+
 /**
  * Length of the word separator at `i`, or 0: whitespace (a no-break space too, also written `&nbsp;`),
  * and the marks that join words without a space in edited copy: em and en dashes, `--`, ellipses.
  */
 function separatorAt(text: string, i: number): number {
   const c = text.charCodeAt(i);
-  if (c <= 32 || c === 0xa0 || (c >= 0x2013 && c <= 0x2015) || c === 0x2026 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x3000 || c === 0x202f) return 1;
-  if (c === 46 /* . */ && text.charCodeAt(i + 1) === 46 && text.charCodeAt(i + 2) === 46) return 3;
-  if (c === 45 /* - */ && text.charCodeAt(i + 1) === 45) return 2;
-  if (c === 38 /* & */ && (text.startsWith('&nbsp;', i) || text.startsWith('&#160;', i))) return 6;
-  return 0;
+  if (c < 128) {
+    if (ASCII_CLASS[c] !== 0) return ASCII_CLASS[c] === SPACE ? 1 : 0;
+    if (c === 46 /* . */) return text.charCodeAt(i + 1) === 46 && text.charCodeAt(i + 2) === 46 ? 3 : 0;
+    if (c === 45 /* - */) return text.charCodeAt(i + 1) === 45 ? 2 : 0;
+    if (c === 38 /* & */) return text.startsWith('&nbsp;', i) || text.startsWith('&#160;', i) ? 6 : 0;
+    return 0;
+  }
+  return c === 0xa0 || (c >= 0x2013 && c <= 0x2015) || c === 0x2026 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x3000 || c === 0x202f ? 1 : 0;
 }
 
 /**
  * The words of `text` between `from` and `to`. Markup in a source (HTML tags, subtitle timestamps) is
  * blanked to spaces beforehand, so offsets stay those of the file. Words made only of punctuation are
- * dropped. One pass over the characters; plain ASCII words (most of them) skip the folding patterns.
+ * dropped. One pass over the characters; a plain ASCII word with punctuation only at its edges (most
+ * words) gets its normal form from one slice, without the folding patterns.
  */
 export function words(text: string, from = 0, to = text.length): Word[] {
   const out: Word[] = [];
@@ -74,19 +87,26 @@ export function words(text: string, from = 0, to = text.length): Word[] {
     }
     const start = i;
     let plain = true;
-    let punctuation = false;
+    let first = -1;
+    let last = -1;
+    let innerPunctuation = false;
     while (i < to && separatorAt(text, i) === 0) {
       const c = text.charCodeAt(i);
       if (c >= 128 || c === 38 /* & */) plain = false;
-      else if (!((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122))) punctuation = true;
+      else if (ASCII_CLASS[c] === ALNUM) {
+        if (first === -1) first = i;
+        else if (last !== i - 1) innerPunctuation = true;
+        last = i;
+      }
       i++;
     }
     const end = Math.min(i, to);
-    if (plain) {
+    if (!plain) pushWord(out, text, start, end);
+    else if (first !== -1) {
       const raw = text.slice(start, end);
-      const norm = punctuation ? raw.toLowerCase().replace(ASCII_NOT_WORD, '') : raw.toLowerCase();
-      if (norm !== '') out.push({ start, end, folded: raw, norm });
-    } else pushWord(out, text, start, end);
+      const norm = innerPunctuation ? raw.toLowerCase().replace(ASCII_NOT_WORD, '') : text.slice(first, last + 1).toLowerCase();
+      out.push({ start, end, folded: raw, norm });
+    }
   }
   return out;
 }
