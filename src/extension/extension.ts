@@ -21,6 +21,7 @@ import { clearVerificationCommand, ignoreClaimCommand, ignoreRuleCommand, markUn
 import { adjacentUnverifiedCommand, showClaimsCommand } from './navigationCommands';
 import { RecordStore } from './recordStore';
 import { insertSourceLinkCommand } from './sourceLinkCommand';
+import { fetchLinkedSourcesCommand } from './fetchCommand';
 import { filterClaimsByMatchCommand } from './matchFilterCommand';
 import { registerSourceActions } from './sourceActions';
 import { WorkspaceSources } from './workspaceSources';
@@ -81,6 +82,7 @@ export function activate(context: vscode.ExtensionContext): FactdeskTestHooks | 
     command('factdesk.clearVerification', clearVerificationCommand(records)),
     command('factdesk.exportReport', exportReportCommand(checker, records)),
     command('factdesk.setDateline', setDatelineCommand(checker, datelines)),
+    command('factdesk.fetchLinkedSources', fetchLinkedSourcesCommand(output)),
     command('factdesk.filterClaimsByMatch', filterClaimsByMatchCommand((filter) => tree.filterByMatch(filter), () => tree.matchFilter)),
     ...watchDocuments(checker, configuration, datelines),
     sources,

@@ -32,6 +32,8 @@ export interface FetchedSource {
 
 export type FetchOutcome = { ok: true; source: FetchedSource } | { ok: false; url: string; problem: string };
 
+const sizeText = (bytes: number): string => (bytes >= 1048576 ? `${Math.round(bytes / 1048576)} MB` : `${Math.round(bytes / 1024)} KB`);
+
 const fail = (url: string, problem: string): FetchOutcome => ({ ok: false, url, problem: `${url}: ${problem}` });
 
 /** Reads the body up to `maxBytes`; undefined when it is larger (the download is cancelled). */
@@ -115,7 +117,7 @@ export async function fetchSource(url: string, limits: FetchLimits = DEFAULT_FET
         return fail(url, `is ${type}, not a web page: save its text as a .txt file under sources/ instead`);
       }
       const body = await readCapped(response, limits.maxBytes);
-      if (!body) return fail(url, `is larger than ${Math.round(limits.maxBytes / 1048576)} MB, so it was not fetched`);
+      if (!body) return fail(url, `is larger than ${sizeText(limits.maxBytes)}, so it was not fetched`);
       const raw = new TextDecoder('utf-8').decode(body);
       const { title, text } = type === 'text/plain' ? { title: current.href, text: raw.trim() } : articleText(raw, current.href);
       if (text === '') return fail(url, 'has no readable text');

@@ -5,6 +5,7 @@
  * them (inside the workspace, a regular file).
  */
 import { parseDocument } from '../document';
+import { urlStatus } from '../refiners/links';
 
 const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
 
@@ -23,6 +24,17 @@ export function linkedSourcePaths(text: string, languageId: string): string[] {
       // A stray % in a path: keep it as written.
     }
     out.add(decoded);
+  }
+  return [...out];
+}
+
+/** Web pages a draft links to that *Fetch linked sources* may fetch: real http(s) addresses, placeholders left out. */
+export function linkedWebAddresses(text: string, languageId: string): string[] {
+  const out = new Set<string>();
+  for (const link of parseDocument(text, languageId).links) {
+    const url = link.url.trim();
+    const status = urlStatus(url);
+    if ((status === 'ok' || status === 'insecure') && /^https?:\/\//i.test(url)) out.add(url);
   }
   return [...out];
 }
