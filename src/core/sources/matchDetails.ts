@@ -5,7 +5,7 @@
  */
 import { LineIndex } from '../lineIndex';
 import type { Alignment } from './align';
-import { stripLeading, stripTrailing, type Word } from './normalize';
+import { edgeLengths, stripLeading, stripTrailing, type Word } from './normalize';
 import type { QuoteToken } from './quoteTokens';
 import type { IndexedText, SourceFile } from './sourceIndex';
 import type { DiffPart, MatchStatus, SourceMatch } from './types';
@@ -19,13 +19,10 @@ function lineOf(index: IndexedText, offset: number): number {
 }
 
 const collapse = (text: string): string => text.replace(/\s+/g, ' ').trim();
-const EDGE = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
 
 /** A word without the punctuation at its edges: offsets of its letters and digits. */
 function core(text: string, word: Word): { start: number; end: number } {
-  const raw = text.slice(word.start, word.end);
-  const lead = raw.length - raw.replace(/^[^\p{L}\p{N}]+/u, '').length;
-  const trail = raw.length - raw.replace(/[^\p{L}\p{N}]+$/u, '').length;
+  const { lead, trail } = edgeLengths(text.slice(word.start, word.end));
   return { start: word.start + lead, end: Math.max(word.start + lead, word.end - trail) };
 }
 
@@ -43,7 +40,7 @@ function writtenAlike(token: Extract<QuoteToken, { type: 'word' }>, source: Word
 function diffOf(quoteText: string, tokens: readonly QuoteToken[], index: IndexedText, alignment: Alignment): DiffPart[] {
   const parts: DiffPart[] = [];
   const push = (type: DiffPart['type'], text: string): void => {
-    const shown = text.replace(EDGE, '') || text;
+    const shown = stripTrailing(stripLeading(text)) || text;
     const last = parts[parts.length - 1];
     if (last && last.type === type) last.text += ` ${shown}`;
     else parts.push({ type, text: shown });

@@ -119,11 +119,25 @@ function pushWord(out: Word[], text: string, start: number, end: number): void {
   if (norm !== '') out.push({ start, end, folded, norm });
 }
 
-/** Punctuation at the edges of a folded word ("“We", "now,\"") that a quote may change freely at its own edges. */
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/**
+ * How many UTF-16 units of punctuation open and close a word ("“We" 1, 0; "now,\"" 0, 2). A loop, not
+ * an anchored pattern: `[^…]+$` would rescan a long run of punctuation from every position in it.
+ */
+export function edgeLengths(word: string): { lead: number; trail: number } {
+  let lead = 0;
+  while (lead < word.length && !LETTER_OR_DIGIT.test(word[lead])) lead++;
+  let trail = 0;
+  while (trail < word.length - lead && !LETTER_OR_DIGIT.test(word[word.length - 1 - trail])) trail++;
+  return { lead, trail };
+}
+
+/** Punctuation at the edges of a folded word that a quote may change freely at its own edges. */
 export function stripLeading(folded: string): string {
-  return folded.replace(/^[^\p{L}\p{N}]+/u, '');
+  return folded.slice(edgeLengths(folded).lead);
 }
 
 export function stripTrailing(folded: string): string {
-  return folded.replace(/[^\p{L}\p{N}]+$/u, '');
+  return folded.slice(0, folded.length - edgeLengths(folded).trail);
 }

@@ -8,8 +8,11 @@ import { findSpeakerLabels } from './speakerLabels';
 
 const HIDDEN = new Set(['script', 'style', 'head', 'nav', 'header', 'footer', 'aside', 'noscript', 'template', 'svg']);
 const BLOCK = new Set(['p', 'div', 'br', 'li', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'section', 'article', 'tr', 'td', 'th', 'dd', 'dt', 'pre', 'hr', 'figcaption', 'main']);
-/** A tag, comment or declaration; `[^>]*` cannot backtrack badly (one class, one terminator). */
-const MARKUP = /<!--[\s\S]*?-->|<(\/?)([a-zA-Z][a-zA-Z0-9-]*)[^>]*>|<![^>]*>|<\?[^>]*>/g;
+/**
+ * A comment's start, a tag, a declaration. `[^<>]*` stops at the next `<`, so a stray `<` costs only
+ * the text up to the next one (no rescans to the end of the file); a comment's end is found by indexOf.
+ */
+const MARKUP = /<!--|<(\/?)([a-zA-Z][a-zA-Z0-9-]*)[^<>]*>|<![^<>]*>|<\?[^<>]*>/g;
 
 export function extractHtml(text: string): SourceText {
   const mask = new Mask();
@@ -18,7 +21,14 @@ export function extractHtml(text: string): SourceText {
   let hiddenTag = '';
   for (let m = MARKUP.exec(text); m; m = MARKUP.exec(text)) {
     const start = m.index;
-    const end = start + m[0].length;
+    let end = start + m[0].length;
+    if (m[0] === '<!--') {
+      const close = text.indexOf('-->', end);
+      end = close === -1 ? text.length : close + 3;
+      MARKUP.lastIndex = end;
+      if (hiddenFrom === -1) mask.add(start, end);
+      continue;
+    }
     const closing = m[1] === '/';
     const tag = (m[2] ?? '').toLowerCase();
     if (hiddenFrom !== -1) {

@@ -9,7 +9,7 @@ import { findSpeakerLabels } from './speakerLabels';
 const TIMING = /^[ \t]*(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{1,3}[ \t]+-->[^\n]*$/;
 const CUE_NUMBER = /^[ \t]*\d+[ \t]*\r?$/;
 const METADATA_BLOCK = /^(?:WEBVTT|NOTE|STYLE|REGION)\b/;
-const TAG = /<(\/?)([a-zA-Z]+)(?:[.\w-]*)(?:[ \t]+([^>]*))?>|<\d{1,2}:[\d:.]+>/g;
+const TAG = /<(\/?)([a-zA-Z]+)(?:[.\w-]*)(?:[ \t]+([^<>]*))?>|<\d{1,2}:[\d:.]+>/g;
 
 export function extractSubtitles(text: string): SourceText {
   const mask = new Mask();

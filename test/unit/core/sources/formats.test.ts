@@ -90,3 +90,22 @@ describe('source formats', () => {
     expect(set.match('"The pier opens on Friday, and the ferry follows."')?.status).toBe('verbatim');
   });
 });
+
+describe('sources that used to risk quadratic time (the test timeout is the hang detector)', () => {
+  const TIMEOUT_MS = 120_000;
+
+  it('an HTML file with 50,000 unclosed comments and stray tag starts still yields its text', () => {
+    const html = `<p>The pier opens on Friday, weather permitting.</p>${'<!-- x <a '.repeat(50_000)}`;
+    expect(one('sources/broken.html', html).match('"The pier opens on Friday, weather permitting."')?.status).toBe('verbatim');
+    const tags = `${'<a '.repeat(100_000)}<p>The pier opens on Friday.</p>`;
+    expect(one('sources/tags.html', tags).match('"The pier opens on Friday."')?.status).toBe('verbatim');
+  }, TIMEOUT_MS);
+
+  it('a subtitle line of 100,000 unclosed voice tags, and a word of 100,000 punctuation marks in a diff', () => {
+    const vtt = `WEBVTT\n\n00:00:01.000 --> 00:00:02.000\n${'<v A '.repeat(100_000)}\n\n00:00:03.000 --> 00:00:04.000\nThe pier opens on Friday.\n`;
+    expect(one('sources/long.vtt', vtt).match('"The pier opens on Friday."')?.status).toBe('verbatim');
+    const punct = `x${'!'.repeat(100_000)}y`;
+    const m = one('sources/p.txt', `The pier opens on ${punct} Friday.`).match('"The pier opens on Monday"');
+    expect(m?.status).toBe('altered');
+  }, TIMEOUT_MS);
+});
