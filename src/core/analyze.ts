@@ -1,4 +1,5 @@
-import { RULES, type Claim, type RuleCode } from './claims';
+import { ruleEnabled as enabled } from './ruleEnabled';
+import { RULES, type Claim } from './claims';
 import { parseDocument, type DocumentModel } from './document';
 import { BlockMemo } from './blockMemo';
 import { findDateline } from './dateline';
@@ -96,13 +97,6 @@ class Fingerprints {
   next(): Fingerprints {
     return new Fingerprints(this.current);
   }
-}
-
-function enabled(code: RuleCode, start: number, doc: DocumentModel, options: AnalyzeOptions): boolean {
-  const kind = RULES[code].kind;
-  if (options.kinds && options.kinds[kind] === false) return false;
-  if (options.disabledRules?.includes(code)) return false;
-  return !doc.suppressions.covers(code, kind, start);
 }
 
 function finish(drafts: ClaimDraft[], doc: DocumentModel, options: AnalyzeOptions, fingerprints: Fingerprints): Claim[] {

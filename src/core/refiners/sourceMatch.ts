@@ -12,6 +12,7 @@ import type { SourceSet } from '../sources/sourceSet';
 import type { SourceMatch } from '../sources/types';
 import { sameSpeaker } from '../sources/speakers';
 import { plainDiff } from '../sources/matchText';
+import { ruleEnabled } from '../ruleEnabled';
 
 const MATCHED: ReadonlySet<RuleCode> = new Set<RuleCode>(['quote', 'quote-unattributed']);
 
@@ -42,13 +43,15 @@ export const matchSources: DocumentPass = (drafts, doc, context) => {
       out.push(draft);
       continue;
     }
-    const found = sources.match(doc.text.slice(draft.start, draft.end));
-    if (!found) {
+    const matched = sources.match(doc.text.slice(draft.start, draft.end));
+    if (!matched) {
       out.push(draft);
       continue;
     }
-    const match = located(found, draft.start);
-    const problem = finding(draft, match, sources);
+    const match = located(matched, draft.start);
+    const reported = finding(draft, match, sources);
+    // A source rule switched off leaves the quote as it was (with its match), rather than dropping it.
+    const problem = reported && ruleEnabled(reported.code, draft.start, doc, context.options) ? reported : null;
     if (!problem) out.push({ ...draft, match });
     else if (draft.code === 'quote') out.push({ ...draft, match, code: problem.code, message: problem.message });
     else out.push({ ...draft, match }, { ...draft, match, code: problem.code, message: problem.message });

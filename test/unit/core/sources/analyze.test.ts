@@ -55,3 +55,13 @@ describe('quote claims against sources', () => {
     expect(after?.match).toBe(before?.match);
   });
 });
+
+describe('source rules switched off', () => {
+  it('leave the quote as it was, with its match, instead of dropping it', () => {
+    const draft = '"We are not talking about any new fares this year," Mayor Lena Ortiz said.';
+    const off = check(draft, { sources, disabledRules: ['quote-altered'] }).claims.filter((c) => c.kind === 'quote');
+    expect(off.map((c) => [c.code, c.match?.status])).toEqual([['quote', 'altered']]);
+    const comment = check(`<!-- factdesk-disable quote-altered -->\n\n${draft}`, { sources }).claims.filter((c) => c.kind === 'quote');
+    expect(comment.map((c) => c.code)).toEqual(['quote']);
+  });
+});
