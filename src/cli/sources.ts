@@ -11,12 +11,13 @@ import { glob } from 'tinyglobby';
 import { linkedSourcePaths } from '../core/sources/linkedSources';
 import { SourceSet, type SourceInput } from '../core/sources/sourceSet';
 import { displayPath } from './files';
-import { describeFsError } from './fsErrors';
-import { readDraft } from './readDraft';
+import { describeFsError } from '../node/fsErrors';
+import { readRegularFile } from '../node/safeRead';
 
 /** A source larger than this is refused: interviews and filings are far smaller. */
 export const MAX_SOURCE_BYTES = 20 * 1024 * 1024;
 const IGNORED = ['**/node_modules/**', '**/.git/**'];
+const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 type Read = { input: SourceInput } | { problem: string };
 
@@ -64,8 +65,14 @@ export class SourceLoader {
     if (info.isDirectory()) return { problem: `source ${display} is a directory, not a file: link a file inside it, or add a glob to "sources"` };
     const [realRoot, realFile] = await Promise.all([realpath(this.root), realpath(absolute)]);
     if (!inside(realRoot, realFile)) return { problem: `source ${display} is outside the workspace (${displayPath(realFile, this.cwd)}): not read` };
-    const read = await readDraft(absolute, display, MAX_SOURCE_BYTES, 'source');
-    return 'problem' in read ? { problem: `source ${read.problem}` } : { input: { path: display, text: read.text } };
+    const read = await readRegularFile(absolute, MAX_SOURCE_BYTES);
+    if ('problem' in read) return { problem: read.reason === 'too-large' ? `source skipped ${display}: ${read.problem} for a source` : `source ${display} cannot be read: ${read.problem}` };
+    if (read.bytes.includes(0)) return { problem: `source skipped ${display}: it contains NUL bytes, so it looks like a binary file, not a source` };
+    try {
+      return { input: { path: display, text: UTF8.decode(read.bytes) } };
+    } catch {
+      return { problem: `source skipped ${display}: it is not valid UTF-8 text; save it as UTF-8 to check quotes against it` };
+    }
   }
 
   /** The sources of one draft: the globbed files and the ones it links to. */

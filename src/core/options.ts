@@ -22,7 +22,7 @@ export interface AnalyzeOptions {
   severities?: Partial<Record<RuleCode, Severity>>;
   /** Extra system names recognised verbatim ("Iron Dome", "Starlink"). */
   extraSystems?: string[];
-  /** Extra system patterns (JavaScript regular expression source, matched case-sensitively). */
+  /** Extra system patterns (RE2 syntax, run by re2js in linear time, matched case-sensitively). */
   systemPatterns?: string[];
   /** Extra phrases that mark a source as anonymous ("a person briefed on"). */
   anonymousPhrases?: string[];
@@ -31,6 +31,8 @@ export interface AnalyzeOptions {
    * them. Absent or empty: no quote is matched and every claim's `match` is null.
    */
   sources?: SourceSet;
+  /** Phrases that name a source well enough for the desk: never treated as anonymous ("the White House press office"). */
+  namedSources?: string[];
   /** Order of all-digit dates whose day and month could swap ("07/05/2017"); default 'ambiguous'. */
   dateOrder?: DateOrder;
   /** Report vague time references ("now", "currently", "recently", "in the past", "soon"); default off. */
