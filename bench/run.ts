@@ -1,6 +1,7 @@
 /**
  * npm run bench [-- --json] [-- --quick]
  * npm run bench -- --adversarial [--size N] [--only <regex>]   (growth on worst-case inputs: bench/adversarial.ts)
+ * npm run bench -- --sources-only   (quote matching against sources alone: bench/sources.ts)
  *
  * Speed and memory of the shipped engine (dist/core.js, built by the script first) on documents
  * built from ../shared/corpus: full checks of 1,000 / 10,000 / 100,000 words (a fresh Analyzer per
@@ -16,15 +17,14 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { buildDocument, countWords } from './corpus';
 import { measure, percentile, type Summary } from './stats';
+import { sourceRows, type SourcesEngine } from './sources';
 
 const ROOT = resolve(__dirname, '..');
 const CORE = join(ROOT, 'dist/core.js');
 const EXTENSION = join(ROOT, 'dist/extension.js');
 const CHILD = join(__dirname, 'child');
 
-interface Engine {
-  Analyzer: new () => { run(text: string, options?: object): { claims: unknown[] } };
-}
+type Engine = SourcesEngine;
 
 interface Row {
   name: string;
@@ -156,6 +156,17 @@ function fmt(ms: number): string {
   return ms >= 100 ? ms.toFixed(0) : ms >= 10 ? ms.toFixed(1) : ms.toFixed(2);
 }
 
+function printTable(rows: readonly Row[], extra: string[][] = []): void {
+  const header = ['case', 'words', 'runs', 'median ms', 'p95 ms', 'CPU median ms', 'target', 'met'];
+  const table = rows.map((r) => [r.name, r.words === null ? '' : r.words.toLocaleString('en-US'), String(r.runs), fmt(r.median), fmt(r.p95), fmt(r.cpuMedian ?? NaN), r.target, r.met === null ? '' : r.met ? 'yes' : 'NO']);
+  table.push(...extra);
+  const widths = header.map((h, i) => Math.max(h.length, ...table.map((r) => r[i].length)));
+  const line = (cells: string[]): string => '| ' + cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join(' | ') + ' |';
+  console.log(line(header));
+  console.log('|' + widths.map((w, i) => (i === 0 ? '-'.repeat(w + 2) : '-'.repeat(w + 1) + ':')).join('|') + '|');
+  for (const r of table) console.log(line(r));
+}
+
 function main(): void {
   execFileSync('npm', ['run', 'build', '--silent'], { cwd: ROOT, stdio: 'inherit' });
   if (args.has('--adversarial')) {
@@ -165,6 +176,10 @@ function main(): void {
   }
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const engine = require(CORE) as Engine;
+  if (args.has('--sources-only')) {
+    printTable(sourceRows(engine, runs).map((r) => row(r.name, r.words, r.summary, r.targetMs)));
+    return;
+  }
   const doc1k = buildDocument(1_000);
   const doc10k = buildDocument(10_000);
   const doc100k = buildDocument(100_000);
@@ -181,6 +196,7 @@ function main(): void {
     rows.push(row('full check, 10,000 words', countWords(doc10k), fullCheck(engine, doc10k, runs(40), 3, 30000), null));
     rows.push(row('full check, 100,000 words', countWords(doc100k), fullCheck(engine, doc100k, runs(10), 1, 60000), 1000));
     rows.push(row('keystroke re-check, 10,000 words', countWords(doc10k), keystrokes(engine, doc10k, runs(300)), 3));
+    for (const r of sourceRows(engine, runs)) rows.push(row(r.name, r.words, r.summary, r.targetMs));
 
     // Yardsticks on the same 1,000-word text, in the same run.
     // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -208,15 +224,8 @@ function main(): void {
       process.stdout.write(JSON.stringify({ rows, ratios, heap, activation: act.last, compromiseInBundles, machine }, null, 2) + '\n');
       return;
     }
-    const header = ['case', 'words', 'runs', 'median ms', 'p95 ms', 'CPU median ms', 'target', 'met'];
-    const table = rows.map((r) => [r.name, r.words === null ? '' : r.words.toLocaleString('en-US'), String(r.runs), fmt(r.median), fmt(r.p95), fmt(r.cpuMedian ?? NaN), r.target, r.met === null ? '' : r.met ? 'yes' : 'NO']);
     const heapMet = heap.peakHeapMB - heap.baselineHeapMB <= 150;
-    table.push(['peak heap, full check of 100,000 words (MB, above baseline)', countWords(doc100k).toLocaleString('en-US'), '1', (heap.peakHeapMB - heap.baselineHeapMB).toFixed(1), '', '', '≤ 150 MB', heapMet ? 'yes' : 'NO']);
-    const widths = header.map((h, i) => Math.max(h.length, ...table.map((r) => r[i].length)));
-    const line = (cells: string[]): string => '| ' + cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join(' | ') + ' |';
-    console.log(line(header));
-    console.log('|' + widths.map((w, i) => (i === 0 ? '-'.repeat(w + 2) : '-'.repeat(w + 1) + ':')).join('|') + '|');
-    for (const r of table) console.log(line(r));
+    printTable(rows, [['peak heap, full check of 100,000 words (MB, above baseline)', countWords(doc100k).toLocaleString('en-US'), '1', (heap.peakHeapMB - heap.baselineHeapMB).toFixed(1), '', '', '≤ 150 MB', heapMet ? 'yes' : 'NO']]);
     console.log('');
     console.log(`ratios: compromise alone is ${ratios.compromiseOverFactdesk.toFixed(1)}× the full Factdesk check of the same 1,000 words; the Factdesk check is ${ratios.factdeskOverRegex.toFixed(0)}× one regex pass over them`);
     console.log(`heap: peak ${heap.peakHeapMB.toFixed(1)} MB (baseline ${heap.baselineHeapMB.toFixed(1)} MB, after ${heap.heapAfterMB.toFixed(1)} MB); max RSS ${heap.maxRssMB.toFixed(0)} MB (baseline ${heap.baselineRssMB.toFixed(0)} MB)`);

@@ -16,6 +16,8 @@ export interface RuleExample {
   dateline?: string;
   /** What the finding tells the checker about the example. */
   explanation: string;
+  /** The source file the draft is checked against, for rules about quotes and their sources. */
+  source?: { path: string; text: string };
 }
 
 export const RULE_EXAMPLES: Record<RuleCode, RuleExample> = {
@@ -42,6 +44,27 @@ export const RULE_EXAMPLES: Record<RuleCode, RuleExample> = {
     example: 'The "temporary" closure has now lasted two years.',
     span: '"temporary"',
     explanation: 'A term, not a quote: it needs no speaker, but it should be fair to whoever used it.',
+  },
+  'quote-altered': {
+    flagged: 'A quote whose words differ from the passage of the draft\'s sources it comes from: a word changed, added, dropped or moved. Case, quote marks, dashes, spacing and punctuation at the quote\'s edges do not count, nor do the editor\'s declared changes: an ellipsis for words left out within one passage, [brackets] for an insertion or replacement, (sic), a capital letter changed at the start.',
+    example: '"We are not talking about any new fares this year," Mayor Lena Ortiz said.',
+    span: '"We are not talking about any new fares this year,"',
+    explanation: 'The transcript says "discussing", not "talking about": the hover shows `We are not ~~discussing~~ **talking about** any new fares this year`, and *Use the source\'s wording* puts the source\'s words back in one edit.',
+    source: { path: 'sources/ortiz-briefing.txt', text: 'ORTIZ: We are not discussing any new fares this year. The budget is settled.' },
+  },
+  'quote-not-in-source': {
+    flagged: 'A quote of three words or more that none of the draft\'s sources holds, not even altered. Only for a draft that has sources; a quote of one or two words is too short to judge.',
+    example: '"The bridge will be free for cyclists forever," Mayor Lena Ortiz said.',
+    span: '"The bridge will be free for cyclists forever,"',
+    explanation: 'Nothing like it is in the briefing transcript: find where it was said, or whether it was said at all.',
+    source: { path: 'sources/ortiz-briefing.txt', text: 'ORTIZ: We are not discussing any new fares this year. The budget is settled.' },
+  },
+  'quote-wrong-speaker': {
+    flagged: 'A quote found word for word in a transcript with speaker labels (`ORTIZ:`, `Q:`, WebVTT `<v Ortiz>`), in the turn of someone other than the person the draft gives it to.',
+    example: '"Will the fares go up this year?" Mayor Lena Ortiz asked.',
+    span: '"Will the fares go up this year?"',
+    explanation: 'In the transcript the question is the reporter\'s (`Q:`), not the mayor\'s.',
+    source: { path: 'sources/ortiz-briefing.txt', text: 'Q: Will the fares go up this year?\nORTIZ: We are not discussing any new fares this year.' },
   },
   attribution: {
     flagged: 'Reported speech and sourcing: "X said", "said X", "X told Y", "according to X", "X, who …, said", with the source, the cue and the outlet.',
@@ -181,6 +204,7 @@ export function renderRulePage(code: RuleCode): string {
     '',
     ...ex.example.split('\n').map((l) => `> ${l}`),
     '',
+    ...(ex.source ? [`With the source \`${ex.source.path}\`:`, '', ...ex.source.text.split('\n').map((l) => `> ${l}`), ''] : []),
     `Flagged: \`${ex.span}\`. ${ex.explanation}`,
     '',
     '## What to check',

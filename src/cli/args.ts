@@ -18,11 +18,13 @@ export interface CheckRequest {
   failOn: FailOn;
   config?: string;
   maxSize: number;
+  /** --sources globs (repeatable), relative to the working directory; absent means the config's or the defaults. */
+  sources?: string[];
 }
 
 export type ParsedArgs = CheckRequest | { command: 'help' } | { command: 'version' } | { command: 'usage-error'; message: string };
 
-const VALUE_FLAGS = ['--format', '--dateline', '--fail-on', '--config', '--max-size'] as const;
+const VALUE_FLAGS = ['--format', '--dateline', '--fail-on', '--config', '--max-size', '--sources'] as const;
 type ValueFlag = (typeof VALUE_FLAGS)[number];
 const SHORT: Record<string, ValueFlag | '--help' | '--version'> = { '-f': '--format', '-c': '--config', '-h': '--help', '-v': '--version', '-V': '--version' };
 
@@ -41,6 +43,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   if (argv.length === 0) return error('no command given');
   const values: Partial<Record<ValueFlag, string>> = {};
   const positionals: string[] = [];
+  const sources: string[] = [];
   let onlyPositionals = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -62,6 +65,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     if (eq !== -1) value = arg.slice(eq + 1);
     else if (i + 1 < argv.length && !argv[i + 1].startsWith('--')) value = argv[++i];
     if (value === undefined || value === '') return error(`${flag} needs a value`);
+    if (flag === '--sources') sources.push(value);
     values[flag] = value;
   }
 
@@ -83,5 +87,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     if (parsed === undefined) return error(`--max-size must be a size such as 5MB, 800KB or 100000, not "${values['--max-size']}"`);
     maxSize = parsed;
   }
-  return { command: 'check', patterns, format: format as ReportFormat, dateline, failOn: failOn as FailOn, config: values['--config'], maxSize };
+  const request: CheckRequest = { command: 'check', patterns, format: format as ReportFormat, dateline, failOn: failOn as FailOn, config: values['--config'], maxSize };
+  if (sources.length > 0) request.sources = sources;
+  return request;
 }

@@ -5,15 +5,16 @@
  */
 import * as path from 'node:path';
 import { check } from '../core/analyze';
-import { mergeOptions, type ParsedConfig } from '../core/config';
+import { DEFAULT_SOURCE_GLOBS, mergeOptions, type ParsedConfig } from '../core/config';
 import { reportChunks, type ReportFile } from '../core/report';
 import { parseArgs, type CheckRequest } from './args';
 import { countFailing, exitCode, EXIT_OK, EXIT_USAGE } from './exitCode';
 import { collectFiles, type InputFile } from './files';
-import { loadConfig } from './loadConfig';
+import { DEFAULT_CONFIG, loadConfig } from './loadConfig';
 import { mapInOrder } from './pool';
 import { createProgress, type ProgressStream } from './progress';
 import { readDraft } from './readDraft';
+import { SourceLoader } from './sources';
 import { findRecordsRoot, loadStatus } from './records';
 import { USAGE, VERSION } from './usage';
 
@@ -32,19 +33,28 @@ export function languageIdFor(file: string): 'markdown' | 'plaintext' {
   return MARKDOWN_EXTENSIONS.has(path.extname(file).toLowerCase()) ? 'markdown' : 'plaintext';
 }
 
-type Outcome = { file: ReportFile; warning?: string } | { problem: string };
+type Outcome = { file: ReportFile; warnings: string[] } | { problem: string };
 
-async function checkOne(input: InputFile, request: CheckRequest, config: ParsedConfig, recordsRoot: string): Promise<Outcome> {
+async function checkOne(input: InputFile, request: CheckRequest, config: ParsedConfig, recordsRoot: string, loader: SourceLoader): Promise<Outcome> {
   const read = await readDraft(input.absolute, input.display, request.maxSize);
   if ('problem' in read) return read;
-  const options = mergeOptions(config.options, { languageId: languageIdFor(input.absolute), dateline: request.dateline });
+  const languageId = languageIdFor(input.absolute);
+  const { sources, problems } = await loader.forDraft(input.absolute, read.text, languageId);
+  const options = { ...mergeOptions(config.options, { languageId, dateline: request.dateline }), sources };
   const { status, warning } = await loadStatus(input.absolute, recordsRoot);
   try {
-    return { file: { path: input.display, text: read.text, analysis: check(read.text, options), status }, warning };
+    return { file: { path: input.display, text: read.text, analysis: check(read.text, options), status }, warnings: [...problems, ...(warning ? [warning] : [])] };
   } catch (error) {
     // A bug the draft triggers must cost that draft its report, never the others theirs.
     return { problem: `internal error while checking ${input.display} (${error instanceof Error ? error.message : String(error)}); please report it` };
   }
+}
+
+/** --sources globs are the user's, relative to where they typed them; the config's and the defaults are the workspace's. */
+function sourceLoader(request: CheckRequest, config: ParsedConfig, cwd: string): Promise<SourceLoader> {
+  if (request.sources) return SourceLoader.create(request.sources, cwd, cwd);
+  const workspace = path.dirname(path.resolve(cwd, request.config ?? DEFAULT_CONFIG));
+  return SourceLoader.create(config.sources ?? DEFAULT_SOURCE_GLOBS, workspace, cwd);
 }
 
 /** Control characters in names and messages (a file named with a newline) would forge lines. */
@@ -91,9 +101,10 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
 
   const collected = await collectFiles(args.patterns, io.cwd);
   const recordsRoot = await findRecordsRoot(io.cwd);
+  const loader = await sourceLoader(args, config, io.cwd);
   const progress = createProgress(io.stderr, collected.files.length);
   const outcomes = await mapInOrder(collected.files, CONCURRENCY, async (input) => {
-    const outcome = await checkOne(input, args, config, recordsRoot);
+    const outcome = await checkOne(input, args, config, recordsRoot, loader);
     progress.tick(input.display);
     return outcome;
   });
@@ -101,12 +112,14 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
 
   const problems = [...collected.problems];
   const files: ReportFile[] = [];
+  // A source shared by many drafts is refused once, not once per draft.
+  const warned = new Set<string>();
   for (const outcome of outcomes) {
     if ('problem' in outcome) {
       problems.push(outcome.problem);
       continue;
     }
-    if (outcome.warning) say(outcome.warning);
+    for (const warning of outcome.warnings) if (!warned.has(warning)) warned.add(warning), say(warning);
     files.push(outcome.file);
   }
   problems.forEach(say);

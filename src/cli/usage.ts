@@ -17,6 +17,9 @@ options:
                                  (default: error; info and hint findings never fail)
   -c, --config <file>            settings file (default: .factdesk.json in the current directory)
       --max-size <size>          skip files larger than this (default: 5MB)
+      --sources <glob>           check quotes against these source files (repeatable; default:
+                                 the config's "sources", else sources/** and .factdesk/sources/**;
+                                 files a draft links to are its sources too)
   -h, --help                     show this help
   -v, --version                  show the version
 

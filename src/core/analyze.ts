@@ -1,4 +1,5 @@
-import { RULES, type Claim, type RuleCode } from './claims';
+import { ruleEnabled as enabled } from './ruleEnabled';
+import { RULES, type Claim } from './claims';
 import { parseDocument, type DocumentModel } from './document';
 import { BlockMemo } from './blockMemo';
 import { boundClaims, foldRepeats, repeatedMessage } from './bounds';
@@ -109,13 +110,6 @@ class Fingerprints {
   }
 }
 
-function enabled(code: RuleCode, start: number, doc: DocumentModel, options: AnalyzeOptions): boolean {
-  const kind = RULES[code].kind;
-  if (options.kinds && options.kinds[kind] === false) return false;
-  if (options.disabledRules?.includes(code)) return false;
-  return !doc.suppressions.covers(code, kind, start);
-}
-
 function finish(drafts: ClaimDraft[], doc: DocumentModel, options: AnalyzeOptions, fingerprints: Fingerprints): Claim[] {
   const claims: Claim[] = [];
   const paragraphs = paragraphLinks(doc);
@@ -139,6 +133,7 @@ function finish(drafts: ClaimDraft[], doc: DocumentModel, options: AnalyzeOption
       value: d.value ?? null,
       canonical: d.canonical ?? null,
       url: d.url ?? null,
+      match: d.match ?? null,
       link: paragraphs.at(d.start),
       fingerprint: fingerprints.get(rule.kind, text, speaker?.name ?? d.source?.text ?? null),
     };

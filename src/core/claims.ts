@@ -6,6 +6,7 @@
  * See docs/adding-a-rule.md.
  */
 
+import type { SourceMatch } from './sources/types';
 import type { NumberValue } from './numbers/value';
 
 /** Most to least severe, as the editor's diagnostic severities. */
@@ -64,6 +65,9 @@ const RULE_TABLE = {
   'quote-unattributed': { kind: 'quote', severity: 'warning', title: 'Quote without a speaker', check: 'Name who said it, or confirm the quote is attributed nearby.' },
   'quote-unbalanced': { kind: 'quote', severity: 'warning', title: 'Unbalanced quotation marks', check: 'Close the quote or remove the stray mark; a quote must show exactly what was said.' },
   'quote-term': { kind: 'quote', severity: 'hint', title: 'Quoted term', check: 'Check the term is used as the source used it (scare quotes, titles, nicknames).' },
+  'quote-altered': { kind: 'quote', severity: 'warning', title: 'Quote differs from its source', check: 'The source says it in other words: quote the source exactly, or mark the change ([brackets], an ellipsis).' },
+  'quote-not-in-source': { kind: 'quote', severity: 'warning', title: 'Quote not found in the sources', check: 'None of the draft\'s sources holds these words: find where they were said, or add that source.' },
+  'quote-wrong-speaker': { kind: 'quote', severity: 'warning', title: 'Quote said by someone else in the source', check: 'In the transcript these words are another speaker\'s: check who said them.' },
   attribution: { kind: 'attribution', severity: 'info', title: 'Attributed statement', check: 'Check the source said this, and link the original statement.' },
   'attribution-anonymous': { kind: 'attribution', severity: 'warning', title: 'Anonymous source', check: 'Confirm the desk knows who the source is and why anonymity was granted.' },
   'attribution-secondhand': { kind: 'attribution', severity: 'info', title: 'Second-hand attribution', check: 'Find the outlet\'s original report and link it; check it says what we say it says.' },
@@ -112,6 +116,7 @@ function catalogue<K extends string, F, T>(table: Record<K, F>, build: (key: K, 
   for (const key of keys) entries[key] = build(key, table[key]);
   return { entries, keys, has: (value: string): value is K => Object.prototype.hasOwnProperty.call(table, value) };
 }
+
 
 /** A piece of the document: `text === documentText.slice(start, end)`, offsets in UTF-16 code units. */
 export interface Span {
@@ -168,6 +173,11 @@ export interface Claim {
   related?: Span[];
   /** date: the dateline a relative date was resolved against, if any. */
   dateline?: string | null;
+  /**
+   * quote: how its words compare with the draft's sources (section 1a); null when the draft has no
+   * sources, or the quote is too short to judge. `fix` offsets are document offsets.
+   */
+  match: SourceMatch | null;
   /** Stable identity for verification records: survives edits elsewhere in the draft. */
   fingerprint: string;
 }

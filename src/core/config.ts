@@ -12,6 +12,8 @@ export interface ParsedConfig {
   options: AnalyzeOptions;
   linkStyle?: LinkStyle;
   sourcesRegistry?: string;
+  /** Globs of source files for quote matching, relative to the config's folder (default in the faces). */
+  sources?: string[];
   /** Language ids to check ("markdown", "plaintext"); the faces decide which documents that covers. */
   languages?: string[];
   /** Rules the `preset` switches off, applied under the same object's `rules` once every key is read. */
@@ -20,6 +22,9 @@ export interface ParsedConfig {
 }
 
 type RuleSetting = 'off' | Severity;
+
+/** Where a draft's sources are looked for when no `sources` key says otherwise (relative to the workspace folder). */
+export const DEFAULT_SOURCE_GLOBS: readonly string[] = ['sources/**', '.factdesk/sources/**'];
 
 export const RULE_SETTINGS: readonly RuleSetting[] = ['off', ...SEVERITIES];
 const LINK_STYLES: readonly LinkStyle[] = ['inline', 'reference', 'footnote'];
@@ -139,6 +144,10 @@ const READERS: Record<string, KeyReader> = {
       if (problem) fail(`systemPatterns[${i}]`, `${JSON.stringify(source)} ${problem}, so it is ignored`);
       return problem === null;
     });
+  },
+  sources(value, target, fail) {
+    const list = readStrings(value, 'sources', fail);
+    if (list) target.sources = list;
   },
   preset(value, target, fail) {
     if (typeof value !== 'string' || !Object.prototype.hasOwnProperty.call(PRESETS, value)) {

@@ -1,4 +1,5 @@
 import type { RuleCode, Source, Span, Speaker } from './claims';
+import type { SourceMatch } from './sources/types';
 import type { NumberCategory } from './numbers/mention';
 import type { NumberValue } from './numbers/value';
 
@@ -23,6 +24,8 @@ export interface ClaimDraft {
   variants?: string[];
   related?: Span[];
   dateline?: string | null;
+  /** Set by the source-matching pass, in document offsets (it runs after block scanning). */
+  match?: SourceMatch | null;
   /** number: what the consistency checks compare, offsets relative to the draft's start. */
   number?: NumberFacts;
 }

@@ -7,3 +7,7 @@ export type { AnalyzeOptions, Dateline, LanguageId, LinkStyle } from './options'
 export { LineIndex, type Position } from './lineIndex';
 export { parseConfig, mergeOptions, type ParsedConfig } from './config';
 export { renderReport, REPORT_FORMATS, toJsonReport, type ReportFormat, type ReportFile, type ClaimStatus, type JsonReport } from './report';
+export { SourceSet, sourceProblem, MAX_SOURCE_CHARS, type SourceInput, type SourceFile } from './sources/sourceSet';
+export { linkedSourcePaths } from './sources/linkedSources';
+export { markdownDiff, plainDiff, matchSummary } from './sources/matchText';
+export { MATCH_STATUSES, type MatchStatus, type SourceMatch, type DiffPart } from './sources/types';

@@ -1,4 +1,5 @@
 import type { ClaimKind, RuleCode, Severity } from './claims';
+import type { SourceSet } from './sources/sourceSet';
 
 export type LanguageId = 'markdown' | 'plaintext';
 export type LinkStyle = 'inline' | 'reference' | 'footnote';
@@ -25,6 +26,11 @@ export interface AnalyzeOptions {
   systemPatterns?: string[];
   /** Extra phrases that mark a source as anonymous ("a person briefed on"). */
   anonymousPhrases?: string[];
+  /**
+   * The draft's sources, read and built by the face (`SourceSet.build`): quotes are matched against
+   * them. Absent or empty: no quote is matched and every claim's `match` is null.
+   */
+  sources?: SourceSet;
   /** Phrases that name a source well enough for the desk: never treated as anonymous ("the White House press office"). */
   namedSources?: string[];
   /** Order of all-digit dates whose day and month could swap ("07/05/2017"); default 'ambiguous'. */

@@ -12,9 +12,10 @@ import { linkClaims } from './refiners/links';
 import { resolveSpeakers } from './refiners/speakers';
 import { checkSystemConsistency } from './refiners/systemConsistency';
 import { flagMissingSources } from './refiners/sourceMissing';
+import { matchSources } from './refiners/sourceMatch';
 import { checkNumbers } from './refiners/numbers';
 import { checkNames } from './refiners/names';
 
 export const BLOCK_SCANNERS: readonly BlockScanner[] = [scanSpeech, scanDates, scanSystems, scanNumbers];
 
-export const DOCUMENT_PASSES: readonly DocumentPass[] = [resolveSpeakers, linkClaims, checkSystemConsistency, checkNumbers, checkNames, flagMissingSources];
+export const DOCUMENT_PASSES: readonly DocumentPass[] = [resolveSpeakers, matchSources, linkClaims, checkSystemConsistency, checkNumbers, checkNames, flagMissingSources];

@@ -24,6 +24,8 @@ export interface VerificationMark {
   note?: string;
   /** The source link the checker confirmed against, if any. */
   link?: string;
+  /** The source file a quote was verified against (workspace-relative) and the SHA-256 of its bytes then. */
+  source?: { file: string; sha256: string };
   /** What the claim was when marked, so a human reading the file knows what it refers to. */
   kind: ClaimKind;
   code: RuleCode;
@@ -61,7 +63,7 @@ function isObject(value: unknown): value is Record<string, unknown> {
 function readMark(fingerprint: string, value: unknown, where: string): VerificationMark {
   const bad = (what: string): RecordsError => new RecordsError('corrupt', `${where}: mark "${fingerprint}" ${what}.`);
   if (!isObject(value)) throw bad('is not an object');
-  const { state, by, at, note, link, kind, code, text } = value;
+  const { state, by, at, note, link, kind, code, text, source } = value;
   if (typeof state !== 'string' || !STATES.includes(state)) throw bad('has no valid "state" (verified or ignored)');
   if (typeof at !== 'string' || Number.isNaN(Date.parse(at))) throw bad('has no valid "at" timestamp');
   if (typeof kind !== 'string' || !isClaimKind(kind)) throw bad('has no valid "kind"');
@@ -70,6 +72,9 @@ function readMark(fingerprint: string, value: unknown, where: string): Verificat
   if (note !== undefined && typeof note !== 'string') throw bad('has a non-text "note"');
   if (link !== undefined && typeof link !== 'string') throw bad('has a non-text "link"');
   if (text !== undefined && typeof text !== 'string') throw bad('has a non-text "text"');
+  if (source !== undefined && !(isObject(source) && typeof source.file === 'string' && typeof source.sha256 === 'string' && /^[0-9a-f]{64}$/.test(source.sha256))) {
+    throw bad('has a "source" that is not {"file", "sha256"}');
+  }
   const mark: VerificationMark = {
     state: state as MarkState,
     by: by ?? '',
@@ -80,6 +85,7 @@ function readMark(fingerprint: string, value: unknown, where: string): Verificat
   };
   if (note !== undefined) mark.note = note;
   if (link !== undefined) mark.link = link;
+  if (isObject(source)) mark.source = { file: String(source.file), sha256: String(source.sha256) };
   return mark;
 }
 
@@ -144,6 +150,7 @@ export function serializeRecords(records: RecordsFile): string {
     const ordered: VerificationMark = { state: m.state, by: m.by, at: m.at, kind: m.kind, code: m.code, text: m.text };
     if (m.note !== undefined) ordered.note = m.note;
     if (m.link !== undefined) ordered.link = m.link;
+    if (m.source !== undefined) ordered.source = { file: m.source.file, sha256: m.source.sha256 };
     marks[fingerprint] = ordered;
   }
   return JSON.stringify({ version: RECORDS_VERSION, marks }, null, 2) + '\n';

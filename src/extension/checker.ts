@@ -15,6 +15,7 @@ import type { SourceLink } from '../core/paragraphLinks';
 import type { CheckFailures } from './checkFailures';
 import type { Configuration, DocumentConfig } from './configuration';
 import type { DatelineOverrides } from './datelineOverrides';
+import type { WorkspaceSources } from './workspaceSources';
 
 export interface CheckedDocument {
   uri: vscode.Uri;
@@ -53,6 +54,7 @@ export class Checker implements vscode.Disposable {
     private readonly configuration: Configuration,
     private readonly datelines: DatelineOverrides,
     private readonly output: vscode.OutputChannel,
+    private readonly sources: WorkspaceSources,
     private readonly failures: CheckFailures,
     /** Makes each document's engine; tests may wrap it (see testHooks.ts). */
     private readonly createAnalyzer: () => Pick<Analyzer, 'run'> = () => new Analyzer(),
@@ -115,6 +117,7 @@ export class Checker implements vscode.Disposable {
     this.timers.delete(key);
     this.analyzers.delete(key);
     this.told.delete(key);
+    this.sources.forget(uri);
     if (this.results.delete(key)) this.checked.fire(uri);
   }
 
@@ -153,6 +156,8 @@ export class Checker implements vscode.Disposable {
       this.drop(key, document.uri);
       return undefined;
     }
+    const sources = await this.sources.forDocument(document, config.sources);
+    if (document.isClosed) return undefined;
     const text = document.getText();
     const version = document.version;
     const size = Buffer.byteLength(text, 'utf8');
@@ -168,7 +173,7 @@ export class Checker implements vscode.Disposable {
     }
     const override = this.datelines.get(document.uri);
     const started = Date.now();
-    const analysis = analyzer.run(text, { ...config.options, languageId: document.languageId, ...(override ? { dateline: override } : {}) });
+    const analysis = analyzer.run(text, { ...config.options, languageId: document.languageId, sources, ...(override ? { dateline: override } : {}) });
     this.output.appendLine(`[check] ${vscode.workspace.asRelativePath(document.uri)} v${version}: ${analysis.claims.length} claims in ${Date.now() - started} ms`);
     if (analysis.notices.length) {
       this.tell(key, `Factdesk: ${vscode.workspace.asRelativePath(document.uri)}: ${analysis.notices.join(' ')}`);

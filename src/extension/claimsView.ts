@@ -8,6 +8,7 @@ import type { Checker } from './checker';
 import { countOpen, statusIcon, withMarks, type MarkedClaim } from './claimState';
 import { claimRange } from './diagnostics';
 import { excerpt } from '../core/text/markdownText';
+import { passesMatchFilter, type MatchFilter } from './matchFilter';
 import type { RecordStore } from './recordStore';
 
 /** Claim nodes are also claim references (`uri`, `fingerprint`) for the commands in their context menu. */
@@ -17,6 +18,8 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<Node>, vscode
   private readonly changed = new vscode.EventEmitter<Node | undefined>();
   readonly onDidChangeTreeData = this.changed.event;
   private document: vscode.TextDocument | undefined;
+  /** Which claims to list, by source match (Filter claims by source match). */
+  matchFilter: MatchFilter = 'all';
 
   constructor(
     private readonly checker: Checker,
@@ -29,6 +32,11 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<Node>, vscode
     this.changed.fire(undefined);
   }
 
+  filterByMatch(filter: MatchFilter): void {
+    this.matchFilter = filter;
+    this.changed.fire(undefined);
+  }
+
   refresh(uri: vscode.Uri): void {
     if (this.document && this.document.uri.toString() === uri.toString()) this.changed.fire(undefined);
   }
@@ -36,7 +44,7 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<Node>, vscode
   private marked(): MarkedClaim[] {
     if (!this.document) return [];
     const checked = this.checker.get(this.document.uri);
-    return checked ? withMarks(checked.claims, this.records.marksFor(this.document.uri)) : [];
+    return checked ? withMarks(checked.claims.filter((c) => passesMatchFilter(c, this.matchFilter)), this.records.marksFor(this.document.uri)) : [];
   }
 
   getChildren(node?: Node): Node[] {

@@ -8,7 +8,7 @@
  * (a path the extension would read) are dropped; VS Code
  * itself drops those settings from workspace scope via `restrictedConfigurations`.
  */
-import { mergeOptions, parseConfig } from '../core/config';
+import { DEFAULT_SOURCE_GLOBS, mergeOptions, parseConfig } from '../core/config';
 import type { ClaimKind } from '../core/claims';
 import type { AnalyzeOptions, LinkStyle } from '../core/options';
 
@@ -31,6 +31,8 @@ export interface EffectiveConfig {
   linkStyle: LinkStyle;
   /** Path of the sources registry, relative to the workspace folder unless absolute. */
   sourcesRegistry: string;
+  /** Globs of source files for quote matching, relative to the workspace folder. */
+  sources: string[];
   languages: string[];
   /** Problems in the file or settings, each naming the key and where it came from. */
   errors: string[];
@@ -46,6 +48,7 @@ export interface ExplicitSettings {
   extraSystems?: unknown;
   systemPatterns?: unknown;
   sourcesRegistry?: unknown;
+  sources?: unknown;
   anonymousPhrases?: unknown;
   preset?: unknown;
   dateOrder?: unknown;
@@ -76,6 +79,7 @@ export function effectiveConfig(inputs: ConfigInputs): EffectiveConfig {
     options: mergeOptions(file?.options, settings.options),
     linkStyle: settings.linkStyle ?? file?.linkStyle ?? 'inline',
     sourcesRegistry: settings.sourcesRegistry ?? file?.sourcesRegistry ?? DEFAULT_SOURCES_REGISTRY,
+    sources: settings.sources ?? file?.sources ?? [...DEFAULT_SOURCE_GLOBS],
     languages: settings.languages ?? file?.languages ?? DEFAULT_LANGUAGES,
     errors: [...(file?.errors ?? []), ...settings.errors],
   };

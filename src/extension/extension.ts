@@ -21,6 +21,10 @@ import { clearVerificationCommand, ignoreClaimCommand, ignoreRuleCommand, markUn
 import { adjacentUnverifiedCommand, showClaimsCommand } from './navigationCommands';
 import { RecordStore } from './recordStore';
 import { insertSourceLinkCommand } from './sourceLinkCommand';
+import { fetchLinkedSourcesCommand } from './fetchCommand';
+import { filterClaimsByMatchCommand } from './matchFilterCommand';
+import { registerSourceActions } from './sourceActions';
+import { WorkspaceSources } from './workspaceSources';
 import { createTestHooks, type FactdeskTestHooks } from './testHooks';
 
 const SELECTOR: vscode.DocumentSelector = [{ language: 'markdown' }, { language: 'plaintext' }];
@@ -30,9 +34,10 @@ export function activate(context: vscode.ExtensionContext): FactdeskTestHooks | 
   const configuration = new Configuration(output);
   const datelines = new DatelineOverrides(context.workspaceState);
   const records = new RecordStore(context.workspaceState);
+  const sources = new WorkspaceSources(output);
   const failures = new CheckFailures(output, (message) => vscode.window.showErrorMessage(message));
   const testing = context.extensionMode === vscode.ExtensionMode.Test ? createTestHooks(failures) : undefined;
-  const checker = new Checker(configuration, datelines, output, failures, testing?.createAnalyzer);
+  const checker = new Checker(configuration, datelines, output, sources, failures, testing?.createAnalyzer);
   const diagnostics = new DiagnosticsPublisher(context.extensionUri, checker, records);
   const tree = new ClaimsTreeProvider(checker, records);
   const statusBar = new ClaimsStatusBar(checker, records);
@@ -77,7 +82,12 @@ export function activate(context: vscode.ExtensionContext): FactdeskTestHooks | 
     command('factdesk.clearVerification', clearVerificationCommand(records)),
     command('factdesk.exportReport', exportReportCommand(checker, records)),
     command('factdesk.setDateline', setDatelineCommand(checker, datelines)),
+    command('factdesk.fetchLinkedSources', fetchLinkedSourcesCommand(output)),
+    command('factdesk.filterClaimsByMatch', filterClaimsByMatchCommand((filter) => tree.filterByMatch(filter), () => tree.matchFilter)),
     ...watchDocuments(checker, configuration, datelines),
+    sources,
+    sources.onDidChange(() => vscode.workspace.textDocuments.forEach((document) => void checker.check(document))),
+    ...registerSourceActions(SELECTOR, checker, records),
   );
   followEditor(vscode.window.activeTextEditor);
   return testing?.hooks;

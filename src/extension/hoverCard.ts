@@ -13,9 +13,10 @@ import type { Dateline } from '../core/options';
 import type { VerificationMark } from '../core/records';
 import { formatNumberValue } from '../core/numbers/value';
 import { escapeMarkdown, excerpt } from '../core/text/markdownText';
+import { MATCH_COMMANDS, matchLines } from './matchHover';
 
 /** The commands a card may link to; hover.ts passes exactly these to `isTrusted.enabledCommands`. */
-export const CARD_COMMANDS = ['factdesk.insertSourceLink', 'factdesk.markVerified', 'factdesk.markUnverified', 'factdesk.ignoreClaim'] as const;
+export const CARD_COMMANDS = ['factdesk.insertSourceLink', 'factdesk.markVerified', 'factdesk.markUnverified', 'factdesk.ignoreClaim', ...MATCH_COMMANDS] as const;
 export type CardCommand = (typeof CARD_COMMANDS)[number];
 
 /** What to verify, per kind, after the rule's own `check` sentence (items it already says are dropped). */
@@ -121,6 +122,7 @@ function factsLine(input: HoverCardInput): string {
   if (link) facts.push(link);
   if (mark?.note) facts.push(`**Note:** “${escapeMarkdown(excerpt(mark.note))}”`);
   if (mark?.link) facts.push(`**Checked against:** ${escapeMarkdown(mark.link)}`);
+  if (mark?.source) facts.push(`**Verified against:** ${escapeMarkdown(mark.source.file)} (SHA-256 ${mark.source.sha256.slice(0, 12)}…)`);
   return facts.join(' · ');
 }
 
@@ -153,10 +155,14 @@ export function buildHoverCard(input: HoverCardInput): string {
   if (!input.diagnosticShown) out.push(escapeMarkdown(claim.message), '');
   const facts = factsLine(input);
   if (facts) out.push(facts, '');
+  // Where the quote was found in its sources, and how it differs (matchHover.ts): one line each.
+  const match = matchLines(claim, (label, command) => commandLink(label, command, args));
+  if (match.length > 0) out.push(match.join('  \n'), '');
   for (const item of checklist([RULES[claim.code].check, ...KIND_CHECKLIST[claim.kind]])) out.push(`- ${item}`);
   out.push('');
   const actions = [commandLink('Insert source link…', 'factdesk.insertSourceLink', args)];
-  if (mark?.state !== 'verified') actions.push(commandLink('Mark verified', 'factdesk.markVerified', args));
+  // A quote found in a source is verified against it: the mark records the file and its SHA-256.
+  if (mark?.state !== 'verified') actions.push(commandLink('Mark verified', claim.match?.file ? 'factdesk.markVerifiedAgainstSource' : 'factdesk.markVerified', args));
   if (mark) actions.push(commandLink(mark.state === 'verified' ? 'Mark unverified' : 'Stop ignoring', 'factdesk.markUnverified', args));
   else actions.push(commandLink('Ignore', 'factdesk.ignoreClaim', args));
   out.push(actions.join(' · '));

@@ -13,7 +13,7 @@ import { excerpt } from '../core/text/markdownText';
 import { currentUser, type RecordStore } from './recordStore';
 import { toWorkspaceEdit } from './workspaceEdits';
 
-function markFor(resolved: ResolvedClaim, state: MarkState, note: string | undefined): VerificationMark {
+export function markFor(resolved: ResolvedClaim, state: MarkState, note: string | undefined): VerificationMark {
   const mark: VerificationMark = { state, by: currentUser(), at: new Date().toISOString(), kind: resolved.claim.kind, code: resolved.claim.code, text: excerpt(resolved.claim.text, 200) };
   if (note) mark.note = note;
   return mark;

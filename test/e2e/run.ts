@@ -7,7 +7,7 @@
 // Options: --dev loads the extension from the repo (extensionDevelopmentPath, after `npm run
 // build`) instead of the .vsix; --vsix <file> uses a given package. Exit code 1 if any check fails.
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { launchChromium } from '../../scripts/harness/chromium';
@@ -17,7 +17,7 @@ import { describeFailureContext } from '../../scripts/harness/logs';
 import { repoRoot, seedArticlePath } from '../../scripts/harness/paths';
 import { createScratch } from '../../scripts/harness/scratch';
 import { poll, withTimeout } from '../../scripts/harness/wait';
-import { seedTargets } from './seed';
+import { locate, seedTargets } from './seed';
 import { Workbench } from './workbench';
 
 const SEED = 'seed-article.md';
@@ -164,7 +164,45 @@ function steps(wb: Workbench, workspaceSeed: string): Step[] {
         check(/Kozhin|seed-article/.test(text), `the report does not mention the article's claims: ${text.slice(0, 400)}`);
       },
     },
+    {
+      name: 'hover on a quote that differs from its linked transcript shows the word diff',
+      timeoutMs: 90_000,
+      run: async () => {
+        await wb.quickOpen(SOURCED_DRAFT);
+        const quote = locate(SOURCED_TEXT, '"We are not talking', 8);
+        await wb.goTo(quote.line, quote.column);
+        const card = await wb.hoverAtCursor(/In the sources/);
+        check(/not discussing talking about any new tolls/.test(card.replace(/\s+/g, ' ')), `no word diff in the hover: ${card}`);
+        check(/interviews\/ortiz-briefing\.txt line 5/.test(card), `the hover does not say where the quote matched: ${card}`);
+        await shot('source-diff-hover');
+      },
+    },
+    {
+      name: "Ctrl+. Use the source's wording puts the transcript's words in the quote",
+      run: async () => {
+        await wb.dismiss();
+        await wb.openQuickFixes(/source.s wording/);
+        await wb.chooseQuickFix(/source.s wording/);
+        await poll('the source\'s wording in the editor', async () => ((await wb.editorText()).includes('We are not discussing any new tolls this year') ? true : undefined), { timeoutMs: 20_000 }, () => wb.editorText());
+      },
+    },
   ];
+}
+
+/** An invented draft and the invented transcript it links to, for the source-matching steps. */
+const SOURCED_DRAFT = 'sourced-draft.md';
+const SOURCED_TEXT = [
+  '# Tolls stay where they are',
+  '',
+  '"We are not talking about any new tolls this year," Mayor Lena Ortiz said at Friday\'s briefing, according to the [briefing transcript](interviews/ortiz-briefing.txt).',
+  '',
+].join('\n');
+const TRANSCRIPT = ['Rivertown briefing (invented transcript)', '', 'Q: Will the city raise the tolls this year?', '', 'ORTIZ: We are not discussing any new tolls this year. The contractor pays for the delay.', ''].join('\n');
+
+function writeSourcedDraft(workspace: string): void {
+  mkdirSync(join(workspace, 'interviews'), { recursive: true });
+  writeFileSync(join(workspace, 'interviews', 'ortiz-briefing.txt'), TRANSCRIPT);
+  writeFileSync(join(workspace, SOURCED_DRAFT), SOURCED_TEXT);
 }
 
 async function main(): Promise<number> {
@@ -181,6 +219,7 @@ async function main(): Promise<number> {
   const scratch = createScratch();
   const workspaceSeed = join(scratch.workspace, SEED);
   copyFileSync(seedArticlePath, workspaceSeed);
+  writeSourcedDraft(scratch.workspace);
   mkdirSync(screenshotsDir, { recursive: true });
   mkdirSync(failuresDir, { recursive: true });
 

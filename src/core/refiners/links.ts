@@ -28,6 +28,8 @@ export function linkStatus(link: DocumentLink, resolved = true): LinkStatus {
   return resolved ? urlStatus(link.url) : 'undefined-reference';
 }
 
+const LOCAL_SOURCE_FILE = /^[^#?:]+\.(?:txt|md|markdown|html?|vtt|srt|json)(?:[?#][^]*)?$/i;
+
 /** What a URL is worth as a source. */
 export function urlStatus(written: string): LinkStatus {
   const url = written.trim();
@@ -38,7 +40,9 @@ export function urlStatus(written: string): LinkStatus {
   if (scheme === 'http') return 'insecure';
   if (scheme === 'mailto' || scheme === 'tel') return 'other';
   if (scheme !== undefined) return 'not-http';
-  // Relative paths and fragments ("/news/a", "#section") point inside the site: not a source, not a placeholder.
+  // A local transcript, release or saved page is the draft's source (quotes are matched against it).
+  if (LOCAL_SOURCE_FILE.test(url)) return 'ok';
+  // Other relative paths and fragments ("/news/a", "#section") point inside the site: not a source, not a placeholder.
   return 'other';
 }
 

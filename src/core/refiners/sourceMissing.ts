@@ -15,7 +15,7 @@ import type { ClaimDraft } from '../draft';
 import { paragraphLinks } from '../paragraphLinks';
 import type { DocumentPass } from '../scan';
 
-const NEEDS_SOURCE: ReadonlySet<RuleCode> = new Set<RuleCode>(['quote', 'quote-unattributed', 'attribution', 'attribution-anonymous', 'attribution-secondhand']);
+const NEEDS_SOURCE: ReadonlySet<RuleCode> = new Set<RuleCode>(['quote', 'quote-unattributed', 'quote-altered', 'quote-not-in-source', 'quote-wrong-speaker', 'attribution', 'attribution-anonymous', 'attribution-secondhand']);
 
 /** How many needs are named before the rest is counted ("… and 3 more"). */
 const LISTED = 4;

@@ -6,10 +6,11 @@
  */
 import { formatNumberValue } from '../numbers/value';
 import { LineIndex } from '../lineIndex';
+import { matchSummary } from '../sources/matchText';
 import { oneLine } from '../text/oneLine';
 import { reportPath, statusOf, type ReportFile } from './types';
 
-export const CSV_COLUMNS = ['path', 'line', 'column', 'kind', 'code', 'severity', 'text', 'speaker', 'source', 'outlet', 'value', 'canonical', 'url', 'verified', 'by', 'at', 'note', 'link'] as const;
+export const CSV_COLUMNS = ['path', 'line', 'column', 'kind', 'code', 'severity', 'text', 'speaker', 'source', 'outlet', 'value', 'canonical', 'url', 'verified', 'by', 'at', 'note', 'link', 'match'] as const;
 
 export function csvCell(value: string | number | boolean | null | undefined): string {
   if (value === null || value === undefined) return '';
@@ -45,6 +46,8 @@ export function renderCsv(files: readonly ReportFile[]): string {
         status.at,
         status.note === undefined ? undefined : oneLine(status.note),
         status.link,
+        // Last, so spreadsheets built on the earlier columns keep working.
+        claim.match ? matchSummary(claim.match) : null,
       ];
       rows.push(row.map(csvCell).join(','));
     }

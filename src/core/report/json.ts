@@ -6,6 +6,7 @@
 import type { Claim, ClaimKind, RuleCode, Severity } from '../claims';
 import type { NumberValue } from '../numbers/value';
 import { LineIndex, type Position } from '../lineIndex';
+import type { DiffPart, MatchStatus, SourceMatch } from '../sources/types';
 import { ARRAY_HOLE, jsonValue, jsonWithArray, type JsonPiece } from './jsonStream';
 import { reportPath, statusOf, type ReportFile } from './types';
 
@@ -34,6 +35,7 @@ export interface JsonClaim {
   value: string | NumberValue | null;
   canonical: string | null;
   url: string | null;
+  match: JsonMatch | null;
   verified: boolean;
   // Additions beyond the contract:
   fingerprint: string;
@@ -46,6 +48,24 @@ export interface JsonClaim {
   verifiedAt?: string;
   note?: string;
   link?: string;
+}
+
+export interface JsonMatch {
+  status: MatchStatus;
+  file: string | null;
+  line: number | null;
+  start: number;
+  end: number;
+  text: string;
+  speaker: string | null;
+  // Addition beyond the contract: the word diff of an altered quote.
+  diff?: DiffPart[];
+}
+
+function jsonMatch(match: SourceMatch): JsonMatch {
+  const out: JsonMatch = { status: match.status, file: match.file, line: match.line, start: match.start, end: match.end, text: match.text, speaker: match.speaker };
+  if (match.diff.length > 0) out.diff = match.diff.map((part) => ({ ...part }));
+  return out;
 }
 
 export interface JsonFile {
@@ -83,6 +103,7 @@ function jsonClaim(file: ReportFile, lines: LineIndex, claim: Claim): JsonClaim 
     value: claim.quantity ? { ...claim.quantity } : claim.value,
     canonical: claim.canonical,
     url: claim.url,
+    match: claim.match ? jsonMatch(claim.match) : null,
     verified: status.verified,
     fingerprint: claim.fingerprint,
   };

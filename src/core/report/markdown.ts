@@ -8,6 +8,7 @@ import { escapeMarkdown, excerpt } from '../text/markdownText';
 import { CLAIM_KINDS, KINDS, RULES, type Claim } from '../claims';
 import type { Dateline } from '../options';
 import { LineIndex } from '../lineIndex';
+import { markdownDiff, matchSummary } from '../sources/matchText';
 import { isOpen, plural, reportPath, statusOf, type ClaimStatus, type ReportFile } from './types';
 
 // Never at the start of a line (every item has a prefix), so only inline markup needs escaping:
@@ -57,6 +58,7 @@ function details(claim: Claim, status: ClaimStatus): string[] {
     const spellings = claim.variants && claim.variants.length > 1 ? ` (spelled ${claim.variants.map(e).join(', ')})` : '';
     out.push(`${claim.kind === 'name' ? 'Name' : 'System'}: ${e(claim.canonical)}${spellings}`);
   }
+  if (claim.match) out.push(`Match: ${e(matchSummary(claim.match))}${claim.match.diff.length > 0 ? ` — ${markdownDiff(claim.match.diff, e)}` : ''}`);
   if (claim.related && claim.related.length > 0) out.push(`Compare: ${claim.related.map((r) => `“${e(r.text)}”`).join(', ')}`);
   if (claim.url !== null) out.push(`URL: ${claim.url === '' ? '(empty)' : e(claim.url)}`);
   if (status.ignored) out.push('Status: ignored');

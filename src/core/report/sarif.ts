@@ -5,6 +5,7 @@
  */
 import { RULES, RULE_CODES, ruleDocUrl, type RuleCode, type Severity } from '../claims';
 import { LineIndex } from '../lineIndex';
+import type { SourceMatch } from '../sources/types';
 import { oneLine } from '../text/oneLine';
 import { ARRAY_HOLE, jsonValue, jsonWithArray, type JsonPiece } from './jsonStream';
 import { isOpen, reportPath, statusOf, type ReportFile } from './types';
@@ -33,6 +34,18 @@ export function artifactUri(path: string): string {
   if (/^[A-Za-z]:\//.test(slashed)) return `file:///${encode(slashed)}`;
   if (slashed.startsWith('/')) return `file://${encode(slashed)}`;
   return encode(slashed.replace(/^\.\//, ''));
+}
+
+/** Where the quote was found in its source file: SARIF's related location, shown beside the result. */
+function sourceLocation(match: SourceMatch): object {
+  return {
+    id: 1,
+    message: { text: `Source passage (${match.status}${match.speaker ? `, ${match.speaker}` : ''})` },
+    physicalLocation: {
+      artifactLocation: { uri: artifactUri(match.file ?? '') },
+      region: { startLine: match.line ?? 1, charOffset: match.start, charLength: match.end - match.start, snippet: { text: match.text } },
+    },
+  };
 }
 
 export interface SarifOptions {
@@ -86,6 +99,7 @@ function* sarifResults(files: readonly ReportFile[]): Iterable<Record<string, un
             },
           },
         ],
+        ...(claim.match?.file ? { relatedLocations: [sourceLocation(claim.match)] } : {}),
         partialFingerprints: { 'factdesk/v1': claim.fingerprint },
         properties: { kind: claim.kind },
       };

@@ -24,6 +24,7 @@ async function loadSuites(): Promise<void> {
   await import('./commands.test');
   await import('./settings.test');
   await import('./failures.test');
+  await import('./sources.test');
 }
 
 export async function run(): Promise<void> {

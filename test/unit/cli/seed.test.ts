@@ -18,7 +18,7 @@ function requireSeed(): string {
   return readFileSync(SEED, 'utf8');
 }
 
-const CONTRACT_FIELDS = ['kind', 'code', 'severity', 'start', 'end', 'range', 'text', 'message', 'speaker', 'source', 'cue', 'outlet', 'value', 'canonical', 'url', 'verified'];
+const CONTRACT_FIELDS = ['kind', 'code', 'severity', 'start', 'end', 'range', 'text', 'message', 'speaker', 'source', 'cue', 'outlet', 'value', 'canonical', 'url', 'match', 'verified'];
 
 describe(`factdesk check on ${SEED_ARG}`, () => {
   it('writes the JSON contract: every field, text equal to the file slice, the dateline', async () => {

@@ -139,9 +139,9 @@ describe('CSV report', () => {
     const csv = renderCsv([reportFile(verifiedQuote)]);
     expect(csv.endsWith('\r\n')).toBe(true);
     const rows = csv.split('\r\n').slice(0, -1);
-    expect(rows[0]).toBe('path,line,column,kind,code,severity,text,speaker,source,outlet,value,canonical,url,verified,by,at,note,link');
+    expect(rows[0]).toBe('path,line,column,kind,code,severity,text,speaker,source,outlet,value,canonical,url,verified,by,at,note,link,match');
     expect(rows).toHaveLength(CLAIMS.length + 1);
-    expect(rows[3]).toBe('drafts/bridge story.md,4,32,quote,quote,info,"""We *will* [rebuild](x) the 😀 bridge.""",Ana Ruiz,,,,,,yes,desk,2024-03-09T10:00:00Z,tape 2,https://example.org/tape');
+    expect(rows[3]).toBe('drafts/bridge story.md,4,32,quote,quote,info,"""We *will* [rebuild](x) the 😀 bridge.""",Ana Ruiz,,,,,,yes,desk,2024-03-09T10:00:00Z,tape 2,https://example.org/tape,');
     expect(rows.find((r) => r.includes(',system,'))).toContain(',S-300,');
   });
 

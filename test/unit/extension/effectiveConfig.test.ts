@@ -12,9 +12,16 @@ describe('effectiveConfig', () => {
       options: {},
       linkStyle: 'inline',
       sourcesRegistry: '.factdesk/sources.json',
+      sources: ['sources/**', '.factdesk/sources/**'],
       languages: ['markdown', 'plaintext'],
       errors: [],
     });
+  });
+
+  it('takes source globs from settings over the file, and the file over the defaults', () => {
+    const file = { json: { sources: ['evidence/**'] }, origin: '.factdesk.json' };
+    expect(effectiveConfig({ file, settings: {}, trusted: false }).sources).toEqual(['evidence/**']);
+    expect(effectiveConfig({ file, settings: { sources: ['transcripts/*.vtt'] }, trusted: true }).sources).toEqual(['transcripts/*.vtt']);
   });
 
   it('applies the workspace file, with explicit settings winning per key and word lists adding up', () => {
