@@ -6,8 +6,9 @@ import { boundClaims, foldRepeats, repeatedMessage } from './bounds';
 import { findDateline } from './dateline';
 import { shiftDraft, type ClaimDraft } from './draft';
 import { fingerprint } from './fingerprint';
+import { Generations } from './generations';
 import { oneLine } from './text/oneLine';
-import { paragraphLinks, sourceLinks, type SourceLink } from './paragraphLinks';
+import { paragraphLinks, type SourceLink } from './paragraphLinks';
 import { hiddenTextNotices } from './hiddenText';
 import { userPatternNotices } from './systems/userPatterns';
 import type { AnalyzeOptions, Dateline } from './options';
@@ -38,6 +39,8 @@ function looksBinary(text: string): boolean {
 export class Analyzer {
   private readonly memo = new BlockMemo();
   private fingerprints = new Fingerprints();
+  /** Messages on one line, kept across runs: most are the same strings every keystroke. */
+  private readonly messages = new Generations<string>();
 
   run(text: string, options: AnalyzeOptions = {}): Analysis {
     if (looksBinary(text)) {
@@ -75,9 +78,10 @@ export class Analyzer {
     let all = drafts;
     for (const pass of DOCUMENT_PASSES) all = pass(all, doc, context);
     this.fingerprints = this.fingerprints.next();
-    const bounded = boundClaims(finish(all, doc, options, this.fingerprints), doc.blocks);
+    this.messages.next();
+    const bounded = boundClaims(finish(all, doc, options, this.fingerprints, this.messages), doc.blocks);
     const notices = [...hiddenTextNotices(doc), ...userPatternNotices(doc.blocks, options.systemPatterns), ...bounded.notices];
-    return { claims: bounded.claims, dateline, notices, links: sourceLinks(doc) };
+    return { claims: bounded.claims, dateline, notices, links: paragraphLinks(doc).sources };
   }
 }
 
@@ -110,7 +114,7 @@ class Fingerprints {
   }
 }
 
-function finish(drafts: ClaimDraft[], doc: DocumentModel, options: AnalyzeOptions, fingerprints: Fingerprints): Claim[] {
+function finish(drafts: ClaimDraft[], doc: DocumentModel, options: AnalyzeOptions, fingerprints: Fingerprints, messages: Generations<string>): Claim[] {
   const claims: Claim[] = [];
   const paragraphs = paragraphLinks(doc);
   for (const d of drafts) {
@@ -125,7 +129,7 @@ function finish(drafts: ClaimDraft[], doc: DocumentModel, options: AnalyzeOption
       start: d.start,
       end: d.end,
       text,
-      message: oneLine(d.message),
+      message: messages.get(d.message, oneLine),
       speaker,
       source: d.source ?? null,
       cue: d.cue ?? null,

@@ -25,20 +25,12 @@ export interface SourceLink {
   end: number;
 }
 
-/** Inline and reference links to an http(s) source, in document order. */
-export function sourceLinks(doc: DocumentModel): SourceLink[] {
-  const out: SourceLink[] = [];
-  for (const { link, status } of classifyLinks(doc.links)) {
-    if ((link.form === 'inline' || link.form === 'reference') && isSourceLink(status) && /^https?:\/\//i.test(link.url)) {
-      out.push({ text: doc.text.slice(link.textStart, link.textEnd), url: link.url, start: link.start, end: link.end });
-    }
-  }
-  return out;
-}
 
 export interface ParagraphLinks {
   /** Per block, in order. */
   readonly statuses: readonly ParagraphLink[];
+  /** Inline and reference links to an http(s) source, in document order. */
+  readonly sources: SourceLink[];
   /** The block whose paragraph holds `offset`, or -1. */
   indexAt(offset: number): number;
   /** The link status of the paragraph holding `offset`, or null outside every paragraph. */
@@ -46,6 +38,9 @@ export interface ParagraphLinks {
 }
 
 const computed = new WeakMap<DocumentModel, ParagraphLinks>();
+
+/** Most paragraphs: one shared, frozen answer, so a keystroke re-check allocates nothing for them. */
+const NO_LINK: ParagraphLink = Object.freeze({ status: 'none', url: null });
 
 export function paragraphLinks(doc: DocumentModel): ParagraphLinks {
   let found = computed.get(doc);
@@ -59,17 +54,21 @@ function compute(doc: DocumentModel): ParagraphLinks {
     const i = lastStartingAt(doc.blocks, offset);
     return i !== -1 && offset < ends[i] ? i : -1;
   };
-  const statuses: ParagraphLink[] = doc.blocks.map(() => ({ status: 'none', url: null }));
+  const statuses: ParagraphLink[] = new Array<ParagraphLink>(doc.blocks.length).fill(NO_LINK);
+  const sources: SourceLink[] = [];
   for (const { link, status } of classifyLinks(doc.links)) {
     // A definition sources the paragraphs that cite it, through their reference links.
     if (link.form === 'definition') continue;
+    if ((link.form === 'inline' || link.form === 'reference') && isSourceLink(status) && /^https?:\/\//i.test(link.url)) {
+      sources.push({ text: doc.text.slice(link.textStart, link.textEnd), url: link.url, start: link.start, end: link.end });
+    }
     const block = indexAt(link.start);
     if (block === -1) continue;
     const current = statuses[block];
     if (isSourceLink(status)) {
-      if (current.status !== 'present') statuses[block] = { status: 'present', url: link.url };
+      if (current.status !== 'present') statuses[block] = Object.freeze({ status: 'present', url: link.url });
     } else if ((status === 'placeholder' || status === 'undefined-reference') && current.status === 'none') {
-      statuses[block] = { status: 'placeholder', url: link.url };
+      statuses[block] = Object.freeze({ status: 'placeholder', url: link.url });
     }
   }
   const footnotes = sourcedFootnotes(doc);
@@ -77,11 +76,10 @@ function compute(doc: DocumentModel): ParagraphLinks {
     doc.blocks.forEach((block, i) => {
       if (statuses[i].status === 'present') return;
       const url = citedFootnoteUrl(doc.text.slice(block.start, ends[i]), footnotes);
-      if (url !== null) statuses[i] = { status: 'present', url };
+      if (url !== null) statuses[i] = Object.freeze({ status: 'present', url });
     });
   }
-  for (const status of statuses) Object.freeze(status);
-  return { statuses, indexAt, at: (offset) => statuses[indexAt(offset)] ?? null };
+  return { statuses, sources, indexAt, at: (offset) => statuses[indexAt(offset)] ?? null };
 }
 
 /**
