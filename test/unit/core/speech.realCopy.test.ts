@@ -57,6 +57,14 @@ describe('class 2: speakers from a lead-in', () => {
     expect(quote.cue?.text).toBe('In the words of');
   });
 
+  it('gives a list of quoted assertions the speaker of "including her claims that:"', () => {
+    const found = quotes('Ruth Amberley defended her record.\n\nThe ad replays her remarks, including her claims that:\n\n- "The pier will be rebuilt by spring."\n- "Nobody will lose a mooring."\n');
+    expect(found.map((q) => [q.code, q.speaker?.text, q.speaker?.name])).toEqual([
+      ['quote', 'her', 'Ruth Amberley'],
+      ['quote', 'her', 'Ruth Amberley'],
+    ]);
+  });
+
   it('resolves "he said" after a quote to the speaker the story introduced, not to a name inside the quote', () => {
     const [quote] = quotes('Tom Hale opened the hearing. "Governor Dan Ruiz is wrong about the bridge," he said.');
     expect(quote.speaker).toMatchObject({ text: 'he', name: 'Tom Hale' });
