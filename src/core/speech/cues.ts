@@ -106,6 +106,10 @@ export function findAttributions(tokens: Token[], text: string): Attribution[] {
         const cited = lowered === 'citing' && source ? mentionAfter(tokens, text, c + 1) : null;
         if (cited && source) found.push({ cueStart: token.start, cueEnd: token.end, source: cited, outlet: source.outlet ?? source.text.replace(/^(?:the|The)\s+/, ''), quoteOnly: false, inverted: true, citer: source });
         else if (source) found.push({ cueStart: token.start, cueEnd: token.end, source, outlet: source.outlet, quoteOnly: false, inverted: false });
+      } else if (before && /^\p{Lu}/u.test(before.text)) {
+        // "footage of Trump saying, "…"": a named speaker right before the participle, trusted next to a quote.
+        const source = mentionBefore(tokens, text, end);
+        if (source && !source.pronoun && /^\p{Lu}/u.test(source.text)) found.push({ cueStart: token.start, cueEnd: token.end, source, outlet: source.outlet, quoteOnly: true, inverted: false });
       }
       continue;
     }

@@ -51,6 +51,10 @@ describe('class 2: speakers from a lead-in', () => {
     expect(quote.speaker?.text).toBe('The water board');
   });
 
+  it('takes a named speaker right before "saying" next to a quote', () => {
+    expect(quotes('The ad ends with footage of Ortiz saying, "We will rebuild the pier."')[0].speaker?.text).toBe('Ortiz');
+  });
+
   it('reads "in the words of X"', () => {
     const [quote] = quotes('In the words of Judge Amberley, "the law is not a toy for the powerful."');
     expect(quote.speaker?.text).toBe('Judge Amberley');
