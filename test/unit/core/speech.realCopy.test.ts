@@ -129,6 +129,17 @@ describe('class 5: anonymous sources', () => {
     expect(speech('The minister is rumored to be leaving.').map((c) => c.code)).toEqual(['attribution-anonymous']);
   });
 
+  it('finds bare plurals, coordinated sources and long descriptions, with cues that close a claim or report a clause', () => {
+    expect(anonymous('There is no appetite for it, EU officials revealed.')).toEqual(['EU officials']);
+    expect(anonymous('French officials and media said the drone had crashed.')).toEqual(['French officials and media']);
+    expect(anonymous('Another source familiar with the talks between Oslo and Bergen indicated that a deal was near.')).toEqual(['Another source familiar with the talks between Oslo and Bergen']);
+    expect(anonymous('The talks stalled, with senior officials saying previously they wanted to wait.')).toEqual(['senior officials']);
+  });
+
+  it('does not take a place in apposition for the name of an anonymous source', () => {
+    expect(anonymous('A diplomatic source in the capital, Tirana, told the agency that the talks had stalled.')).toEqual(['A diplomatic source in the capital']);
+  });
+
   it('warns about an anonymous source that speaks a direct quote', () => {
     const found = speech('"The talks are stuck," a senior Treasury official told reporters.');
     expect(found.map((c) => c.code)).toEqual(['quote', 'attribution-anonymous']);
