@@ -23,7 +23,7 @@ const STRONG_CUES = new Set(['said', 'says', 'say', 'told', 'tells', 'wrote', 'w
 const FINDING_VERBS = new Set(['found', 'shows', 'showed', 'indicated', 'indicates', 'revealed', 'estimates', 'estimated']);
 const DOCUMENT_HEADS = /^(?:poll|polls|study|studies|survey|surveys|report|reports|analysis|data|research|review|audit|investigation|records|documents|filing|memo|census|figures|numbers|estimates)$/i;
 const DASHES = new Set(['\u2015', '\u2014']);
-const OPENING_QUOTES = new Set(['"', '\u201C', '\u201E', '\u00AB', '`']);
+const OPENING_QUOTES = new Set(['"', '\u201C', '\u201E', '\u00AB', '`', '\u2018']);
 const CLOSING_QUOTES = new Set(['"', '\u201D', '\u00BB', "'", '\u2019']);
 
 function lowerAt(tokens: Token[], i: number): string {
@@ -62,7 +62,10 @@ export function findAttributions(tokens: Token[], text: string): Attribution[] {
     const word = token.text;
     const lowered = word.toLowerCase();
     if (lowered === 'according' && lowerAt(tokens, c + 1) === 'to') {
-      const source = mentionAfter(tokens, text, c + 2, 'any');
+      let source = mentionAfter(tokens, text, c + 2, 'any');
+      // "according to NBC News senior legal analyst, Joan Park, …": the name after the title.
+      const named = source && tokens[source.last + 1]?.text === ',' ? mentionAfter(tokens, text, source.last + 2) : null;
+      if (named && tokens[named.last + 1]?.text === ',' && /^\p{Lu}\S*\s+\p{Lu}/u.test(named.text) && !isPlace(named.text)) source = named;
       if (source && !source.pronoun) found.push({ cueStart: token.start, cueEnd: tokens[c + 1].end, source, outlet: source.outlet, quoteOnly: false, inverted: true });
       continue;
     }

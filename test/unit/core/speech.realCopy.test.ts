@@ -44,6 +44,14 @@ describe('class 1: wire and typewriter quote marks', () => {
   });
 });
 
+describe('single curly quotes as the only marks of a block (headline and British style)', () => {
+  it('reads ‘…’ of two words or more as a quotation, and apostrophes not', () => {
+    expect(quotes('The minister said it was \u2018a dark day for the port\u2019, and left.').map((q) => [q.code, q.speaker?.text])).toEqual([['quote', 'The minister']]);
+    expect(quotes('Harbour board backs closure \u2018out of an excess of caution\u2019').map((q) => q.text)).toEqual(['\u2018out of an excess of caution\u2019']);
+    expect(quotes('Don\u2019t miss the \u201990s revival or rock \u2018n\u2019 roll night.')).toEqual([]);
+  });
+});
+
 describe('class 2: speakers from a lead-in', () => {
   it('takes the speaker of a statement introduced before the quote', () => {
     const [quote] = quotes('The water board released a statement, which read in part: "The reservoir is safe and we will keep testing."');
