@@ -3,27 +3,30 @@
  * validated by the same parser the extension uses. A config that does not parse stops the run
  * (exit 2): CI silently checking with the wrong rules would be worse than failing.
  */
-import { readFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import { parseConfig, type ParsedConfig } from '../core/config';
-import { describeFsError } from './fsErrors';
+import { parseJsonText } from '../core/jsonText';
+import { readRegularFile } from '../node/safeRead';
 
 export const DEFAULT_CONFIG = '.factdesk.json';
+/** A config is a few kilobytes; a bigger one is not a config. */
+const MAX_CONFIG_BYTES = 4 * 1024 * 1024;
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
 
 export async function loadConfig(explicit: string | undefined, cwd: string): Promise<ParsedConfig> {
   const name = explicit ?? DEFAULT_CONFIG;
+  const read = await readRegularFile(path.resolve(cwd, name), MAX_CONFIG_BYTES);
+  if ('problem' in read) {
+    if (explicit === undefined && read.reason === 'missing') return { options: {}, errors: [] };
+    return { options: {}, errors: [`cannot read config ${name}: ${read.problem}`] };
+  }
   let text: string;
   try {
-    text = await readFile(path.resolve(cwd, name), 'utf8');
-  } catch (error) {
-    if (explicit === undefined && (error as NodeJS.ErrnoException).code === 'ENOENT') return { options: {}, errors: [] };
-    return { options: {}, errors: [`cannot read config ${name}: ${describeFsError(error)}`] };
+    text = UTF8.decode(read.bytes);
+  } catch {
+    return { options: {}, errors: [`${name} is not UTF-8 text; save it as UTF-8`] };
   }
-  let json: unknown;
-  try {
-    json = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (error) {
-    return { options: {}, errors: [`${name} is not valid JSON: ${(error as Error).message}`] };
-  }
-  return parseConfig(json, name);
+  const parsed = parseJsonText(text);
+  if ('error' in parsed) return { options: {}, errors: [`${name} is ${parsed.error}`] };
+  return parseConfig(parsed.value, name);
 }

@@ -10,6 +10,7 @@ import type { Checker, CheckedDocument } from './checker';
 import { withMarks, type MarkedClaim } from './claimState';
 import { DIAGNOSTIC_SOURCE } from './diagnostics';
 import { disableRuleEdit } from './disableRuleEdit';
+import { useSpellingEdits, useSpellingTitle } from './nameFixEdits';
 import type { RecordStore } from './recordStore';
 import { toWorkspaceEdit } from './workspaceEdits';
 
@@ -75,6 +76,15 @@ export class ClaimCodeActionProvider implements vscode.CodeActionProvider {
         : make('Insert source link…', 'factdesk.insertSourceLink');
       insert.isPreferred = placeholder !== undefined && diagnostic !== undefined;
       actions.push(insert);
+    }
+    const spellingTitle = useSpellingTitle(claim);
+    const spellingEdits = spellingTitle ? useSpellingEdits(checked.text, claim) : [];
+    if (spellingTitle && spellingEdits.length > 0) {
+      const action = new vscode.CodeAction(spellingTitle, kind);
+      action.edit = toWorkspaceEdit(document.uri, checked, spellingEdits);
+      action.isPreferred = diagnostic !== undefined;
+      if (diagnostic) action.diagnostics = [diagnostic];
+      actions.push(action);
     }
     if (mark) actions.push(make(mark.state === 'verified' ? 'Mark claim unverified' : 'Stop ignoring this claim', 'factdesk.markUnverified'));
     else actions.push(make('Mark claim verified…', 'factdesk.markVerified'), make('Ignore this claim', 'factdesk.ignoreClaim'));

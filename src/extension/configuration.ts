@@ -6,7 +6,8 @@
  */
 import * as vscode from 'vscode';
 import { KINDS, type ClaimKind } from '../core/claims';
-import { effectiveConfig, type EffectiveConfig, type ExplicitSettings } from './effectiveConfig';
+import { parseJsonText } from '../core/jsonText';
+import { effectiveConfig, fileSizeLimit, type EffectiveConfig, type ExplicitSettings } from './effectiveConfig';
 
 export const CONFIG_FILE = '.factdesk.json';
 
@@ -79,7 +80,7 @@ export class Configuration implements vscode.Disposable {
       ...config,
       enable: settings.get<boolean>('enable', true),
       debounceMs: Math.max(0, settings.get<number>('debounceMs', 300)),
-      maxFileSize: Math.max(0, settings.get<number>('maxFileSize', 2 * 1024 * 1024)),
+      maxFileSize: fileSizeLimit(settings.get<unknown>('maxFileSize')),
       showVerified: settings.get<boolean>('showVerified', false),
       trusted,
     };
@@ -93,13 +94,11 @@ export class Configuration implements vscode.Disposable {
       const origin = vscode.workspace.asRelativePath(uri, true);
       entry = Promise.resolve(vscode.workspace.fs.readFile(uri)).then(
         (bytes): FileEntry => {
-          const text = new TextDecoder().decode(bytes);
-          try {
-            return { json: JSON.parse(text), origin };
-          } catch (error) {
-            this.report([`${origin}: not valid JSON (${(error as Error).message}); its settings are ignored`]);
-            return undefined;
-          }
+          // Never the parser's own message: it quotes the file, which may be a link to anything.
+          const parsed = parseJsonText(new TextDecoder().decode(bytes));
+          if ('value' in parsed) return { json: parsed.value, origin };
+          this.report([`${origin}: ${parsed.error}; its settings are ignored`]);
+          return undefined;
         },
         (): FileEntry => undefined,
       );

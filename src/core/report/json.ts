@@ -4,7 +4,9 @@
  * field: nothing a scanner attaches by accident leaks into the contract.
  */
 import type { Claim, ClaimKind, RuleCode, Severity } from '../claims';
+import type { NumberValue } from '../numbers/value';
 import { LineIndex, type Position } from '../lineIndex';
+import { ARRAY_HOLE, jsonValue, jsonWithArray, type JsonPiece } from './jsonStream';
 import { reportPath, statusOf, type ReportFile } from './types';
 
 export const JSON_REPORT_VERSION = 1;
@@ -28,13 +30,16 @@ export interface JsonClaim {
   source: (JsonSpan & { anonymous: boolean }) | null;
   cue: JsonSpan | null;
   outlet: string | null;
-  value: string | null;
+  /** date: the normalized date; number: `{amount, unit, currency, per, approx}` (plus `max`, `of`). */
+  value: string | NumberValue | null;
   canonical: string | null;
   url: string | null;
   verified: boolean;
   // Additions beyond the contract:
   fingerprint: string;
   variants?: string[];
+  /** number: other mentions of the same quantity; name: the mentions the finding compares. */
+  related?: JsonSpan[];
   dateline?: string | null;
   ignored?: boolean;
   verifiedBy?: string;
@@ -75,13 +80,14 @@ function jsonClaim(file: ReportFile, lines: LineIndex, claim: Claim): JsonClaim 
     source: claim.source ? { ...span(claim.source), anonymous: claim.source.anonymous } : null,
     cue: claim.cue ? span(claim.cue) : null,
     outlet: claim.outlet,
-    value: claim.value,
+    value: claim.quantity ? { ...claim.quantity } : claim.value,
     canonical: claim.canonical,
     url: claim.url,
     verified: status.verified,
     fingerprint: claim.fingerprint,
   };
   if (claim.variants) out.variants = [...claim.variants];
+  if (claim.related) out.related = claim.related.map(span);
   if (claim.dateline !== undefined) out.dateline = claim.dateline;
   if (status.ignored) out.ignored = true;
   if (status.by) out.verifiedBy = status.by;
@@ -91,22 +97,37 @@ function jsonClaim(file: ReportFile, lines: LineIndex, claim: Claim): JsonClaim 
   return out;
 }
 
+function jsonFileHead(file: ReportFile): Omit<JsonFile, 'claims'> & { claims: unknown } {
+  const head: Omit<JsonFile, 'claims'> & { claims: unknown } = { path: reportPath(file.path), dateline: file.analysis.dateline?.value ?? null, claims: [] };
+  if (file.analysis.notices.length > 0) head.notices = [...file.analysis.notices];
+  return head;
+}
+
 export function toJsonReport(files: readonly ReportFile[]): JsonReport {
   return {
     version: JSON_REPORT_VERSION,
     files: files.map((file) => {
       const lines = new LineIndex(file.text);
-      const out: JsonFile = {
-        path: reportPath(file.path),
-        dateline: file.analysis.dateline?.value ?? null,
-        claims: file.analysis.claims.map((claim) => jsonClaim(file, lines, claim)),
-      };
-      if (file.analysis.notices.length > 0) out.notices = [...file.analysis.notices];
-      return out;
+      return { ...jsonFileHead(file), claims: file.analysis.claims.map((claim) => jsonClaim(file, lines, claim)) };
     }),
   };
 }
 
+function* fileClaims(file: ReportFile): Iterable<JsonPiece> {
+  const lines = new LineIndex(file.text);
+  for (const claim of file.analysis.claims) yield jsonValue(jsonClaim(file, lines, claim));
+}
+
+function* filePieces(files: readonly ReportFile[]): Iterable<JsonPiece> {
+  for (const file of files) yield jsonWithArray({ ...jsonFileHead(file), claims: ARRAY_HOLE }, fileClaims(file));
+}
+
+/** The report in pieces, claim by claim: what `renderJson` returns, without holding it in one string. */
+export function* jsonReportChunks(files: readonly ReportFile[]): Iterable<string> {
+  yield* jsonWithArray({ version: JSON_REPORT_VERSION, files: ARRAY_HOLE }, filePieces(files))('');
+  yield '\n';
+}
+
 export function renderJson(files: readonly ReportFile[]): string {
-  return JSON.stringify(toJsonReport(files), null, 2) + '\n';
+  return [...jsonReportChunks(files)].join('');
 }
