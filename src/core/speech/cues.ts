@@ -7,6 +7,7 @@ import { CUE_FORMS, CUE_FRAMES } from '../generated/cueFrames';
 import { frameAfter } from './frames';
 import { QUOTE_ONLY_VERBS, SPEECH_VERBS } from './lexicon';
 import { phraseCue } from './phraseCues';
+import { isPlace } from './names';
 import { subjectEnd } from './subject';
 import type { Attribution } from './attribution';
 import { mentionAfter, mentionBefore, type Mention } from './mentions';
@@ -22,7 +23,7 @@ const STRONG_CUES = new Set(['said', 'says', 'say', 'told', 'tells', 'wrote', 'w
 const FINDING_VERBS = new Set(['found', 'shows', 'showed', 'indicated', 'indicates', 'revealed', 'estimates', 'estimated']);
 const DOCUMENT_HEADS = /^(?:poll|polls|study|studies|survey|surveys|report|reports|analysis|data|research|review|audit|investigation|records|documents|filing|memo|census|figures|numbers|estimates)$/i;
 const DASHES = new Set(['\u2015', '\u2014']);
-const OPENING_QUOTES = new Set(['"', '\u201C', '\u201E', '\u00AB', '`']);
+const OPENING_QUOTES = new Set(['"', '\u201C', '\u201E', '\u00AB', '`', '\u2018']);
 const CLOSING_QUOTES = new Set(['"', '\u201D', '\u00BB', "'", '\u2019']);
 
 function lowerAt(tokens: Token[], i: number): string {
@@ -61,7 +62,10 @@ export function findAttributions(tokens: Token[], text: string): Attribution[] {
     const word = token.text;
     const lowered = word.toLowerCase();
     if (lowered === 'according' && lowerAt(tokens, c + 1) === 'to') {
-      const source = mentionAfter(tokens, text, c + 2, 'any');
+      let source = mentionAfter(tokens, text, c + 2, 'any');
+      // "according to NBC News senior legal analyst, Joan Park, …": the name after the title.
+      const named = source && tokens[source.last + 1]?.text === ',' ? mentionAfter(tokens, text, source.last + 2) : null;
+      if (named && tokens[named.last + 1]?.text === ',' && /^\p{Lu}\S*\s+\p{Lu}/u.test(named.text) && !isPlace(named.text)) source = named;
       if (source && !source.pronoun) found.push({ cueStart: token.start, cueEnd: tokens[c + 1].end, source, outlet: source.outlet, quoteOnly: false, inverted: true });
       continue;
     }
@@ -106,6 +110,10 @@ export function findAttributions(tokens: Token[], text: string): Attribution[] {
         const cited = lowered === 'citing' && source ? mentionAfter(tokens, text, c + 1) : null;
         if (cited && source) found.push({ cueStart: token.start, cueEnd: token.end, source: cited, outlet: source.outlet ?? source.text.replace(/^(?:the|The)\s+/, ''), quoteOnly: false, inverted: true, citer: source });
         else if (source) found.push({ cueStart: token.start, cueEnd: token.end, source, outlet: source.outlet, quoteOnly: false, inverted: false });
+      } else if (before && /^\p{Lu}/u.test(before.text)) {
+        // "footage of Trump saying, "…"": a named speaker right before the participle, trusted next to a quote.
+        const source = mentionBefore(tokens, text, end);
+        if (source && !source.pronoun && /^\p{Lu}/u.test(source.text)) found.push({ cueStart: token.start, cueEnd: token.end, source, outlet: source.outlet, quoteOnly: true, inverted: false });
       }
       continue;
     }
@@ -120,7 +128,7 @@ export function findAttributions(tokens: Token[], text: string): Attribution[] {
     // A verb that introduces a quotation on a colon ("described the scene:", "wrote:") speaks for any described subject.
     const introducesQuote = frameAfter(tokens, c) === 'colon' || (lowerAt(tokens, c + 1) === 'the' && tokens[c + 3]?.text === ':');
     const strong = STRONG_CUES.has(lowered) || introducesQuote;
-    let source = mentionBefore(tokens, text, end, strong ? 'described' : 'people') ?? (strong ? subjectAcrossClause(tokens, text, end, found) : null) ?? quantifierSubject(tokens, end);
+    let source = mentionBefore(tokens, text, end, strong ? 'described' : 'people') ?? (strong ? subjectAcrossClause(tokens, text, end, found) : null) ?? quantifierSubject(tokens, end) ?? coordinatedSubject(tokens, text, end);
     if (!source) continue;
     source = nameBeforeAppositive(tokens, text, source) ?? source;
     // "Clinton called half of his supporters …", "what he called a brazen breach", "an aide calls it
@@ -130,7 +138,10 @@ export function findAttributions(tokens: Token[], text: string): Attribution[] {
     const finding = FINDING_VERBS.has(lowered) && DOCUMENT_HEADS.test(source.text.split(/\s+/).pop() ?? '');
     // "Graham urged", "The Tax Policy Center estimates": a named speaker makes the verb a cue on its own.
     const named = !source.pronoun && !source.anonymous && /^\p{Lu}/u.test(source.text.replace(/^(?:The|A|An)\s+/, '')) && !/ing$/.test(lowered);
-    found.push({ cueStart: token.start, cueEnd: token.end, source, outlet: source.outlet, quoteOnly: quoteOnly && !finding && !named, inverted: false });
+    // "X indicated that …" (a reported clause), "…, EU officials revealed." (the cue closes the claim it follows).
+    const frame = frameAfter(tokens, c);
+    const reporting = frame === 'that' || (frame === 'end' && tokens[source.first - 1]?.text === ',');
+    found.push({ cueStart: token.start, cueEnd: token.end, source, outlet: source.outlet, quoteOnly: quoteOnly && !finding && !named && !reporting, inverted: false });
   }
   return found;
 }
@@ -196,13 +207,22 @@ function subjectBeforeAppositive(tokens: Token[], text: string, comma: number): 
       if (subject && !subject.pronoun && (subject.first === 0 || !tokens[subject.first - 1].word)) {
         // "The spokesman, Jane Roe, added": the name in apposition says who the role is.
         const apposed = commas === 1 && subject.anonymous ? mentionAfter(tokens, text, i + 1) : null;
-        return apposed && apposed.last === comma - 1 && !apposed.anonymous && /^\p{Lu}/u.test(apposed.text) ? apposed : subject;
+        const person = apposed && apposed.last === comma - 1 && !apposed.anonymous && /^\p{Lu}\S*\s+\p{Lu}/u.test(apposed.text) && !isPlace(apposed.text);
+        return person ? apposed : subject;
       }
     }
     if (comma - i > 30) return null;
     i--;
   }
   return null;
+}
+
+/** "French officials and media said": a source coordinated with a word the walk alone would not accept. */
+function coordinatedSubject(tokens: Token[], text: string, end: number): Mention | null {
+  if (end < 3 || !tokens[end - 1].word || tokens[end - 2].text.toLowerCase() !== 'and') return null;
+  const left = mentionBefore(tokens, text, end - 2);
+  if (!left || left.pronoun) return null;
+  return { ...left, last: end - 1, end: tokens[end - 1].end, text: text.slice(left.start, tokens[end - 1].end) };
 }
 
 /** Pronoun-like quantifiers that speak for a group named before: "all agreed", "everyone I asked said". */

@@ -22,7 +22,7 @@ export interface Mention {
 
 const MAX_MENTION_TOKENS = 12;
 /** Prepositions allowed inside a described source: "a spokesman for the ministry", "a person familiar with the matter". */
-const INNER_PREPOSITIONS = new Set(['for', 'of', 'with', 'to', 'at', 'in', 'from', 'on']);
+const INNER_PREPOSITIONS = new Set(['for', 'of', 'with', 'to', 'at', 'in', 'from', 'on', 'between', 'within', 'inside']);
 
 function lower(token: Token): string {
   return token.text.toLowerCase();

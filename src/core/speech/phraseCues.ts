@@ -4,7 +4,7 @@
  * - the passive with its agent: "first reported by CNN", "as reported by the Harbor Gazette";
  * - a document that speaks for its issuer: "the ministry released a statement saying …", "… a
  *   statement that read: …";
- * - "in the words of X";
+ * - "in the words of X", and a possessed statement that introduces quotes: "including her claims that:";
  * - hearsay with no source at all: "is said to", "is rumored to" (an anonymous source).
  */
 import type { Attribution } from './attribution';
@@ -38,6 +38,10 @@ function lowerAt(tokens: readonly Token[], i: number): string {
   return i >= 0 && i < tokens.length && tokens[i].word ? tokens[i].text.toLowerCase() : '';
 }
 
+/** Nouns for what someone said, which a possessive attributes: "her claims that:", "Hale's words:". */
+const SPEECH_NOUNS = new Set(['claim', 'claims', 'statement', 'statements', 'words', 'remarks', 'comments', 'assertion', 'assertions', 'promise', 'promises', 'pledge', 'pledges', 'argument', 'arguments', 'message', 'warning', 'warnings']);
+const POSSESSIVE_PRONOUNS: ReadonlyMap<string, string> = new Map([['his', 'he'], ['her', 'she'], ['their', 'they']]);
+
 /** Passive participles of hearsay: "is said to", "are rumored to", "is understood to". */
 const HEARSAY = new Set(['said', 'rumored', 'rumoured', 'reported', 'understood', 'reputed']);
 const BE = new Set(['is', 'are', 'was', 'were', 'been', 'be']);
@@ -51,6 +55,7 @@ export function phraseCue(tokens: Token[], text: string, c: number): Attribution
     if (!source || source.pronoun) return null;
     return { cueStart: tokens[c].start, cueEnd: tokens[c + 3].end, source, outlet: source.outlet, quoteOnly: false, inverted: true };
   }
+  if (SPEECH_NOUNS.has(word) && introducesOnColon(tokens, c)) return possessedStatement(tokens, c);
   if (HEARSAY.has(word) && next === 'to' && BE.has(lowerAt(tokens, c - 1))) {
     // Nobody is named: the hearsay itself stands for the source.
     const first = c - 1;
@@ -96,4 +101,23 @@ function documentAttribution(tokens: Token[], text: string, noun: number): Attri
   const source = mentionBefore(tokens, text, subjectEnd(tokens, v), 'described');
   if (!source) return null;
   return { cueStart: tokens[cue].start, cueEnd: tokens[cue].end, source, outlet: source.outlet, quoteOnly: false, inverted: false };
+}
+
+/** "claims that:", "words:": the noun (and "that") end on a colon. */
+function introducesOnColon(tokens: Token[], noun: number): boolean {
+  const after = lowerAt(tokens, noun + 1) === 'that' ? noun + 2 : noun + 1;
+  return tokens[after]?.text === ':';
+}
+
+/** "including her claims that:" → her; "Hale's words:" → Hale. Only trusted next to the quotes it introduces. */
+function possessedStatement(tokens: Token[], noun: number): Attribution | null {
+  const owner = tokens[noun - 1];
+  if (!owner?.word) return null;
+  const cue = { cueStart: tokens[noun].start, cueEnd: tokens[noun].end, outlet: null, quoteOnly: true, inverted: false };
+  if (POSSESSIVE_PRONOUNS.has(owner.text.toLowerCase())) {
+    return { ...cue, source: { first: noun - 1, last: noun - 1, start: owner.start, end: owner.end, text: owner.text, pronoun: true, anonymous: false, outlet: null } };
+  }
+  if (!/^\p{Lu}.*['\u2019]s$/u.test(owner.text)) return null;
+  const name = owner.text.slice(0, -2);
+  return { ...cue, source: { first: noun - 1, last: noun - 1, start: owner.start, end: owner.start + name.length, text: name, pronoun: false, anonymous: false, outlet: null } };
 }

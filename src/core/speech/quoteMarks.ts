@@ -43,7 +43,29 @@ function straightDirection(text: string, i: number, inQuote: boolean): Direction
 
 const QUOTE_CHAR = /``|''|["\u201C\u201D\u201E\u00AB\u00BB]/g;
 
+/**
+ * ‘Single curly quotes’ as the only quotation marks of a block (British and headline style:
+ * `Airbus backs decision ‘out of an excess of caution’`): an opener after a space or the start, a
+ * closer before a space, punctuation or the end, at least two words between (so that `don’t`,
+ * `the ’90s` and `rock ‘n’ roll` stay apostrophes).
+ */
+const SINGLE_QUOTED = /(?<![\p{L}\p{N}])\u2018([\p{L}\p{N}][^\u2018\u2019\n]*?\s[^\u2018\u2019\n]*?[^\s\u2018])\u2019(?![\p{L}\p{N}])/gu;
+
+function findSingleQuotes(text: string): QuoteSpan[] {
+  const quotes: QuoteSpan[] = [];
+  SINGLE_QUOTED.lastIndex = 0;
+  for (let m = SINGLE_QUOTED.exec(text); m; m = SINGLE_QUOTED.exec(text)) {
+    quotes.push({ start: m.index, end: m.index + m[0].length, contentStart: m.index + 1, contentEnd: m.index + m[0].length - 1, closed: true, runsOff: false });
+  }
+  return quotes;
+}
+
 export function findQuotes(text: string): QuoteSpan[] {
+  const doubles = findDoubleQuotes(text);
+  return doubles.length === 0 && text.includes('\u2018') ? findSingleQuotes(text) : doubles;
+}
+
+function findDoubleQuotes(text: string): QuoteSpan[] {
   const quotes: QuoteSpan[] = [];
   let open = -1;
   /** Offset just after the opening mark (one character, or two for `` and ''). */

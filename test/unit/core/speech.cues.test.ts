@@ -23,6 +23,11 @@ describe('attribution cues of more than one word', () => {
     expect(cueAndSource('Ingrid Solberg went on to say the ferry would be sold.')).toEqual([['went on', 'Ingrid Solberg']]);
   });
 
+  it('takes the name after a title in "according to <title>, <name>,"', () => {
+    expect(cueAndSource('According to Harbor TV senior legal analyst, Joan Park, the jury will convict.')).toEqual([['According to', 'Joan Park']]);
+    expect(cueAndSource('According to the report, Oslo, Bergen and Tromso will vote.')).toEqual([['According to', 'the report']]);
+  });
+
   it('does not read "went on" as a cue when no speech follows', () => {
     expect(attributions('Ingrid Solberg went on holiday in May.')).toEqual([]);
   });

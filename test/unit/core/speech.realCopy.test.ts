@@ -44,6 +44,14 @@ describe('class 1: wire and typewriter quote marks', () => {
   });
 });
 
+describe('single curly quotes as the only marks of a block (headline and British style)', () => {
+  it('reads ‘…’ of two words or more as a quotation, and apostrophes not', () => {
+    expect(quotes('The minister said it was \u2018a dark day for the port\u2019, and left.').map((q) => [q.code, q.speaker?.text])).toEqual([['quote', 'The minister']]);
+    expect(quotes('Harbour board backs closure \u2018out of an excess of caution\u2019').map((q) => q.text)).toEqual(['\u2018out of an excess of caution\u2019']);
+    expect(quotes('Don\u2019t miss the \u201990s revival or rock \u2018n\u2019 roll night.')).toEqual([]);
+  });
+});
+
 describe('class 2: speakers from a lead-in', () => {
   it('takes the speaker of a statement introduced before the quote', () => {
     const [quote] = quotes('The water board released a statement, which read in part: "The reservoir is safe and we will keep testing."');
@@ -51,10 +59,22 @@ describe('class 2: speakers from a lead-in', () => {
     expect(quote.speaker?.text).toBe('The water board');
   });
 
+  it('takes a named speaker right before "saying" next to a quote', () => {
+    expect(quotes('The ad ends with footage of Ortiz saying, "We will rebuild the pier."')[0].speaker?.text).toBe('Ortiz');
+  });
+
   it('reads "in the words of X"', () => {
     const [quote] = quotes('In the words of Judge Amberley, "the law is not a toy for the powerful."');
     expect(quote.speaker?.text).toBe('Judge Amberley');
     expect(quote.cue?.text).toBe('In the words of');
+  });
+
+  it('gives a list of quoted assertions the speaker of "including her claims that:"', () => {
+    const found = quotes('Ruth Amberley defended her record.\n\nThe ad replays her remarks, including her claims that:\n\n- "The pier will be rebuilt by spring."\n- "Nobody will lose a mooring."\n');
+    expect(found.map((q) => [q.code, q.speaker?.text, q.speaker?.name])).toEqual([
+      ['quote', 'her', 'Ruth Amberley'],
+      ['quote', 'her', 'Ruth Amberley'],
+    ]);
   });
 
   it('resolves "he said" after a quote to the speaker the story introduced, not to a name inside the quote', () => {
@@ -115,6 +135,17 @@ describe('class 5: anonymous sources', () => {
     expect(said).toMatchObject({ code: 'attribution-anonymous', cue: { text: 'is said to' } });
     expect(said.message).toBe('Hearsay ("is said to"): nobody is named; confirm the desk knows who says so.');
     expect(speech('The minister is rumored to be leaving.').map((c) => c.code)).toEqual(['attribution-anonymous']);
+  });
+
+  it('finds bare plurals, coordinated sources and long descriptions, with cues that close a claim or report a clause', () => {
+    expect(anonymous('There is no appetite for it, EU officials revealed.')).toEqual(['EU officials']);
+    expect(anonymous('French officials and media said the drone had crashed.')).toEqual(['French officials and media']);
+    expect(anonymous('Another source familiar with the talks between Oslo and Bergen indicated that a deal was near.')).toEqual(['Another source familiar with the talks between Oslo and Bergen']);
+    expect(anonymous('The talks stalled, with senior officials saying previously they wanted to wait.')).toEqual(['senior officials']);
+  });
+
+  it('does not take a place in apposition for the name of an anonymous source', () => {
+    expect(anonymous('A diplomatic source in the capital, Tirana, told the agency that the talks had stalled.')).toEqual(['A diplomatic source in the capital']);
   });
 
   it('warns about an anonymous source that speaks a direct quote', () => {
