@@ -5,7 +5,7 @@
  */
 import { CUE_FORMS, CUE_FRAMES } from '../generated/cueFrames';
 import { frameAfter } from './frames';
-import { QUOTE_ONLY_VERBS, SPEECH_VERBS } from './lexicon';
+import { INVERTING_VERBS, QUOTE_ONLY_VERBS, SPEECH_VERBS } from './lexicon';
 import { phraseCue } from './phraseCues';
 import { isPlace } from './names';
 import { subjectEnd } from './subject';
@@ -120,7 +120,9 @@ export function findAttributions(tokens: Token[], text: string): Attribution[] {
     if (before && !before.word && (before.text === ',' || CLOSING_QUOTES.has(before.text))) {
       // "Tomas Berg, the union treasurer, said": the subject stands before the appositive.
       const subject = before.text === ',' ? subjectBeforeAppositive(tokens, text, end - 1) : null;
-      // Inversion: `," said Kozhin, a Kremlin aide` — a name or a described person, not "said the fund".
+      // Inversion: `," said Kozhin, a Kremlin aide` — a name or a described person, not "said the fund";
+      // only a verb that inverts ("said", not "suggest") has its source after it.
+      if (!subject && !INVERTING_VERBS.has(lowered)) continue;
       const source = subject ?? mentionAfter(tokens, text, c + 1, CLOSING_QUOTES.has(before.text) && STRONG_CUES.has(lowered) ? 'described' : 'people');
       if (source && !source.pronoun) found.push({ cueStart: token.start, cueEnd: token.end, source, outlet: subject ? subject.outlet : null, quoteOnly, inverted: !subject });
       continue;

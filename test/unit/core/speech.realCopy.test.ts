@@ -238,3 +238,13 @@ describe('class 4: never a non-person or a fragment as speaker', () => {
     expect(anonymous('A Belgian Bureau of Inquiry and Analysis for Rail Safety spokeswoman said the line was shut.')).toEqual(['A Belgian Bureau of Inquiry and Analysis for Rail Safety spokeswoman']);
   });
 });
+
+describe('class 4: the noun phrase after a verb of inference is its object, never a source', () => {
+  it('takes no source after "suggest", "show" or "indicate" following a comma, but keeps inverted speech verbs', () => {
+    const inference = speech("But Ortiz's comments, made so soon after Lee's Boston talks with Park, suggest the Korean leader's lobbying efforts have, for now, paid off.");
+    expect(inference.map((c) => c.source?.text)).not.toContain("the Korean leader's lobbying efforts");
+    expect(speech("Lee's answers, given only days after the strike, indicate the port authority's new owners were ready.").map((c) => c.source?.text)).not.toContain("the port authority's new owners");
+    const inverted = speech('"We are ready," said Mayor Ana Ortiz, a former teacher.');
+    expect(inverted.map((c) => c.speaker?.text ?? c.source?.text)).toContain('Mayor Ana Ortiz');
+  });
+});
