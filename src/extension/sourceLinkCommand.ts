@@ -1,6 +1,6 @@
 /**
  * *Insert source link…*: pick a known source (sources registry, earlier links in the draft) or
- * type a URL (prefilled from the clipboard when it holds one; http/https only), then apply the
+ * type a URL (prefilled from the clipboard when it holds one and answers at once; http/https only), then apply the
  * edits from sourceLinkEdits as one WorkspaceEdit. Arguments `(uri, claim, url, style)` skip the UI.
  */
 import * as vscode from 'vscode';
@@ -11,7 +11,7 @@ import { resolveClaim, type ResolvedClaim } from './claimLookup';
 import { knownSourcesFor, parseSourcesRegistry, type SourcesRegistry } from './knownSources';
 import type { RecordStore } from './recordStore';
 import { sourceLinkEdits } from './sourceLinkEdits';
-import { urlFromClipboard, validateSourceUrl } from './sourceUrl';
+import { CLIPBOARD_WAIT_MS, readWithin, urlFromClipboard, validateSourceUrl } from './sourceUrl';
 import { toWorkspaceEdit } from './workspaceEdits';
 
 const STYLES: readonly LinkStyle[] = ['inline', 'reference', 'footnote'];
@@ -63,7 +63,7 @@ async function askForUrl(resolved: ResolvedClaim): Promise<string | undefined> {
     if (!picked) return undefined;
     if (picked.url) return picked.url;
   }
-  const clipboard = urlFromClipboard(await vscode.env.clipboard.readText().then(undefined, () => ''));
+  const clipboard = urlFromClipboard(await readWithin(() => vscode.env.clipboard.readText(), CLIPBOARD_WAIT_MS));
   const input = await vscode.window.showInputBox({
     title: 'Insert source link',
     prompt: `Source URL for ${resolved.claim.kind} “${resolved.claim.text.slice(0, 60)}”`,

@@ -195,7 +195,7 @@ async function main(): Promise<number> {
     const params = new URLSearchParams({ folder: scratch.workspace });
     if (values.dev) params.set('payload', JSON.stringify([['extensionDevelopmentPath', `vscode-remote://${server.remoteAuthority}${repoRoot}`]]));
     const browser = await launchChromium(scratch);
-    await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+    // No permissions are granted: the page has no clipboard access, as in a user's browser.
     const page = browser.context.pages()[0] ?? (await browser.context.newPage());
     await page.goto(`${server.origin}/?${params}`, { timeout: 60_000 });
     const wb = new Workbench(page);

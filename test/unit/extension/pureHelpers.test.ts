@@ -4,7 +4,7 @@ import { knownSourcesFor, paragraphHasLink, parseSourcesRegistry } from '../../.
 import { statusText } from '../../../src/extension/claimState';
 import { validateDateline } from '../../../src/extension/datelineInput';
 import { adjacentClaim } from '../../../src/extension/navigation';
-import { urlFromClipboard, validateSourceUrl } from '../../../src/extension/sourceUrl';
+import { readWithin, urlFromClipboard, validateSourceUrl } from '../../../src/extension/sourceUrl';
 import { applyEdits } from '../../../src/extension/textEdit';
 import { claimAt } from '../fixtures/claims';
 
@@ -21,6 +21,12 @@ describe('source URL validation', () => {
     expect(urlFromClipboard(' https://a.example/story \n')).toBe('https://a.example/story');
     expect(urlFromClipboard('see https://a.example')).toBeUndefined();
     expect(urlFromClipboard('file:///etc/passwd')).toBeUndefined();
+  });
+  it('gives up on a clipboard that is denied or never answers', async () => {
+    expect(await readWithin(() => Promise.resolve('https://a.example'), 50)).toBe('https://a.example');
+    expect(await readWithin(() => Promise.reject(new Error('NotAllowedError')), 50)).toBe('');
+    expect(await readWithin(() => new Promise<string>(() => undefined), 20)).toBe('');
+    expect(await readWithin(() => { throw new Error('no clipboard'); }, 20)).toBe('');
   });
 });
 
