@@ -18,4 +18,6 @@ await Promise.all([
     define: { 'import.meta.url': '__importMetaUrl' },
   }),
   build({ ...common, minify, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),
+  // The workspace check's worker threads: the engine alone, loaded by src/extension/workerEngine.ts.
+  build({ ...common, minify, entryPoints: ['src/extension/draftWorker.ts'], outfile: 'dist/draftWorker.js' }),
 ]);

@@ -6,9 +6,9 @@
 import { stat } from 'node:fs/promises';
 import * as path from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
+import { DRAFT_GLOB } from '../core/draftFiles';
 import { describeFsError } from './fsErrors';
 
-export const DRAFT_GLOB = '**/*.{md,markdown,txt}';
 /** Dependency and VCS folders hold READMEs and changelogs, not drafts. */
 const IGNORED = ['**/node_modules/**', '**/.git/**'];
 

@@ -3,9 +3,9 @@
  * problems on stderr, exit code returned. Takes its streams and working directory as parameters so
  * tests run it in-process.
  */
-import * as path from 'node:path';
 import { check } from '../core/analyze';
 import { mergeOptions, type ParsedConfig } from '../core/config';
+import { languageIdForPath } from '../core/draftFiles';
 import { renderReport, type ReportFile } from '../core/report';
 import { parseArgs, type CheckRequest } from './args';
 import { countFailing, exitCode, EXIT_OK, EXIT_USAGE } from './exitCode';
@@ -25,18 +25,13 @@ export interface CliIO {
 
 /** Reads in flight at once: enough to hide file-system latency, few enough not to run out of handles. */
 const CONCURRENCY = 16;
-const MARKDOWN_EXTENSIONS = new Set(['.md', '.markdown', '.mdown', '.mkd', '.mdx']);
-
-export function languageIdFor(file: string): 'markdown' | 'plaintext' {
-  return MARKDOWN_EXTENSIONS.has(path.extname(file).toLowerCase()) ? 'markdown' : 'plaintext';
-}
 
 type Outcome = { file: ReportFile; warning?: string } | { problem: string };
 
 async function checkOne(input: InputFile, request: CheckRequest, config: ParsedConfig, cwd: string): Promise<Outcome> {
   const read = await readDraft(input.absolute, input.display, request.maxSize);
   if ('problem' in read) return read;
-  const options = mergeOptions(config.options, { languageId: languageIdFor(input.absolute), dateline: request.dateline });
+  const options = mergeOptions(config.options, { languageId: languageIdForPath(input.absolute), dateline: request.dateline });
   const { status, warning } = await loadStatus(input.display, cwd);
   return { file: { path: input.display, text: read.text, analysis: check(read.text, options), status }, warning };
 }

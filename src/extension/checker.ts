@@ -15,6 +15,7 @@ import type { DatelineOverrides } from './datelineOverrides';
 
 export interface CheckedDocument {
   uri: vscode.Uri;
+  /** The document's version; -1 for a closed draft checked from disk. */
   version: number;
   languageId: string;
   text: string;
@@ -98,6 +99,22 @@ export class Checker implements vscode.Disposable {
     const result = this.get(document.uri);
     if (result && result.version === document.version && !this.queue.has(document.uri.toString())) return result;
     return this.check(document);
+  }
+
+  /** Every result held: open documents and, after a workspace check, closed drafts. */
+  all(): CheckedDocument[] {
+    return [...this.results.values()];
+  }
+
+  /**
+   * Take a result computed elsewhere (the workspace check's, for a closed draft, version -1). An open
+   * document's own check wins: its text may differ from the disk's.
+   */
+  adopt(result: CheckedDocument): void {
+    const key = result.uri.toString();
+    if (vscode.workspace.textDocuments.some((d) => d.uri.toString() === key)) return;
+    this.results.set(key, result);
+    this.checked.fire(result.uri);
   }
 
   forget(uri: vscode.Uri): void {

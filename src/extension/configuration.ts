@@ -56,8 +56,13 @@ export class Configuration implements vscode.Disposable {
     );
   }
 
-  async forDocument(document: vscode.TextDocument): Promise<DocumentConfig> {
-    const settings = vscode.workspace.getConfiguration('factdesk', document);
+  forDocument(document: vscode.TextDocument): Promise<DocumentConfig> {
+    return this.forResource(document.uri, document.languageId);
+  }
+
+  /** The configuration of a draft by URI and language, open or not (the workspace check's closed files). */
+  async forResource(uri: vscode.Uri, languageId: string): Promise<DocumentConfig> {
+    const settings = vscode.workspace.getConfiguration('factdesk', { uri, languageId });
     const explicitSettings: ExplicitSettings = {};
     const kinds: Partial<Record<ClaimKind, boolean>> = {};
     for (const kind of KINDS) {
@@ -72,7 +77,7 @@ export class Configuration implements vscode.Disposable {
       explicitSettings[key] = value;
     }
     const trusted = vscode.workspace.isTrusted;
-    const folder = vscode.workspace.getWorkspaceFolder(document.uri);
+    const folder = vscode.workspace.getWorkspaceFolder(uri);
     const file = folder ? await this.readFile(folder) : undefined;
     const config = effectiveConfig({ file, settings: explicitSettings, trusted });
     this.report(config.errors);

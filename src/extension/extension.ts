@@ -20,6 +20,9 @@ import { clearVerificationCommand, ignoreClaimCommand, ignoreRuleCommand, markUn
 import { adjacentUnverifiedCommand, showClaimsCommand } from './navigationCommands';
 import { RecordStore } from './recordStore';
 import { insertSourceLinkCommand } from './sourceLinkCommand';
+import { WorkspaceCheck } from './workspaceCheck';
+import { checkWorkspaceCommand } from './workspaceCheckCommand';
+import { workerEngine } from './workerEngine';
 
 const SELECTOR: vscode.DocumentSelector = [{ language: 'markdown' }, { language: 'plaintext' }];
 
@@ -32,6 +35,7 @@ export function activate(context: vscode.ExtensionContext): void {
   const diagnostics = new DiagnosticsPublisher(context.extensionUri, checker, records);
   const tree = new ClaimsTreeProvider(checker, records);
   const statusBar = new ClaimsStatusBar(checker, records);
+  const workspaceCheck = new WorkspaceCheck(checker, configuration, datelines, () => workerEngine(vscode.Uri.joinPath(context.extensionUri, 'dist', 'draftWorker.js').fsPath), output);
 
   const refresh = (uri: vscode.Uri): void => {
     diagnostics.publish(uri);
@@ -55,6 +59,7 @@ export function activate(context: vscode.ExtensionContext): void {
     diagnostics,
     tree,
     statusBar,
+    workspaceCheck,
     checker.onDidCheck(refresh),
     records.onDidChange(refresh),
     vscode.window.onDidChangeActiveTextEditor(followEditor),
@@ -72,6 +77,7 @@ export function activate(context: vscode.ExtensionContext): void {
     command('factdesk.ignoreRule', ignoreRuleCommand(checker)),
     command('factdesk.clearVerification', clearVerificationCommand(records)),
     command('factdesk.exportReport', exportReportCommand(checker, records)),
+    command('factdesk.checkWorkspace', checkWorkspaceCommand(workspaceCheck)),
     command('factdesk.setDateline', setDatelineCommand(checker, datelines)),
     ...watchDocuments(checker, configuration, datelines),
   );

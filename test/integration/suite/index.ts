@@ -23,6 +23,7 @@ async function loadSuites(): Promise<void> {
   await import('./records.test');
   await import('./commands.test');
   await import('./settings.test');
+  await import('./workspaceCheck.test');
 }
 
 export async function run(): Promise<void> {
