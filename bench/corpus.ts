@@ -6,9 +6,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { corpusDir } from '../scripts/corpusDir';
 
-/** $FACTDESK_CORPUS, else ../shared/corpus next to the checkout (a worktree elsewhere sets the variable). */
-export const CORPUS_DIR = process.env.FACTDESK_CORPUS ? resolve(process.env.FACTDESK_CORPUS) : resolve(__dirname, '../../shared/corpus');
+export const CORPUS_DIR = corpusDir();
 
 function jsonlTexts(file: string): string[] {
   return readFileSync(resolve(CORPUS_DIR, file), 'utf8')

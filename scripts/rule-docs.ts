@@ -6,11 +6,12 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { check } from '../src/core/analyze';
 import { RULE_CODES } from '../src/core/claims';
-import { RULE_EXAMPLES, renderRulePage } from './ruleDocs';
+import { RULE_EXAMPLES, RULE_INDEX_PATH, renderRuleIndex, renderRulePage } from './ruleDocs';
 
 const dir = path.resolve(__dirname, '../docs/rules');
 mkdirSync(dir, { recursive: true });
 for (const code of RULE_CODES) writeFileSync(path.join(dir, `${code}.md`), renderRulePage(code));
+writeFileSync(path.resolve(__dirname, '..', RULE_INDEX_PATH), renderRuleIndex());
 console.log(`wrote ${RULE_CODES.length} rule pages to ${path.relative(process.cwd(), dir) || '.'}`);
 
 for (const code of RULE_CODES) {

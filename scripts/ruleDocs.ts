@@ -3,7 +3,7 @@
  * severity, what to check) plus the hand-written description and example per rule below. Pure: the
  * writer is scripts/rule-docs.ts, and a unit test checks the pages on disk match this output.
  */
-import { RULES, RULE_CODES, type RuleCode } from '../src/core/claims';
+import { CLAIM_KINDS, KINDS, RULES, rulesOfKind, ruleDocPath, type RuleCode } from '../src/core/claims';
 
 export interface RuleExample {
   /** What the engine flags, for a reader who has never seen the rule. */
@@ -160,4 +160,18 @@ export function renderRulePage(code: RuleCode): string {
   return lines.join('\n');
 }
 
-export const RULE_PAGE_CODES = RULE_CODES;
+/** Path of the index page that lists every kind with its rules. */
+export const RULE_INDEX_PATH = 'docs/rules/README.md';
+
+/** docs/rules/README.md: every kind, in catalogue order, with its rules, severities and what to check. */
+export function renderRuleIndex(): string {
+  const lines = ['# Rules', '', 'Every finding has a kind and a rule code. This index and the rule pages are generated from the catalogue in `src/core/claims.ts` by `npm run docs:rules`.', ''];
+  for (const kind of KINDS) {
+    lines.push(`## ${CLAIM_KINDS[kind].heading} (\`${kind}\`)`, '', `Setting: \`"factdesk.kinds.${kind}": false\` turns every rule below off.`, '');
+    for (const code of rulesOfKind(kind)) {
+      lines.push(`- [\`${code}\`](${ruleDocPath(code).slice('docs/rules/'.length)}) (${RULES[code].severity}): ${RULES[code].title}. ${RULES[code].check}`);
+    }
+    lines.push('');
+  }
+  return lines.join('\n');
+}

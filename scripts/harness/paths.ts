@@ -2,13 +2,14 @@
 import { existsSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { corpusFile } from '../corpusDir';
 
 export const CODE_SERVER_VERSION = '4.100.3';
 
 export const repoRoot = resolve(__dirname, '..', '..');
 
-/** The seed article every suite opens; read from $FACTDESK_CORPUS (a worktree elsewhere sets it), else ../shared/corpus, never copied into the repo. */
-export const seedArticlePath = resolve(process.env.FACTDESK_CORPUS ?? resolve(repoRoot, '../shared/corpus'), 'seed-article.md');
+/** The seed article every suite opens; read from ../shared, never copied into the repo. */
+export const seedArticlePath = corpusFile('seed-article.md');
 
 /** Same rule as install.sh: $FACTDESK_HARNESS_CACHE, else $XDG_CACHE_HOME or ~/.cache. */
 export function harnessCacheDir(): string {

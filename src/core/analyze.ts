@@ -5,7 +5,8 @@ import { findDateline } from './dateline';
 import { shiftDraft, type ClaimDraft } from './draft';
 import { fingerprint } from './fingerprint';
 import type { AnalyzeOptions, Dateline } from './options';
-import { BLOCK_SCANNERS, DOCUMENT_PASSES, type ScanContext } from './pipeline';
+import { BLOCK_SCANNERS, DOCUMENT_PASSES } from './pipeline';
+import type { ScanContext } from './scan';
 
 export interface Analysis {
   claims: Claim[];

@@ -1,28 +1,104 @@
 /**
- * The Claim type and the rule catalogue. Every face (CLI, extension, reports, rule docs) reads the
- * rule metadata from here so codes, severities and titles exist exactly once.
+ * The Claim type and the one catalogue of claim kinds and rules. Every face (CLI, extension,
+ * reports, rule docs, the package.json settings schema) reads kinds and rules from CLAIM_KINDS and
+ * RULES, so a kind or a code exists exactly once: ClaimKind and RuleCode are the keys of these
+ * tables, and adding an entry fails the build (or a test) wherever something must be said about it.
+ * See docs/adding-a-rule.md.
  */
 
-export type ClaimKind = 'quote' | 'attribution' | 'date' | 'system' | 'link';
-export type Severity = 'error' | 'warning' | 'info' | 'hint';
+/** Most to least severe, as the editor's diagnostic severities. */
+export const SEVERITIES = ['error', 'warning', 'info', 'hint'] as const;
+export type Severity = (typeof SEVERITIES)[number];
 
-export type RuleCode =
-  | 'quote'
-  | 'quote-unattributed'
-  | 'quote-unbalanced'
-  | 'quote-term'
-  | 'attribution'
-  | 'attribution-anonymous'
-  | 'attribution-secondhand'
-  | 'date'
-  | 'date-relative'
-  | 'date-weekday-mismatch'
-  | 'date-after-dateline'
-  | 'system'
-  | 'system-inconsistent'
-  | 'link-placeholder'
-  | 'link-insecure'
-  | 'source-missing';
+/** What the faces say about a kind of claim. */
+interface KindFields {
+  /** Singular, for a hover card title ("Quote"). */
+  label: string;
+  /** Plural, for the Claims view and report sections ("Quotes"). */
+  heading: string;
+  /** Codicon id for lists and pickers. */
+  icon: string;
+  /** The `factdesk.kinds.<kind>` setting's description. */
+  setting: string;
+}
+
+/** Kinds in the order the faces list them. */
+const KIND_TABLE = {
+  quote: { label: 'Quote', heading: 'Quotes', icon: 'quote', setting: 'Report direct and partial quotes.' },
+  attribution: { label: 'Attribution', heading: 'Attributions', icon: 'person', setting: 'Report attributions (reported speech and sourcing).' },
+  date: { label: 'Date', heading: 'Dates', icon: 'calendar', setting: 'Report dates, with relative dates resolved against the dateline.' },
+  system: { label: 'Named system', heading: 'Named systems', icon: 'symbol-class', setting: 'Report named systems (weapons, vehicles, aircraft, products, software).' },
+  link: { label: 'Source link', heading: 'Links and sources', icon: 'link', setting: 'Report placeholder and insecure source links, and quotes or attributions without a source link.' },
+} satisfies Record<string, KindFields>;
+
+export type ClaimKind = keyof typeof KIND_TABLE;
+
+export interface KindInfo extends KindFields {
+  kind: ClaimKind;
+}
+
+export const CLAIM_KINDS: Readonly<Record<ClaimKind, KindInfo>> = withKeys(KIND_TABLE, (kind, fields) => ({ kind, ...fields }));
+
+/** Every kind, in display order. */
+export const KINDS = Object.keys(KIND_TABLE) as ClaimKind[];
+
+export function isClaimKind(value: string): value is ClaimKind {
+  return Object.prototype.hasOwnProperty.call(KIND_TABLE, value);
+}
+
+interface RuleFields {
+  kind: ClaimKind;
+  severity: Severity;
+  title: string;
+  /** One sentence: what a fact-checker does about it. */
+  check: string;
+}
+
+/** Rules grouped by kind, in display order. */
+const RULE_TABLE = {
+  quote: { kind: 'quote', severity: 'info', title: 'Direct quote', check: 'Check the exact wording against the recording, transcript or original outlet, and that the speaker said it.' },
+  'quote-unattributed': { kind: 'quote', severity: 'warning', title: 'Quote without a speaker', check: 'Name who said it, or confirm the quote is attributed nearby.' },
+  'quote-unbalanced': { kind: 'quote', severity: 'warning', title: 'Unbalanced quotation marks', check: 'Close the quote or remove the stray mark; a quote must show exactly what was said.' },
+  'quote-term': { kind: 'quote', severity: 'hint', title: 'Quoted term', check: 'Check the term is used as the source used it (scare quotes, titles, nicknames).' },
+  attribution: { kind: 'attribution', severity: 'info', title: 'Attributed statement', check: 'Check the source said this, and link the original statement.' },
+  'attribution-anonymous': { kind: 'attribution', severity: 'warning', title: 'Anonymous source', check: 'Confirm the desk knows who the source is and why anonymity was granted.' },
+  'attribution-secondhand': { kind: 'attribution', severity: 'info', title: 'Second-hand attribution', check: 'Find the outlet\'s original report and link it; check it says what we say it says.' },
+  date: { kind: 'date', severity: 'info', title: 'Date', check: 'Check the event happened on this date.' },
+  'date-relative': { kind: 'date', severity: 'info', title: 'Relative date', check: 'Check the resolved calendar date is right for the dateline, and that the event happened then.' },
+  'date-weekday-mismatch': { kind: 'date', severity: 'warning', title: 'Weekday does not match date', check: 'The weekday and the calendar date disagree: one of them is wrong.' },
+  'date-after-dateline': { kind: 'date', severity: 'warning', title: 'Past event dated after the dateline', check: 'An event told in the past tense falls after the story\'s date: check the date or the tense.' },
+  system: { kind: 'system', severity: 'info', title: 'Named system', check: 'Check the designation is spelled as the maker or military spells it, and is the right system.' },
+  'system-inconsistent': { kind: 'system', severity: 'warning', title: 'Inconsistent designation', check: 'The draft spells this system more than one way: pick the canonical form.' },
+  'link-placeholder': { kind: 'link', severity: 'warning', title: 'Placeholder link', check: 'Replace the placeholder with the real source URL.' },
+  'link-insecure': { kind: 'link', severity: 'info', title: 'Insecure link', check: 'Prefer the https:// address of the source.' },
+  'source-missing': { kind: 'link', severity: 'info', title: 'No source link', check: 'Add a link to the original source for this quote or attribution.' },
+} satisfies Record<string, RuleFields>;
+
+export type RuleCode = keyof typeof RULE_TABLE;
+
+export interface RuleInfo extends RuleFields {
+  code: RuleCode;
+}
+
+export const RULES: Readonly<Record<RuleCode, RuleInfo>> = withKeys(RULE_TABLE, (code, fields) => ({ code, ...fields }));
+
+/** Every rule code, grouped by kind. */
+export const RULE_CODES = Object.keys(RULE_TABLE) as RuleCode[];
+
+export function isRuleCode(value: string): value is RuleCode {
+  return Object.prototype.hasOwnProperty.call(RULE_TABLE, value);
+}
+
+/** The rules that report claims of `kind`, in catalogue order. */
+export function rulesOfKind(kind: ClaimKind): RuleCode[] {
+  return RULE_CODES.filter((code) => RULES[code].kind === kind);
+}
+
+function withKeys<K extends string, F, T>(table: Record<K, F>, build: (key: K, fields: F) => T): Record<K, T> {
+  const out = {} as Record<K, T>;
+  for (const key of Object.keys(table) as K[]) out[key] = build(key, table[key]);
+  return out;
+}
 
 /** A piece of the document: `text === documentText.slice(start, end)`, offsets in UTF-16 code units. */
 export interface Span {
@@ -68,44 +144,6 @@ export interface Claim {
   dateline?: string | null;
   /** Stable identity for verification records: survives edits elsewhere in the draft. */
   fingerprint: string;
-}
-
-export interface RuleInfo {
-  code: RuleCode;
-  kind: ClaimKind;
-  severity: Severity;
-  title: string;
-  /** One sentence: what a fact-checker does about it. */
-  check: string;
-}
-
-function rule(code: RuleCode, kind: ClaimKind, severity: Severity, title: string, check: string): RuleInfo {
-  return { code, kind, severity, title, check };
-}
-
-export const RULES: Readonly<Record<RuleCode, RuleInfo>> = {
-  quote: rule('quote', 'quote', 'info', 'Direct quote', 'Check the exact wording against the recording, transcript or original outlet, and that the speaker said it.'),
-  'quote-unattributed': rule('quote-unattributed', 'quote', 'warning', 'Quote without a speaker', 'Name who said it, or confirm the quote is attributed nearby.'),
-  'quote-unbalanced': rule('quote-unbalanced', 'quote', 'warning', 'Unbalanced quotation marks', 'Close the quote or remove the stray mark; a quote must show exactly what was said.'),
-  'quote-term': rule('quote-term', 'quote', 'hint', 'Quoted term', 'Check the term is used as the source used it (scare quotes, titles, nicknames).'),
-  attribution: rule('attribution', 'attribution', 'info', 'Attributed statement', 'Check the source said this, and link the original statement.'),
-  'attribution-anonymous': rule('attribution-anonymous', 'attribution', 'warning', 'Anonymous source', 'Confirm the desk knows who the source is and why anonymity was granted.'),
-  'attribution-secondhand': rule('attribution-secondhand', 'attribution', 'info', 'Second-hand attribution', 'Find the outlet\'s original report and link it; check it says what we say it says.'),
-  date: rule('date', 'date', 'info', 'Date', 'Check the event happened on this date.'),
-  'date-relative': rule('date-relative', 'date', 'info', 'Relative date', 'Check the resolved calendar date is right for the dateline, and that the event happened then.'),
-  'date-weekday-mismatch': rule('date-weekday-mismatch', 'date', 'warning', 'Weekday does not match date', 'The weekday and the calendar date disagree: one of them is wrong.'),
-  'date-after-dateline': rule('date-after-dateline', 'date', 'warning', 'Past event dated after the dateline', 'An event told in the past tense falls after the story\'s date: check the date or the tense.'),
-  system: rule('system', 'system', 'info', 'Named system', 'Check the designation is spelled as the maker or military spells it, and is the right system.'),
-  'system-inconsistent': rule('system-inconsistent', 'system', 'warning', 'Inconsistent designation', 'The draft spells this system more than one way: pick the canonical form.'),
-  'link-placeholder': rule('link-placeholder', 'link', 'warning', 'Placeholder link', 'Replace the placeholder with the real source URL.'),
-  'link-insecure': rule('link-insecure', 'link', 'info', 'Insecure link', 'Prefer the https:// address of the source.'),
-  'source-missing': rule('source-missing', 'link', 'info', 'No source link', 'Add a link to the original source for this quote or attribution.'),
-};
-
-export const RULE_CODES = Object.keys(RULES) as RuleCode[];
-
-export function isRuleCode(value: string): value is RuleCode {
-  return Object.prototype.hasOwnProperty.call(RULES, value);
 }
 
 /** Relative path of a rule's documentation page inside the repository and the packaged extension. */

@@ -4,7 +4,7 @@
  * thing everywhere. Bad input never throws: every problem becomes an error string naming the key and
  * where it came from, and the valid keys still apply.
  */
-import { RULE_CODES, isRuleCode, type ClaimKind, type RuleCode, type Severity } from './claims';
+import { KINDS, RULE_CODES, SEVERITIES, isClaimKind, isRuleCode, type ClaimKind, type RuleCode, type Severity } from './claims';
 import type { AnalyzeOptions, LinkStyle } from './options';
 
 export interface ParsedConfig {
@@ -18,8 +18,7 @@ export interface ParsedConfig {
 
 type RuleSetting = 'off' | Severity;
 
-const KINDS: readonly ClaimKind[] = ['quote', 'attribution', 'date', 'system', 'link'];
-const RULE_SETTINGS: readonly RuleSetting[] = ['off', 'error', 'warning', 'info', 'hint'];
+export const RULE_SETTINGS: readonly RuleSetting[] = ['off', ...SEVERITIES];
 const LINK_STYLES: readonly LinkStyle[] = ['inline', 'reference', 'footnote'];
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -71,9 +70,9 @@ const READERS: Record<string, KeyReader> = {
     if (!isPlainObject(value)) return fail('kinds', `must be an object like {"quote": true}, not ${describe(value)}`);
     const kinds: Partial<Record<ClaimKind, boolean>> = {};
     for (const [kind, on] of Object.entries(value)) {
-      if (!(KINDS as readonly string[]).includes(kind)) fail(`kinds.${kind}`, `unknown kind (known: ${KINDS.join(', ')})`);
+      if (!isClaimKind(kind)) fail(`kinds.${kind}`, `unknown kind (known: ${KINDS.join(', ')})`);
       else if (typeof on !== 'boolean') fail(`kinds.${kind}`, `must be true or false, not ${describe(on)}`);
-      else kinds[kind as ClaimKind] = on;
+      else kinds[kind] = on;
     }
     target.options.kinds = kinds;
   },

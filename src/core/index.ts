@@ -1,6 +1,6 @@
 /** The engine's public surface, built to dist/core.js for tools: `require('factdesk/dist/core.js').analyze(text, options)`. */
 export { analyze, check, Analyzer, type Analysis } from './analyze';
-export { RULES, RULE_CODES, isRuleCode, ruleDocPath, ruleDocUrl } from './claims';
+export { CLAIM_KINDS, KINDS, RULES, RULE_CODES, SEVERITIES, isClaimKind, isRuleCode, rulesOfKind, ruleDocPath, ruleDocUrl } from './claims';
 export type { Claim, ClaimKind, RuleCode, RuleInfo, Severity, Span, Speaker, Source } from './claims';
 export type { AnalyzeOptions, Dateline, LanguageId, LinkStyle } from './options';
 export { LineIndex, type Position } from './lineIndex';

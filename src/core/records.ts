@@ -8,7 +8,7 @@
  * a later Factdesk) is reported as an error, never "repaired": the caller keeps it read-only so the
  * user's records are not lost.
  */
-import type { ClaimKind, RuleCode } from './claims';
+import { isClaimKind, type ClaimKind, type RuleCode } from './claims';
 
 export const RECORDS_VERSION = 1;
 
@@ -52,7 +52,6 @@ export function emptyRecords(): RecordsFile {
 }
 
 const STATES: readonly string[] = ['verified', 'ignored'];
-const KINDS: readonly string[] = ['quote', 'attribution', 'date', 'system', 'link'];
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -64,7 +63,7 @@ function readMark(fingerprint: string, value: unknown, where: string): Verificat
   const { state, by, at, note, link, kind, code, text } = value;
   if (typeof state !== 'string' || !STATES.includes(state)) throw bad('has no valid "state" (verified or ignored)');
   if (typeof at !== 'string' || Number.isNaN(Date.parse(at))) throw bad('has no valid "at" timestamp');
-  if (typeof kind !== 'string' || !KINDS.includes(kind)) throw bad('has no valid "kind"');
+  if (typeof kind !== 'string' || !isClaimKind(kind)) throw bad('has no valid "kind"');
   if (typeof code !== 'string') throw bad('has no "code"');
   if (by !== undefined && typeof by !== 'string') throw bad('has a non-text "by"');
   if (note !== undefined && typeof note !== 'string') throw bad('has a non-text "note"');
@@ -74,7 +73,7 @@ function readMark(fingerprint: string, value: unknown, where: string): Verificat
     state: state as MarkState,
     by: by ?? '',
     at,
-    kind: kind as ClaimKind,
+    kind,
     code: code as RuleCode,
     text: text ?? '',
   };

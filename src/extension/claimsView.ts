@@ -5,7 +5,7 @@
  * drafts in workspace*, closed ones too), each with its claims grouped by kind.
  */
 import * as vscode from 'vscode';
-import type { ClaimKind } from '../core/claims';
+import { CLAIM_KINDS, KINDS, type ClaimKind } from '../core/claims';
 import type { Checker, CheckedDocument } from './checker';
 import { countOpen, statusIcon, withMarks, type MarkedClaim } from './claimState';
 import { claimRange } from './diagnostics';
@@ -17,9 +17,6 @@ type Node =
   | { type: 'draft'; uri: vscode.Uri }
   | { type: 'kind'; uri: vscode.Uri; kind: ClaimKind; claims: MarkedClaim[] }
   | { type: 'claim'; marked: MarkedClaim; uri: vscode.Uri; fingerprint: string };
-
-const KIND_TITLE: Record<ClaimKind, string> = { quote: 'Quotes', attribution: 'Attributions', date: 'Dates', system: 'Systems', link: 'Links' };
-const KIND_ORDER: readonly ClaimKind[] = ['quote', 'attribution', 'date', 'system', 'link'];
 
 function wholeWorkspace(): boolean {
   return vscode.workspace.getConfiguration('factdesk').get<string>('claimsView.scope') === 'workspace';
@@ -60,7 +57,7 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<Node>, vscode
 
   private kinds(uri: vscode.Uri): Node[] {
     const all = this.marked(uri);
-    return KIND_ORDER.map((kind) => ({ type: 'kind' as const, uri, kind, claims: all.filter((m) => m.claim.kind === kind) })).filter((n) => n.claims.length > 0);
+    return KINDS.map((kind) => ({ type: 'kind' as const, uri, kind, claims: all.filter((m) => m.claim.kind === kind) })).filter((n) => n.claims.length > 0);
   }
 
   getChildren(node?: Node): Node[] {
@@ -83,7 +80,7 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<Node>, vscode
       return item;
     }
     if (node.type === 'kind') {
-      const item = new vscode.TreeItem(KIND_TITLE[node.kind], wholeWorkspace() ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.Expanded);
+      const item = new vscode.TreeItem(CLAIM_KINDS[node.kind].heading, wholeWorkspace() ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.Expanded);
       const open = countOpen(node.claims);
       item.description = `${node.claims.length} · ${open} unverified`;
       item.id = `kind:${node.kind}:${node.uri.toString()}`;

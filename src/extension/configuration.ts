@@ -5,7 +5,7 @@
  * written to the Factdesk output channel and shown once.
  */
 import * as vscode from 'vscode';
-import type { ClaimKind } from '../core/claims';
+import { KINDS, type ClaimKind } from '../core/claims';
 import { effectiveConfig, type EffectiveConfig, type ExplicitSettings } from './effectiveConfig';
 
 export const CONFIG_FILE = '.factdesk.json';
@@ -18,7 +18,6 @@ export interface DocumentConfig extends EffectiveConfig {
   trusted: boolean;
 }
 
-const KINDS: readonly ClaimKind[] = ['quote', 'attribution', 'date', 'system', 'link'];
 const SHARED_KEYS = ['rules', 'dateline', 'languages', 'linkStyle', 'extraSystems', 'systemPatterns', 'sourcesRegistry', 'anonymousPhrases'] as const;
 
 /** The value the user set in any scope, most specific first; undefined when only the default applies. */

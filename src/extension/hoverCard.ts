@@ -3,7 +3,7 @@
  * Pure (no `vscode` at run time) so the escaping and layout are unit-tested; hover.ts wraps the
  * result in a trusted MarkdownString that enables only Factdesk's own commands.
  */
-import { RULES, type Claim, type ClaimKind } from '../core/claims';
+import { CLAIM_KINDS, RULES, type Claim, type ClaimKind } from '../core/claims';
 import type { Dateline } from '../core/options';
 import type { VerificationMark } from '../core/records';
 import { escapeMarkdown, excerpt } from '../core/text/markdownText';
@@ -11,14 +11,6 @@ import { escapeMarkdown, excerpt } from '../core/text/markdownText';
 /** The commands a card may link to; hover.ts passes exactly these to `isTrusted.enabledCommands`. */
 export const CARD_COMMANDS = ['factdesk.insertSourceLink', 'factdesk.markVerified', 'factdesk.markUnverified', 'factdesk.ignoreClaim'] as const;
 export type CardCommand = (typeof CARD_COMMANDS)[number];
-
-const KIND_LABEL: Record<ClaimKind, string> = {
-  quote: 'Quote',
-  attribution: 'Attribution',
-  date: 'Date',
-  system: 'Named system',
-  link: 'Source link',
-};
 
 /** What to verify, per kind, after the rule's own `check` sentence. */
 const KIND_CHECKLIST: Record<ClaimKind, string[]> = {
@@ -103,7 +95,7 @@ export function buildHoverCard(input: HoverCardInput): string {
   const rule = RULES[claim.code];
   const args = [input.documentUri, claim.fingerprint];
   const out: string[] = [];
-  out.push(`**Factdesk · ${KIND_LABEL[claim.kind]}** — ${rule.title} (${claim.code})`, '');
+  out.push(`**Factdesk · ${CLAIM_KINDS[claim.kind].label}** — ${rule.title} (${claim.code})`, '');
   out.push(`“${escapeMarkdown(excerpt(claim.text))}”`, '');
   out.push(escapeMarkdown(claim.message), '');
   for (const line of detailLines(input)) out.push(line + '  ');

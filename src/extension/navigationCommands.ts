@@ -1,6 +1,6 @@
 /** Moving between claims: Next / Previous unverified claim, and Show claims (a filterable quick pick). */
 import * as vscode from 'vscode';
-import type { ClaimKind } from '../core/claims';
+import { CLAIM_KINDS, KINDS } from '../core/claims';
 import type { Checker, CheckedDocument } from './checker';
 import { isOpen, statusIcon, withMarks, type MarkedClaim } from './claimState';
 import { claimRange } from './diagnostics';
@@ -36,17 +36,15 @@ export function adjacentUnverifiedCommand(checker: Checker, records: RecordStore
   };
 }
 
-const KIND_ICON: Record<ClaimKind, string> = { quote: 'quote', attribution: 'person', date: 'calendar', system: 'symbol-class', link: 'link' };
-
 type ClaimItem = vscode.QuickPickItem & { marked?: MarkedClaim };
-type Filter = { label: string; test: (m: MarkedClaim) => boolean };
+type Filter = { label: string; icon: string; test: (m: MarkedClaim) => boolean };
 
 const FILTERS: Filter[] = [
-  { label: 'All claims', test: () => true },
-  { label: 'Unverified', test: isOpen },
-  { label: 'Verified', test: (m) => m.mark?.state === 'verified' },
-  { label: 'Ignored', test: (m) => m.mark?.state === 'ignored' },
-  ...(['quote', 'attribution', 'date', 'system', 'link'] as const).map((kind) => ({ label: `Kind: ${kind}`, test: (m: MarkedClaim) => m.claim.kind === kind })),
+  { label: 'All claims', icon: 'list-flat', test: () => true },
+  { label: 'Unverified', icon: 'circle-large-outline', test: isOpen },
+  { label: 'Verified', icon: 'pass-filled', test: (m) => m.mark?.state === 'verified' },
+  { label: 'Ignored', icon: 'circle-slash', test: (m) => m.mark?.state === 'ignored' },
+  ...KINDS.map((kind) => ({ label: `Kind: ${kind}`, icon: CLAIM_KINDS[kind].icon, test: (m: MarkedClaim) => m.claim.kind === kind })),
 ];
 
 export function showClaimsCommand(checker: Checker, records: RecordStore) {
@@ -66,14 +64,14 @@ export function showClaimsCommand(checker: Checker, records: RecordStore) {
     pick.matchOnDescription = true;
     pick.matchOnDetail = true;
     let filter = FILTERS[0];
-    const buttons = FILTERS.map((f) => ({ iconPath: new vscode.ThemeIcon(f.label.startsWith('Kind: ') ? KIND_ICON[f.label.slice(6) as ClaimKind] : f.label === 'Unverified' ? 'circle-large-outline' : f.label === 'Verified' ? 'pass-filled' : f.label === 'Ignored' ? 'circle-slash' : 'list-flat'), tooltip: f.label }));
+    const buttons = FILTERS.map((f) => ({ iconPath: new vscode.ThemeIcon(f.icon), tooltip: f.label }));
     pick.buttons = buttons;
     const fill = (): void => {
       pick.items = all.filter(filter.test).map((marked) => {
         const position = checked.lines.positionAt(marked.claim.start);
         const state = marked.mark ? marked.mark.state : 'unverified';
         return {
-          label: `$(${KIND_ICON[marked.claim.kind]}) ${excerpt(marked.claim.text, 80)}`,
+          label: `$(${CLAIM_KINDS[marked.claim.kind].icon}) ${excerpt(marked.claim.text, 80)}`,
           description: `${marked.claim.kind} · ${marked.claim.code} · ${state}`,
           detail: `$(${statusIcon(marked)}) line ${position.line + 1}: ${marked.claim.message}`,
           marked,

@@ -8,9 +8,10 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync 
 import { tmpdir } from 'os';
 import { join, resolve } from 'path';
 import { runTests } from '@vscode/test-electron';
+import { corpusFile } from '../../scripts/corpusDir';
 
 const repoRoot = resolve(__dirname, '../..');
-const seedArticle = resolve(repoRoot, '../shared/corpus/seed-article.md');
+const seedArticle = corpusFile('seed-article.md');
 const testsEntry = join(repoRoot, 'out/test/integration/suite/index.js');
 
 async function main(): Promise<number> {

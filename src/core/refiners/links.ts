@@ -11,7 +11,7 @@
  */
 import type { DocumentLink } from '../document';
 import type { ClaimDraft } from '../draft';
-import type { DocumentPass } from '../pipeline';
+import type { DocumentPass } from '../scan';
 
 /**
  * `ok`: https (or a bare www. address); `other`: mailto:, tel:, a relative path or an in-page

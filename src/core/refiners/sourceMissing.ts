@@ -7,10 +7,10 @@
  * Footnotes count too: a `[^1]` mark in the paragraph whose `[^1]: …` definition holds a source
  * URL (the footnote style of the Insert source link action writes exactly that).
  */
-import type { RuleCode } from '../claims';
+import { RULES, type RuleCode } from '../claims';
 import type { Block, DocumentModel } from '../document';
 import type { ClaimDraft } from '../draft';
-import type { DocumentPass } from '../pipeline';
+import type { DocumentPass } from '../scan';
 import { classifyLinks, isSourceLink, urlStatus } from './links';
 
 const NEEDS_SOURCE: ReadonlySet<RuleCode> = new Set<RuleCode>(['quote', 'quote-unattributed', 'attribution', 'attribution-anonymous', 'attribution-secondhand']);
@@ -54,7 +54,7 @@ export function blockAt(blocks: readonly Block[], ends: readonly number[], offse
 
 function describe(first: ClaimDraft, count: number): string {
   const who = first.speaker?.name ?? first.source?.text ?? first.outlet ?? null;
-  const what = first.code.startsWith('quote') ? 'the quote' : 'the attribution';
+  const what = RULES[first.code].kind === 'quote' ? 'the quote' : 'the attribution';
   const subject = who ? `${what} (${who})` : what;
   return count > 1 ? `${subject} and ${count - 1} more claim${count > 2 ? 's' : ''}` : subject;
 }

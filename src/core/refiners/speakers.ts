@@ -13,7 +13,7 @@ import type { BlockMemo } from '../blockMemo';
 import type { Speaker } from '../claims';
 import type { Block, DocumentModel } from '../document';
 import type { ClaimDraft } from '../draft';
-import type { DocumentPass } from '../pipeline';
+import type { DocumentPass } from '../scan';
 import { ANONYMOUS_MARKERS } from '../speech/lexicon';
 import { findNameMentions, NameIndex, type NameMention } from '../speech/names';
 

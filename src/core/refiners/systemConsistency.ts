@@ -6,7 +6,7 @@
  * become `system-inconsistent` warnings naming the preferred spelling. One linear pass.
  */
 import type { ClaimDraft } from '../draft';
-import type { DocumentPass } from '../pipeline';
+import type { DocumentPass } from '../scan';
 import { singularSpelling, systemKey } from '../systems/designation';
 
 interface Group {

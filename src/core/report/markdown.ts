@@ -4,18 +4,10 @@
  * escaped so a draft can never inject markup (links, HTML, headings) into the report.
  */
 import { escapeMarkdown, excerpt } from '../text/markdownText';
-import { RULES, type Claim, type ClaimKind } from '../claims';
+import { CLAIM_KINDS, KINDS, RULES, type Claim } from '../claims';
 import type { Dateline } from '../options';
 import { LineIndex } from '../lineIndex';
 import { isOpen, plural, reportPath, statusOf, type ClaimStatus, type ReportFile } from './types';
-
-const KIND_HEADINGS: ReadonlyArray<[ClaimKind, string]> = [
-  ['quote', 'Quotes'],
-  ['attribution', 'Attributions'],
-  ['date', 'Dates'],
-  ['system', 'Named systems'],
-  ['link', 'Links and sources'],
-];
 
 // Never at the start of a line (every item has a prefix), so only inline markup needs escaping:
 // emphasis, code, links and images, HTML and entities, tables, strikethrough.
@@ -74,10 +66,10 @@ function renderFile(file: ReportFile): string[] {
   const open = statuses.filter(isOpen).length;
   const out = [`## ${escapeMarkdownText(reportPath(file.path))}`, '', datelineLine(file.analysis.dateline), '', claimSummary(file.analysis.claims.length, open), ''];
   for (const notice of file.analysis.notices) out.push(`> ${escapeMarkdownText(notice)}`, '');
-  for (const [kind, heading] of KIND_HEADINGS) {
+  for (const kind of KINDS) {
     const items = file.analysis.claims.map((claim, i) => ({ claim, status: statuses[i] })).filter((x) => x.claim.kind === kind);
     if (items.length === 0) continue;
-    out.push(`### ${heading} (${items.length})`, '');
+    out.push(`### ${CLAIM_KINDS[kind].heading} (${items.length})`, '');
     for (const { claim, status } of items) {
       const box = isOpen(status) ? '[ ]' : '[x]';
       const line = lines.positionAt(claim.start).line + 1;

@@ -10,7 +10,7 @@ import { daysAfter, resolve, type Resolved } from '../dates/resolve';
 import { sentenceLooksAhead, tenseAround, type Tense } from '../dates/tense';
 import type { DateExpr } from '../dates/types';
 import type { ClaimDraft } from '../draft';
-import type { BlockScanner } from '../pipeline';
+import type { BlockScanner } from '../scan';
 
 /**
  * A past-tense event after the dateline: only for dates written out in full (the year is the

@@ -6,7 +6,7 @@
  * speaker is in another paragraph are left to the document pass (refiners/speakers.ts).
  */
 import type { ClaimDraft } from '../draft';
-import type { BlockScanner } from '../pipeline';
+import type { BlockScanner } from '../scan';
 import { findAttributions, type Attribution } from '../speech/cues';
 import { findQuotes, type QuoteSpan } from '../speech/quoteMarks';
 import { tokenize } from '../speech/tokens';

@@ -6,7 +6,7 @@
  * it modifies ("S-300 ground-to-air missiles").
  */
 import type { ClaimDraft } from '../draft';
-import type { BlockScanner } from '../pipeline';
+import type { BlockScanner } from '../scan';
 import { DESIGNATION_SHAPE, readDesignation } from '../systems/designation';
 import { findFamilyModels, findNames, findNickname } from '../systems/families';
 import { followingNoun } from '../systems/headNoun';

@@ -7,9 +7,10 @@ import { describe, expect, it } from 'vitest';
 import { RULE_CODES } from '../../../src/core/claims';
 import { runCli } from './runCli';
 import { assertValidSarif } from '../core/sarifShape';
+import { corpusFile } from '../../../scripts/corpusDir';
 
 const REPO = path.resolve(__dirname, '../../..');
-const SEED = path.resolve(REPO, '../shared/corpus/seed-article.md');
+const SEED = corpusFile('seed-article.md');
 const SEED_ARG = path.relative(REPO, SEED);
 
 function requireSeed(): string {

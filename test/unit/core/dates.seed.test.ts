@@ -1,9 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { check } from '../../../src/core';
+import { corpusFile } from '../../../scripts/corpusDir';
 
-const SEED = resolve(__dirname, '../../../../shared/corpus/seed-article.md');
+const SEED = corpusFile('seed-article.md');
 
 function readSeed(): string {
   if (!existsSync(SEED)) throw new Error(`The seed article is missing: ${SEED} (the date tests read it from ../shared/corpus).`);

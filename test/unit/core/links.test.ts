@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/core/analyze';
+import { corpusFile } from '../../../scripts/corpusDir';
 
 function links(text: string) {
   return analyze(text)
@@ -103,7 +103,7 @@ describe('link claims: insecure and non-http links', () => {
 
 describe('link claims on the seed article', () => {
   it('finds exactly the three placeholder links; the https autolink at the bottom is fine', () => {
-    const seed = readFileSync(path.resolve(__dirname, '../../../../shared/corpus/seed-article.md'), 'utf8');
+    const seed = readFileSync(corpusFile('seed-article.md'), 'utf8');
     const found = analyze(seed).filter((c) => c.kind === 'link' && c.code !== 'source-missing');
     expect(found.map((c) => [c.code, c.url])).toEqual([
       ['link-placeholder', '#'],

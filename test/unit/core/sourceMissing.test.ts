@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/core/analyze';
 import { parseDocument } from '../../../src/core/document';
 import type { ClaimDraft } from '../../../src/core/draft';
-import type { ScanContext } from '../../../src/core/pipeline';
+import type { ScanContext } from '../../../src/core/scan';
 import { flagMissingSources } from '../../../src/core/refiners/sourceMissing';
 
 const context: ScanContext = { dateline: null, options: {} };

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/core/analyze';
 import type { AnalyzeOptions } from '../../../src/core/options';
 import { scanSystems } from '../../../src/core/scanners/systems';
 import { makeSafePattern, MAX_MATCHES_PER_BLOCK } from '../../../src/core/systems/userPatterns';
+import { corpusFile } from '../../../scripts/corpusDir';
 
 /** [text as written, canonical] of every system claim. */
 function systems(text: string, options: AnalyzeOptions = {}): [string, string | null][] {
@@ -248,7 +248,7 @@ describe('system detection on arbitrary input', () => {
 });
 
 describe('seed article', () => {
-  const seed = readFileSync(path.resolve(__dirname, '../../../../shared/corpus/seed-article.md'), 'utf8');
+  const seed = readFileSync(corpusFile('seed-article.md'), 'utf8');
   const claims = analyze(seed);
 
   it('finds S-300 (with its plurals), S-400 and Pantsir S-1, and never "Syria S-300"', () => {
