@@ -1,29 +1,41 @@
 /**
- * The CLI's settings: `--config FILE`, or `.factdesk.json` in the working directory when present,
- * validated by the same parser the extension uses. A config that does not parse stops the run
- * (exit 2): CI silently checking with the wrong rules would be worse than failing.
+ * The CLI's settings: `--config FILE`, or the nearest `.factdesk.json` from the working directory
+ * upward (core/configFile), validated by the same parser the extension uses. A config that does not
+ * parse stops the run (exit 2): CI silently checking with the wrong rules would be worse than failing.
  */
 import { readFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import { parseConfig, type ParsedConfig } from '../core/config';
+import { findConfig, parseConfigText } from '../core/configFile';
 import { describeFsError } from './fsErrors';
+import { displayPath } from './files';
 
-export const DEFAULT_CONFIG = '.factdesk.json';
+async function readIfPresent(file: string): Promise<string | undefined> {
+  try {
+    return await readFile(file, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT' || (error as NodeJS.ErrnoException).code === 'ENOTDIR') return undefined;
+    throw error;
+  }
+}
 
 export async function loadConfig(explicit: string | undefined, cwd: string): Promise<ParsedConfig> {
-  const name = explicit ?? DEFAULT_CONFIG;
+  let name: string;
   let text: string;
   try {
-    text = await readFile(path.resolve(cwd, name), 'utf8');
+    if (explicit !== undefined) {
+      name = explicit;
+      text = await readFile(path.resolve(cwd, explicit), 'utf8');
+    } else {
+      const found = await findConfig(cwd, path.parse(path.resolve(cwd)).root, { read: readIfPresent });
+      if (!found) return { options: {}, errors: [] };
+      name = displayPath(path.resolve(found.path), cwd);
+      text = found.text;
+    }
   } catch (error) {
-    if (explicit === undefined && (error as NodeJS.ErrnoException).code === 'ENOENT') return { options: {}, errors: [] };
-    return { options: {}, errors: [`cannot read config ${name}: ${describeFsError(error)}`] };
+    return { options: {}, errors: [`cannot read config ${explicit ?? '.factdesk.json'}: ${describeFsError(error)}`] };
   }
-  let json: unknown;
-  try {
-    json = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (error) {
-    return { options: {}, errors: [`${name} is not valid JSON: ${(error as Error).message}`] };
-  }
-  return parseConfig(json, name);
+  const parsed = parseConfigText(text);
+  if ('error' in parsed) return { options: {}, errors: [`${name} is not valid JSON: ${parsed.error}`] };
+  return parseConfig(parsed.json, name);
 }

@@ -43,7 +43,7 @@ function describe(value: unknown): string {
 /** Reads one key's value into `target`, or returns why it cannot. */
 type KeyReader = (value: unknown, target: ParsedConfig, fail: (key: string, problem: string) => void) => void;
 
-function stringList(key: keyof Pick<AnalyzeOptions, 'extraSystems' | 'anonymousPhrases'>): KeyReader {
+function stringList(key: keyof Pick<AnalyzeOptions, 'extraSystems' | 'anonymousPhrases' | 'ignore'>): KeyReader {
   return (value, target, fail) => {
     const list = readStrings(value, key, fail);
     if (list) target.options[key] = list;
@@ -108,6 +108,7 @@ const READERS: Record<string, KeyReader> = {
   },
   extraSystems: stringList('extraSystems'),
   anonymousPhrases: stringList('anonymousPhrases'),
+  ignore: stringList('ignore'),
   systemPatterns(value, target, fail) {
     const list = readStrings(value, 'systemPatterns', fail);
     if (!list) return;
@@ -179,7 +180,7 @@ export function mergeOptions(...layers: Array<AnalyzeOptions | undefined>): Anal
       merged.severities = severities;
       merged.disabledRules = disabled;
     }
-    for (const key of ['extraSystems', 'systemPatterns', 'anonymousPhrases'] as const) {
+    for (const key of ['extraSystems', 'systemPatterns', 'anonymousPhrases', 'ignore'] as const) {
       const list = unionList(merged[key], layer[key]);
       if (list) merged[key] = list;
     }

@@ -23,6 +23,8 @@ export interface AnalyzeOptions {
   systemPatterns?: string[];
   /** Extra phrases that mark a source as anonymous ("a person briefed on"). */
   anonymousPhrases?: string[];
+  /** Phrases and names never flagged: a claim whose text is or contains one (whole words, any case) is dropped. */
+  ignore?: string[];
 }
 
 export interface Dateline {

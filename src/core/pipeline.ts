@@ -11,7 +11,8 @@ import { linkClaims } from './refiners/links';
 import { resolveSpeakers } from './refiners/speakers';
 import { checkSystemConsistency } from './refiners/systemConsistency';
 import { flagMissingSources } from './refiners/sourceMissing';
+import { dropIgnored } from './refiners/ignored';
 
 export const BLOCK_SCANNERS: readonly BlockScanner[] = [scanSpeech, scanDates, scanSystems];
 
-export const DOCUMENT_PASSES: readonly DocumentPass[] = [resolveSpeakers, linkClaims, checkSystemConsistency, flagMissingSources];
+export const DOCUMENT_PASSES: readonly DocumentPass[] = [resolveSpeakers, linkClaims, dropIgnored, checkSystemConsistency, flagMissingSources];

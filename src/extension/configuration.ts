@@ -1,14 +1,15 @@
 /**
  * Reads what a document is checked with: `factdesk.*` settings (resource and language scoped) and
- * the workspace folder's `.factdesk.json`, merged by effectiveConfig. Watches both and workspace
+ * the nearest `.factdesk.json` from the draft's folder up to its workspace folder (core/configFile),
+ * merged by effectiveConfig. Watches both and workspace
  * trust, and fires `onDidChange` so open documents are re-checked. Problems in either source are
  * written to the Factdesk output channel and shown once.
  */
 import * as vscode from 'vscode';
 import { KINDS, type ClaimKind } from '../core/claims';
+import { CONFIG_FILE_NAME, findConfig, parseConfigText } from '../core/configFile';
 import { effectiveConfig, type EffectiveConfig, type ExplicitSettings } from './effectiveConfig';
 
-export const CONFIG_FILE = '.factdesk.json';
 
 export interface DocumentConfig extends EffectiveConfig {
   enable: boolean;
@@ -18,7 +19,7 @@ export interface DocumentConfig extends EffectiveConfig {
   trusted: boolean;
 }
 
-const SHARED_KEYS = ['rules', 'dateline', 'languages', 'linkStyle', 'extraSystems', 'systemPatterns', 'sourcesRegistry', 'anonymousPhrases'] as const;
+const SHARED_KEYS = ['rules', 'dateline', 'languages', 'linkStyle', 'extraSystems', 'systemPatterns', 'sourcesRegistry', 'anonymousPhrases', 'ignore'] as const;
 
 /** The value the user set in any scope, most specific first; undefined when only the default applies. */
 function explicit<T>(config: vscode.WorkspaceConfiguration, key: string): T | undefined {
@@ -27,7 +28,7 @@ function explicit<T>(config: vscode.WorkspaceConfiguration, key: string): T | un
   return i.workspaceFolderLanguageValue ?? i.workspaceLanguageValue ?? i.globalLanguageValue ?? i.workspaceFolderValue ?? i.workspaceValue ?? i.globalValue;
 }
 
-type FileEntry = { json: unknown; origin: string } | undefined;
+type FileEntry = { json: unknown; origin: string; uri: vscode.Uri } | undefined;
 
 export class Configuration implements vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<void>();
@@ -37,7 +38,7 @@ export class Configuration implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [this.changed];
 
   constructor(private readonly output: vscode.OutputChannel) {
-    const watcher = vscode.workspace.createFileSystemWatcher(`**/${CONFIG_FILE}`);
+    const watcher = vscode.workspace.createFileSystemWatcher(`**/${CONFIG_FILE_NAME}`);
     const invalidate = (): void => {
       this.files.clear();
       this.changed.fire();
@@ -76,8 +77,7 @@ export class Configuration implements vscode.Disposable {
       explicitSettings[key] = value;
     }
     const trusted = vscode.workspace.isTrusted;
-    const folder = vscode.workspace.getWorkspaceFolder(uri);
-    const file = folder ? await this.readFile(folder) : undefined;
+    const file = await this.readFile(uri);
     const config = effectiveConfig({ file, settings: explicitSettings, trusted });
     this.report(config.errors);
     return {
@@ -90,24 +90,31 @@ export class Configuration implements vscode.Disposable {
     };
   }
 
-  private readFile(folder: vscode.WorkspaceFolder): Promise<FileEntry> {
-    const key = folder.uri.toString();
+  /** The `.factdesk.json` that applies to `uri`: the nearest from its folder up to the workspace folder. */
+  configFileFor(uri: vscode.Uri): Promise<vscode.Uri | undefined> {
+    return this.readFile(uri).then((entry) => entry?.uri);
+  }
+
+  private readFile(uri: vscode.Uri): Promise<FileEntry> {
+    const folder = vscode.workspace.getWorkspaceFolder(uri);
+    if (!folder) return Promise.resolve(undefined);
+    const start = uri.path.slice(0, uri.path.lastIndexOf('/')) || '/';
+    const key = folder.uri.with({ path: start }).toString();
     let entry = this.files.get(key);
     if (!entry) {
-      const uri = vscode.Uri.joinPath(folder.uri, CONFIG_FILE);
-      const origin = vscode.workspace.asRelativePath(uri, true);
-      entry = Promise.resolve(vscode.workspace.fs.readFile(uri)).then(
-        (bytes): FileEntry => {
-          const text = new TextDecoder().decode(bytes);
-          try {
-            return { json: JSON.parse(text), origin };
-          } catch (error) {
-            this.report([`${origin}: not valid JSON (${(error as Error).message}); its settings are ignored`]);
-            return undefined;
-          }
-        },
-        (): FileEntry => undefined,
-      );
+      const at = (path: string): vscode.Uri => folder.uri.with({ path });
+      const read = (path: string): Promise<string | undefined> => Promise.resolve(vscode.workspace.fs.readFile(at(path))).then((bytes) => new TextDecoder().decode(bytes), () => undefined);
+      entry = findConfig(start, folder.uri.path, { read }).then((found): FileEntry => {
+        if (!found) return undefined;
+        const fileUri = at(found.path);
+        const origin = vscode.workspace.asRelativePath(fileUri, true);
+        const parsed = parseConfigText(found.text);
+        if ('error' in parsed) {
+          this.report([`${origin}: not valid JSON (${parsed.error}); its settings are ignored`]);
+          return undefined;
+        }
+        return { json: parsed.json, origin, uri: fileUri };
+      });
       this.files.set(key, entry);
     }
     return entry;

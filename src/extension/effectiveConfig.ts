@@ -36,6 +36,7 @@ export interface ExplicitSettings {
   systemPatterns?: unknown;
   sourcesRegistry?: unknown;
   anonymousPhrases?: unknown;
+  ignore?: unknown;
 }
 
 export interface ConfigInputs {
