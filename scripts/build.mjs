@@ -3,7 +3,8 @@
 // scripts/generate-lexicon.mjs and is never bundled.
 import { build } from 'esbuild';
 
-const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', sourcemap: true, logLevel: 'warning', legalComments: 'none' };
+// jsonc-parser's `main` is a UMD build whose lazy require('./impl/…') calls esbuild cannot follow: bundle its ES module build.
+const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', sourcemap: true, logLevel: 'warning', legalComments: 'none', alias: { 'jsonc-parser': './node_modules/jsonc-parser/lib/esm/main.js' } };
 const minify = process.argv.includes('--production');
 
 await Promise.all([

@@ -10,6 +10,7 @@ import type { Checker, CheckedDocument } from './checker';
 import { withMarks, type MarkedClaim } from './claimState';
 import { DIAGNOSTIC_SOURCE } from './diagnostics';
 import { disableRuleEdit } from './disableRuleEdit';
+import { lessonsFor } from './lessons';
 import type { RecordStore } from './recordStore';
 import { toWorkspaceEdit } from './workspaceEdits';
 
@@ -67,6 +68,7 @@ export class ClaimCodeActionProvider implements vscode.CodeActionProvider {
       if (diagnostic) action.diagnostics = [diagnostic];
       actions.push(action);
     }
+    for (const lesson of lessonsFor(claim)) actions.push(make(lesson.title, 'factdesk.teach', [document.uri, lesson.key, lesson.value]));
     return actions;
   }
 }

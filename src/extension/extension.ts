@@ -20,6 +20,7 @@ import { clearVerificationCommand, ignoreClaimCommand, ignoreRuleCommand, markUn
 import { adjacentUnverifiedCommand, showClaimsCommand } from './navigationCommands';
 import { RecordStore } from './recordStore';
 import { insertSourceLinkCommand } from './sourceLinkCommand';
+import { teachCommand } from './teachCommand';
 import { WorkspaceCheck } from './workspaceCheck';
 import { checkWorkspaceCommand } from './workspaceCheckCommand';
 import { workerEngine } from './workerEngine';
@@ -77,6 +78,7 @@ export function activate(context: vscode.ExtensionContext): void {
     command('factdesk.ignoreRule', ignoreRuleCommand(checker)),
     command('factdesk.clearVerification', clearVerificationCommand(records)),
     command('factdesk.exportReport', exportReportCommand(checker, records)),
+    command('factdesk.teach', teachCommand(configuration)),
     command('factdesk.checkWorkspace', checkWorkspaceCommand(workspaceCheck)),
     command('factdesk.setDateline', setDatelineCommand(checker, datelines)),
     ...watchDocuments(checker, configuration, datelines),

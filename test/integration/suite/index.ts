@@ -23,6 +23,7 @@ async function loadSuites(): Promise<void> {
   await import('./records.test');
   await import('./commands.test');
   await import('./settings.test');
+  await import('./teach.test');
   await import('./workspaceCheck.test');
 }
 
