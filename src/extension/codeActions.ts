@@ -11,6 +11,7 @@ import { withMarks, type MarkedClaim } from './claimState';
 import { DIAGNOSTIC_SOURCE } from './diagnostics';
 import { disableRuleEdit } from './disableRuleEdit';
 import { lessonsFor } from './lessons';
+import { claimsIn, paragraphAround, placeholderName, samePlaceholders } from './bulkSelection';
 import type { RecordStore } from './recordStore';
 import { toWorkspaceEdit } from './workspaceEdits';
 
@@ -57,6 +58,8 @@ export class ClaimCodeActionProvider implements vscode.CodeActionProvider {
       const insert = make(claim.code === 'link-placeholder' ? 'Replace placeholder with source link…' : 'Insert source link…', 'factdesk.insertSourceLink');
       insert.isPreferred = claim.code === 'link-placeholder' && diagnostic !== undefined;
       actions.push(insert);
+      const same = samePlaceholders(checked.claims, claim).length;
+      if (same > 1) actions.push(make(`Replace all ${same} “${placeholderName(claim)}” placeholders with one source link…`, 'factdesk.replaceSamePlaceholders'));
     }
     if (mark) actions.push(make(mark.state === 'verified' ? 'Mark claim unverified' : 'Stop ignoring this claim', 'factdesk.markUnverified'));
     else actions.push(make('Mark claim verified…', 'factdesk.markVerified'), make('Ignore this claim', 'factdesk.ignoreClaim'));
@@ -68,6 +71,8 @@ export class ClaimCodeActionProvider implements vscode.CodeActionProvider {
       if (diagnostic) action.diagnostics = [diagnostic];
       actions.push(action);
     }
+    const paragraph = paragraphAround(checked.text, claim.start);
+    if (claimsIn(checked.claims.map((c) => ({ claim: c })), paragraph).length > 1) actions.push(make('Mark claims in this paragraph verified', 'factdesk.markSelectionVerified', [document.uri, paragraph]));
     for (const lesson of lessonsFor(claim)) actions.push(make(lesson.title, 'factdesk.teach', [document.uri, lesson.key, lesson.value]));
     return actions;
   }

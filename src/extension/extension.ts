@@ -19,7 +19,8 @@ import { ClaimHoverProvider } from './hover';
 import { clearVerificationCommand, ignoreClaimCommand, ignoreRuleCommand, markUnverifiedCommand, markVerifiedCommand } from './markCommands';
 import { adjacentUnverifiedCommand, showClaimsCommand } from './navigationCommands';
 import { RecordStore } from './recordStore';
-import { insertSourceLinkCommand } from './sourceLinkCommand';
+import { insertSourceLinkCommand, replaceSamePlaceholdersCommand } from './sourceLinkCommand';
+import { markSelectionVerifiedCommand } from './bulkActions';
 import { teachCommand } from './teachCommand';
 import { WorkspaceCheck } from './workspaceCheck';
 import { checkWorkspaceCommand } from './workspaceCheckCommand';
@@ -73,6 +74,8 @@ export function activate(context: vscode.ExtensionContext): void {
     command('factdesk.previousUnverified', adjacentUnverifiedCommand(checker, records, 'previous')),
     command('factdesk.insertSourceLink', insertSourceLinkCommand(checker, records)),
     command('factdesk.markVerified', markVerifiedCommand(checker, records)),
+    command('factdesk.markSelectionVerified', markSelectionVerifiedCommand(checker, records)),
+    command('factdesk.replaceSamePlaceholders', replaceSamePlaceholdersCommand(checker, records)),
     command('factdesk.markUnverified', markUnverifiedCommand(checker, records)),
     command('factdesk.ignoreClaim', ignoreClaimCommand(checker, records)),
     command('factdesk.ignoreRule', ignoreRuleCommand(checker)),

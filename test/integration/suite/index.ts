@@ -24,6 +24,7 @@ async function loadSuites(): Promise<void> {
   await import('./commands.test');
   await import('./settings.test');
   await import('./teach.test');
+  await import('./bulk.test');
   await import('./workspaceCheck.test');
 }
 
