@@ -6,7 +6,7 @@ import { shiftDraft, type ClaimDraft } from './draft';
 import { fingerprint } from './fingerprint';
 import type { AnalyzeOptions, Dateline } from './options';
 import { BLOCK_SCANNERS, DOCUMENT_PASSES } from './pipeline';
-import type { ScanContext } from './scan';
+import { blockScanContext, blockScanKey, type ScanContext } from './scan';
 
 export interface Analysis {
   claims: Claim[];
@@ -21,8 +21,8 @@ function looksBinary(text: string): boolean {
 }
 
 /**
- * The engine with a per-block cache: block scanners depend only on the block's masked text and the
- * scan context, so an edit re-runs them on the changed blocks alone; a block that has not moved
+ * The engine with a per-block cache: block scanners depend only on the block's masked text, its
+ * kind and the keyed scan context (scan.ts makes that the only thing they can see), so an edit re-runs them on the changed blocks alone; a block that has not moved
  * also keeps its drafts in document offsets, and passes memoize their per-block work (names) in the
  * same way. Document passes (speaker resolution across paragraphs, consistency, links) are linear
  * and always run. One Analyzer per open document keeps caches from crowding each other.
@@ -40,14 +40,16 @@ export class Analyzer {
     const dateline = findDateline(doc, options);
     this.memo.nextRun();
     const context: ScanContext = { dateline, options, memo: this.memo };
-    const contextKey = scanContextKey(context);
+    const scanContext = blockScanContext(context);
+    const contextKey = blockScanKey(scanContext);
     const drafts: ClaimDraft[] = [];
     const namespaces = new Map<string, string>();
     for (const block of doc.blocks) {
       let namespace = namespaces.get(block.kind);
       if (namespace === undefined) namespaces.set(block.kind, (namespace = `scan\u0001${contextKey}\u0001${block.kind}`));
       const scanned = this.memo.get(namespace, block.text, (): ScannedBlock => {
-        const found = BLOCK_SCANNERS.flatMap((scan) => scan(block.text, context, block));
+        const seen = { kind: block.kind };
+        const found = BLOCK_SCANNERS.flatMap((scan) => scan(block.text, scanContext, seen));
         return { found: Object.freeze(found), at: 0, shifted: found };
       });
       if (scanned.at !== block.start) {
@@ -90,11 +92,6 @@ class Fingerprints {
   next(): Fingerprints {
     return new Fingerprints(this.current);
   }
-}
-
-function scanContextKey(context: ScanContext): string {
-  const o = context.options;
-  return JSON.stringify([context.dateline?.value ?? null, o.extraSystems ?? [], o.systemPatterns ?? [], o.anonymousPhrases ?? []]);
 }
 
 function enabled(code: RuleCode, doc: DocumentModel, options: AnalyzeOptions): boolean {

@@ -1,4 +1,5 @@
 /** Offset ↔ line/character conversion with VS Code's conventions (UTF-16, \r\n, \r and \n all end a line). */
+import { firstIndex } from './sorted';
 export interface Position {
   line: number;
   character: number;
@@ -21,14 +22,8 @@ export class LineIndex {
 
   positionAt(offset: number): Position {
     const clamped = Math.max(0, Math.min(offset, this.text.length));
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid] <= clamped) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo, character: clamped - this.starts[lo] };
+    const line = firstIndex(this.starts.length, (i) => this.starts[i] > clamped) - 1;
+    return { line, character: clamped - this.starts[line] };
   }
 
   offsetAt(position: Position): number {

@@ -8,6 +8,7 @@
  * URL (the footnote style of the Insert source link action writes exactly that).
  */
 import { RULES, type RuleCode } from '../claims';
+import { lastStartingAt } from '../sorted';
 import type { Block, DocumentModel } from '../document';
 import type { ClaimDraft } from '../draft';
 import type { DocumentPass } from '../scan';
@@ -39,16 +40,7 @@ export function paragraphEnds(doc: DocumentModel): number[] {
 
 /** Index of the paragraph holding `offset`, or -1. `blocks` are in document order and do not overlap. */
 export function blockAt(blocks: readonly Block[], ends: readonly number[], offset: number): number {
-  let lo = 0;
-  let hi = blocks.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (blocks[mid].start <= offset) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
+  const found = lastStartingAt(blocks, offset);
   return found !== -1 && offset < ends[found] ? found : -1;
 }
 
