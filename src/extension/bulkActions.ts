@@ -12,12 +12,13 @@ import { withMarks } from './claimState';
 import { claimsIn, paragraphAround, type OffsetRange } from './bulkSelection';
 import { markFor } from './markCommands';
 import type { RecordStore } from './recordStore';
+import type { Reviewer } from './reviewer';
 
 function isOffsetRange(value: unknown): value is OffsetRange {
   return typeof value === 'object' && value !== null && typeof (value as OffsetRange).start === 'number' && typeof (value as OffsetRange).end === 'number';
 }
 
-export function markSelectionVerifiedCommand(checker: Checker, records: RecordStore) {
+export function markSelectionVerifiedCommand(checker: Checker, records: RecordStore, reviewer: Reviewer) {
   return async (uriArg?: unknown, rangeArg?: unknown): Promise<number> => {
     const document = await resolveDocument(uriArg);
     const checked = document && (await checker.current(document));
@@ -33,7 +34,7 @@ export function markSelectionVerifiedCommand(checker: Checker, records: RecordSt
       void vscode.window.showInformationMessage('Factdesk: no unverified claims in the selection or paragraph.');
       return 0;
     }
-    const marks = new Map<string, VerificationMark>(open.map(({ claim }) => [claim.fingerprint, markFor(claim, 'verified', undefined)]));
+    const marks = new Map<string, VerificationMark>(open.map(({ claim }) => [claim.fingerprint, markFor(claim, 'verified', undefined, reviewer.name)]));
     const saved = await records.update(document.uri, (r) => [...marks].reduce((acc: RecordsFile, [fingerprint, mark]) => upsertMark(acc, fingerprint, mark), r));
     if (!saved) return 0;
     void vscode.window.showInformationMessage(`Factdesk: marked ${open.length} claim${open.length === 1 ? '' : 's'} verified.`, 'Undo').then((answer) => {

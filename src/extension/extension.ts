@@ -19,6 +19,9 @@ import { ClaimHoverProvider } from './hover';
 import { clearVerificationCommand, ignoreClaimCommand, ignoreRuleCommand, markUnverifiedCommand, markVerifiedCommand } from './markCommands';
 import { adjacentUnverifiedCommand, showClaimsCommand } from './navigationCommands';
 import { RecordStore } from './recordStore';
+import { Reviewer } from './reviewer';
+import { registerForLanguages } from './languages';
+import { nodeIdentity } from './nodeIdentity';
 import { insertSourceLinkCommand, replaceSamePlaceholdersCommand } from './sourceLinkCommand';
 import { markSelectionVerifiedCommand } from './bulkActions';
 import { teachCommand } from './teachCommand';
@@ -26,13 +29,12 @@ import { WorkspaceCheck } from './workspaceCheck';
 import { checkWorkspaceCommand } from './workspaceCheckCommand';
 import { workerEngine } from './workerEngine';
 
-const SELECTOR: vscode.DocumentSelector = [{ language: 'markdown' }, { language: 'plaintext' }];
-
 export function activate(context: vscode.ExtensionContext): void {
   const output = vscode.window.createOutputChannel('Factdesk');
   const configuration = new Configuration(output);
   const datelines = new DatelineOverrides(context.workspaceState);
   const records = new RecordStore(context.workspaceState);
+  const reviewer = new Reviewer(nodeIdentity);
   const checker = new Checker(configuration, datelines, output);
   const diagnostics = new DiagnosticsPublisher(context.extensionUri, checker, records);
   const tree = new ClaimsTreeProvider(checker, records);
@@ -57,6 +59,7 @@ export function activate(context: vscode.ExtensionContext): void {
     configuration,
     datelines,
     records,
+    reviewer,
     checker,
     diagnostics,
     tree,
@@ -66,18 +69,20 @@ export function activate(context: vscode.ExtensionContext): void {
     records.onDidChange(refresh),
     vscode.window.onDidChangeActiveTextEditor(followEditor),
     vscode.window.createTreeView('factdesk.claims', { treeDataProvider: tree, showCollapseAll: true }),
-    vscode.languages.registerHoverProvider(SELECTOR, new ClaimHoverProvider(checker, records)),
-    vscode.languages.registerCodeActionsProvider(SELECTOR, new ClaimCodeActionProvider(checker, records), ClaimCodeActionProvider.metadata),
+    registerForLanguages((selector) => [
+      vscode.languages.registerHoverProvider(selector, new ClaimHoverProvider(checker, records)),
+      vscode.languages.registerCodeActionsProvider(selector, new ClaimCodeActionProvider(checker, records), ClaimCodeActionProvider.metadata),
+    ]),
     command('factdesk.checkDocument', checkDocumentCommand(checker, records)),
     command('factdesk.showClaims', showClaimsCommand(checker, records)),
     command('factdesk.nextUnverified', adjacentUnverifiedCommand(checker, records, 'next')),
     command('factdesk.previousUnverified', adjacentUnverifiedCommand(checker, records, 'previous')),
     command('factdesk.insertSourceLink', insertSourceLinkCommand(checker, records)),
-    command('factdesk.markVerified', markVerifiedCommand(checker, records)),
-    command('factdesk.markSelectionVerified', markSelectionVerifiedCommand(checker, records)),
+    command('factdesk.markVerified', markVerifiedCommand(checker, records, reviewer)),
+    command('factdesk.markSelectionVerified', markSelectionVerifiedCommand(checker, records, reviewer)),
     command('factdesk.replaceSamePlaceholders', replaceSamePlaceholdersCommand(checker, records)),
     command('factdesk.markUnverified', markUnverifiedCommand(checker, records)),
-    command('factdesk.ignoreClaim', ignoreClaimCommand(checker, records)),
+    command('factdesk.ignoreClaim', ignoreClaimCommand(checker, records, reviewer)),
     command('factdesk.ignoreRule', ignoreRuleCommand(checker)),
     command('factdesk.clearVerification', clearVerificationCommand(records)),
     command('factdesk.exportReport', exportReportCommand(checker, records)),

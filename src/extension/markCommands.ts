@@ -10,12 +10,13 @@ import type { Checker } from './checker';
 import { resolveClaim, resolveDocument, type ResolvedClaim } from './claimLookup';
 import { disableRuleEdit } from './disableRuleEdit';
 import { excerpt } from '../core/text/markdownText';
-import { currentUser, type RecordStore } from './recordStore';
+import type { RecordStore } from './recordStore';
+import type { Reviewer } from './reviewer';
 import { toWorkspaceEdit } from './workspaceEdits';
 
 /** The record of marking `claim`: by whom, when, and what the claim said then. */
-export function markFor(claim: Claim, state: MarkState, note: string | undefined): VerificationMark {
-  const mark: VerificationMark = { state, by: currentUser(), at: new Date().toISOString(), kind: claim.kind, code: claim.code, text: excerpt(claim.text, 200) };
+export function markFor(claim: Claim, state: MarkState, note: string | undefined, by: string): VerificationMark {
+  const mark: VerificationMark = { state, by, at: new Date().toISOString(), kind: claim.kind, code: claim.code, text: excerpt(claim.text, 200) };
   if (note) mark.note = note;
   return mark;
 }
@@ -26,7 +27,7 @@ async function claimOrExplain(checker: Checker, records: RecordStore, uriArg: un
   return resolved;
 }
 
-export function markVerifiedCommand(checker: Checker, records: RecordStore) {
+export function markVerifiedCommand(checker: Checker, records: RecordStore, reviewer: Reviewer) {
   return async (uriArg?: unknown, target?: unknown, noteArg?: unknown): Promise<boolean> => {
     const resolved = await claimOrExplain(checker, records, uriArg, target);
     if (!resolved) return false;
@@ -35,15 +36,15 @@ export function markVerifiedCommand(checker: Checker, records: RecordStore) {
       note = await vscode.window.showInputBox({ title: 'Mark claim verified', prompt: 'Optional note: how it was verified (source, call, document). Enter to save, Escape to cancel.', placeHolder: 'e.g. matches the Izvestia original' });
       if (note === undefined) return false;
     }
-    return records.update(resolved.document.uri, (r) => upsertMark(r, resolved.claim.fingerprint, markFor(resolved.claim, 'verified', note?.trim())));
+    return records.update(resolved.document.uri, (r) => upsertMark(r, resolved.claim.fingerprint, markFor(resolved.claim, 'verified', note?.trim(), reviewer.name)));
   };
 }
 
-export function ignoreClaimCommand(checker: Checker, records: RecordStore) {
+export function ignoreClaimCommand(checker: Checker, records: RecordStore, reviewer: Reviewer) {
   return async (uriArg?: unknown, target?: unknown): Promise<boolean> => {
     const resolved = await claimOrExplain(checker, records, uriArg, target);
     if (!resolved) return false;
-    return records.update(resolved.document.uri, (r) => upsertMark(r, resolved.claim.fingerprint, markFor(resolved.claim, 'ignored', undefined)));
+    return records.update(resolved.document.uri, (r) => upsertMark(r, resolved.claim.fingerprint, markFor(resolved.claim, 'ignored', undefined, reviewer.name)));
   };
 }
 

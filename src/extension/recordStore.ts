@@ -6,7 +6,6 @@
  * marks are read-only until the file is fixed.
  */
 import * as vscode from 'vscode';
-import * as os from 'os';
 import { emptyRecords, parseRecords, recordsPathFor, serializeRecords, type RecordsFile, type VerificationMark } from '../core/records';
 
 type Location = { kind: 'file'; uri: vscode.Uri; shown: string } | { kind: 'state'; key: string; shown: string };
@@ -19,15 +18,6 @@ interface Entry {
 }
 
 const STATE_PREFIX = 'factdesk.records:';
-
-/** Who marks claims: the OS user, or empty when it cannot be read (some remote hosts). */
-export function currentUser(): string {
-  try {
-    return os.userInfo().username;
-  } catch {
-    return '';
-  }
-}
 
 export class RecordStore implements vscode.Disposable {
   private readonly entries = new Map<string, Promise<Entry>>();

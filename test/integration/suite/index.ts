@@ -25,6 +25,7 @@ async function loadSuites(): Promise<void> {
   await import('./settings.test');
   await import('./teach.test');
   await import('./bulk.test');
+  await import('./conventions.test');
   await import('./workspaceCheck.test');
 }
 

@@ -5,6 +5,7 @@ import { statusText } from '../../../src/extension/claimState';
 import { validateDateline } from '../../../src/extension/datelineInput';
 import { adjacentClaim } from '../../../src/extension/navigation';
 import { readWithin, urlFromClipboard, validateSourceUrl } from '../../../src/extension/sourceUrl';
+import { reviewerName } from '../../../src/extension/reviewerName';
 import { applyEdits } from '../../../src/extension/textEdit';
 import { claimAt } from '../fixtures/claims';
 
@@ -98,5 +99,18 @@ describe('small pure pieces', () => {
   it('words the status bar', () => {
     expect(statusText(1, 0)).toBe('1 claim · 0 unverified');
     expect(statusText(32, 30)).toBe('32 claims · 30 unverified');
+  });
+});
+
+describe('the reviewer written into verification records', () => {
+  const none = { setting: undefined, git: undefined, osUser: undefined, remote: false };
+  it('is the setting, else git user.name, else the OS user', () => {
+    expect(reviewerName({ ...none, setting: ' Dana Whitlock ', git: 'dw', osUser: 'dana' })).toBe('Dana Whitlock');
+    expect(reviewerName({ ...none, setting: '', git: 'Dana W.', osUser: 'dana' })).toBe('Dana W.');
+    expect(reviewerName({ ...none, osUser: 'dana' })).toBe('dana');
+  });
+  it('never records the remote machine\'s account', () => {
+    expect(reviewerName({ ...none, osUser: 'codespace', remote: true })).toBe('');
+    expect(reviewerName({ ...none, git: 'Dana W.', osUser: 'root', remote: true })).toBe('Dana W.');
   });
 });
