@@ -87,6 +87,12 @@ export const RULE_EXAMPLES: Record<RuleCode, RuleExample> = {
     dateline: '2024-03-08',
     explanation: 'The story is dated March 8: a signing on March 12 cannot be past yet.',
   },
+  'date-ambiguous': {
+    flagged: 'A date written in digits whose day and month could be swapped, when the newsroom has not said which order it writes (`dateOrder` in `.factdesk.json`, or the `factdesk.dateOrder` setting: `"mdy"` or `"dmy"`). With an order set, such dates are read that way and reported as plain dates; a date that only works one way ("13/05/2017") is never ambiguous.',
+    example: 'The lease on the depot was signed on 07/05/2017.',
+    span: '07/05/2017',
+    explanation: 'Is it 5 July 2017 or 7 May 2017? The message gives both readings; the claim carries no value until the order is known.',
+  },
   system: {
     flagged: 'Named systems: weapon, vehicle, aircraft, product and software designations ("S-300", "F-35A", "Boeing 737 MAX", "Windows 11"), with the canonical designation. Scores, route and flight numbers, bills, disease names and years are not systems. Add names with `extraSystems` and patterns with `systemPatterns`.',
     example: 'The airline grounded its Boeing 737 MAX jets for inspection.',
@@ -112,10 +118,10 @@ export const RULE_EXAMPLES: Record<RuleCode, RuleExample> = {
     explanation: 'Readers should be sent to the https:// address if the site has one.',
   },
   'source-missing': {
-    flagged: 'A quote or attribution in a paragraph that has no source link at all.',
-    example: 'Inspectors found rust on four of the six cables, the transport office said.',
-    span: 'the transport office said',
-    explanation: 'Nothing in the paragraph links the transport office\'s statement.',
+    flagged: 'A paragraph with quotes or attributions and no source link at all: one hint per paragraph, over the paragraph, listing everything in the paragraph that needs a source. Wire copy, where nearly every paragraph attributes, can switch it off with `"preset": "wire"` in `.factdesk.json` (or the `factdesk.preset` setting).',
+    example: 'Inspectors found rust on four of the six cables, the transport office said, and "more will be found," a union official told reporters.',
+    span: 'Inspectors found rust on four of the six cables, the transport office said, and "more will be found," a union official told reporters.',
+    explanation: 'One hint lists the attribution to the transport office and the quote from the union official; nothing in the paragraph links either statement.',
   },
 };
 
@@ -147,7 +153,8 @@ export function renderRulePage(code: RuleCode): string {
     '',
     '## Turning it off or changing its severity',
     '',
-    `- For one draft, put an HTML comment anywhere in it: \`<!-- factdesk-disable ${code} -->\` (several codes may follow, separated by spaces). ${
+    `- For one line, put \`<!-- factdesk-disable-next-line ${code} -->\` on the line before it; for a passage (a pasted transcript, a sidebar), put \`<!-- factdesk-disable ${code} -->\` before it and \`<!-- factdesk-enable ${code} -->\` after it.`,
+    `- For one draft, put an HTML comment anywhere in it: \`<!-- factdesk-disable ${code} -->\`, with no \`factdesk-enable\` after it (several codes may follow, separated by spaces; none means every rule). ${
       code === rule.kind
         ? `\`${code}\` is also the name of the kind, so this comment switches off every ${rule.kind} rule; to drop only this one, use the settings below.`
         : `\`<!-- factdesk-disable ${rule.kind} -->\` switches off every ${rule.kind} rule.`

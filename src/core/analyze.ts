@@ -4,6 +4,8 @@ import { BlockMemo } from './blockMemo';
 import { findDateline } from './dateline';
 import { shiftDraft, type ClaimDraft } from './draft';
 import { fingerprint } from './fingerprint';
+import { oneLine } from './text/oneLine';
+import { paragraphLinks, sourceLinks, type SourceLink } from './paragraphLinks';
 import type { AnalyzeOptions, Dateline } from './options';
 import { BLOCK_SCANNERS, DOCUMENT_PASSES } from './pipeline';
 import { blockScanContext, blockScanKey, type ScanContext } from './scan';
@@ -13,6 +15,8 @@ export interface Analysis {
   dateline: Dateline | null;
   /** Messages about the input itself (binary, too large), for the face to show. */
   notices: string[];
+  /** Links in the draft that name a source, for *Insert source link* to offer again. */
+  links: SourceLink[];
 }
 
 /** Text that holds NUL characters is not a draft: a binary file opened as text. */
@@ -33,7 +37,7 @@ export class Analyzer {
 
   run(text: string, options: AnalyzeOptions = {}): Analysis {
     if (looksBinary(text)) {
-      return { claims: [], dateline: null, notices: ['This file contains NUL bytes: it looks binary, not a draft, so it was not checked.'] };
+      return { claims: [], dateline: null, notices: ['This file contains NUL bytes: it looks binary, not a draft, so it was not checked.'], links: [] };
     }
     const languageId = options.languageId === undefined || options.languageId === 'markdown' ? 'markdown' : 'plaintext';
     const doc = parseDocument(text, languageId);
@@ -61,7 +65,7 @@ export class Analyzer {
     let all = drafts;
     for (const pass of DOCUMENT_PASSES) all = pass(all, doc, context);
     this.fingerprints = this.fingerprints.next();
-    return { claims: finish(all, doc, options, this.fingerprints), dateline, notices: [] };
+    return { claims: finish(all, doc, options, this.fingerprints), dateline, notices: [], links: sourceLinks(doc) };
   }
 }
 
@@ -94,17 +98,18 @@ class Fingerprints {
   }
 }
 
-function enabled(code: RuleCode, doc: DocumentModel, options: AnalyzeOptions): boolean {
+function enabled(code: RuleCode, start: number, doc: DocumentModel, options: AnalyzeOptions): boolean {
   const kind = RULES[code].kind;
   if (options.kinds && options.kinds[kind] === false) return false;
   if (options.disabledRules?.includes(code)) return false;
-  return !doc.disabledRules.has(code) && !doc.disabledRules.has(kind) && !doc.disabledRules.has('all');
+  return !doc.suppressions.covers(code, kind, start);
 }
 
 function finish(drafts: ClaimDraft[], doc: DocumentModel, options: AnalyzeOptions, fingerprints: Fingerprints): Claim[] {
   const claims: Claim[] = [];
+  const paragraphs = paragraphLinks(doc);
   for (const d of drafts) {
-    if (!enabled(d.code, doc, options)) continue;
+    if (!enabled(d.code, d.start, doc, options)) continue;
     const rule = RULES[d.code];
     const text = doc.text.slice(d.start, d.end);
     const speaker = d.speaker ?? null;
@@ -115,7 +120,7 @@ function finish(drafts: ClaimDraft[], doc: DocumentModel, options: AnalyzeOption
       start: d.start,
       end: d.end,
       text,
-      message: d.message,
+      message: oneLine(d.message),
       speaker,
       source: d.source ?? null,
       cue: d.cue ?? null,
@@ -123,6 +128,7 @@ function finish(drafts: ClaimDraft[], doc: DocumentModel, options: AnalyzeOption
       value: d.value ?? null,
       canonical: d.canonical ?? null,
       url: d.url ?? null,
+      link: paragraphs.at(d.start),
       fingerprint: fingerprints.get(rule.kind, text, speaker?.name ?? d.source?.text ?? null),
     };
     if (d.variants) claim.variants = d.variants;

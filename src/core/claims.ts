@@ -37,14 +37,14 @@ export interface KindInfo extends KindFields {
   kind: ClaimKind;
 }
 
-export const CLAIM_KINDS: Readonly<Record<ClaimKind, KindInfo>> = withKeys(KIND_TABLE, (kind, fields) => ({ kind, ...fields }));
+const kinds = catalogue(KIND_TABLE, (kind, fields): KindInfo => ({ kind, ...fields }));
+
+export const CLAIM_KINDS: Readonly<Record<ClaimKind, KindInfo>> = kinds.entries;
 
 /** Every kind, in display order. */
-export const KINDS = Object.keys(KIND_TABLE) as ClaimKind[];
+export const KINDS: readonly ClaimKind[] = kinds.keys;
 
-export function isClaimKind(value: string): value is ClaimKind {
-  return Object.prototype.hasOwnProperty.call(KIND_TABLE, value);
-}
+export const isClaimKind: (value: string) => value is ClaimKind = kinds.has;
 
 interface RuleFields {
   kind: ClaimKind;
@@ -67,11 +67,12 @@ const RULE_TABLE = {
   'date-relative': { kind: 'date', severity: 'info', title: 'Relative date', check: 'Check the resolved calendar date is right for the dateline, and that the event happened then.' },
   'date-weekday-mismatch': { kind: 'date', severity: 'warning', title: 'Weekday does not match date', check: 'The weekday and the calendar date disagree: one of them is wrong.' },
   'date-after-dateline': { kind: 'date', severity: 'warning', title: 'Past event dated after the dateline', check: 'An event told in the past tense falls after the story\'s date: check the date or the tense.' },
+  'date-ambiguous': { kind: 'date', severity: 'warning', title: 'Day and month could be swapped', check: 'Find out which day is meant and write the month as a word, or set the newsroom\'s date order (factdesk.dateOrder).' },
   system: { kind: 'system', severity: 'info', title: 'Named system', check: 'Check the designation is spelled as the maker or military spells it, and is the right system.' },
   'system-inconsistent': { kind: 'system', severity: 'warning', title: 'Inconsistent designation', check: 'The draft spells this system more than one way: pick the canonical form.' },
   'link-placeholder': { kind: 'link', severity: 'warning', title: 'Placeholder link', check: 'Replace the placeholder with the real source URL.' },
   'link-insecure': { kind: 'link', severity: 'info', title: 'Insecure link', check: 'Prefer the https:// address of the source.' },
-  'source-missing': { kind: 'link', severity: 'info', title: 'No source link', check: 'Add a link to the original source for this quote or attribution.' },
+  'source-missing': { kind: 'link', severity: 'hint', title: 'No source link', check: 'Add a link to the original source for this quote or attribution.' },
 } satisfies Record<string, RuleFields>;
 
 export type RuleCode = keyof typeof RULE_TABLE;
@@ -80,24 +81,26 @@ export interface RuleInfo extends RuleFields {
   code: RuleCode;
 }
 
-export const RULES: Readonly<Record<RuleCode, RuleInfo>> = withKeys(RULE_TABLE, (code, fields) => ({ code, ...fields }));
+const rules = catalogue(RULE_TABLE, (code, fields): RuleInfo => ({ code, ...fields }));
+
+export const RULES: Readonly<Record<RuleCode, RuleInfo>> = rules.entries;
 
 /** Every rule code, grouped by kind. */
-export const RULE_CODES = Object.keys(RULE_TABLE) as RuleCode[];
+export const RULE_CODES: readonly RuleCode[] = rules.keys;
 
-export function isRuleCode(value: string): value is RuleCode {
-  return Object.prototype.hasOwnProperty.call(RULE_TABLE, value);
-}
+export const isRuleCode: (value: string) => value is RuleCode = rules.has;
 
 /** The rules that report claims of `kind`, in catalogue order. */
 export function rulesOfKind(kind: ClaimKind): RuleCode[] {
   return RULE_CODES.filter((code) => RULES[code].kind === kind);
 }
 
-function withKeys<K extends string, F, T>(table: Record<K, F>, build: (key: K, fields: F) => T): Record<K, T> {
-  const out = {} as Record<K, T>;
-  for (const key of Object.keys(table) as K[]) out[key] = build(key, table[key]);
-  return out;
+/** A table's entries completed with their key, its keys in order, and the guard for its keys. */
+function catalogue<K extends string, F, T>(table: Record<K, F>, build: (key: K, fields: F) => T): { entries: Record<K, T>; keys: K[]; has: (value: string) => value is K } {
+  const keys = Object.keys(table) as K[];
+  const entries = {} as Record<K, T>;
+  for (const key of keys) entries[key] = build(key, table[key]);
+  return { entries, keys, has: (value: string): value is K => Object.prototype.hasOwnProperty.call(table, value) };
 }
 
 /** A piece of the document: `text === documentText.slice(start, end)`, offsets in UTF-16 code units. */
@@ -114,6 +117,13 @@ export interface Speaker extends Span {
 
 export interface Source extends Span {
   anonymous: boolean;
+}
+
+/** Whether the paragraph around a claim has a source link, as the engine judges it (see paragraphLinks.ts). */
+export interface ParagraphLink {
+  status: 'present' | 'placeholder' | 'none';
+  /** The source link's URL (present), or the placeholder's as written (placeholder); null for none. */
+  url: string | null;
 }
 
 export interface Claim {
@@ -138,6 +148,8 @@ export interface Claim {
   canonical: string | null;
   /** link: the URL as written. */
   url: string | null;
+  /** The link status of the claim's paragraph; null when the claim is outside every paragraph (a link definition). */
+  link: ParagraphLink | null;
   /** system: every spelling of this system seen in the document. */
   variants?: string[];
   /** date: the dateline a relative date was resolved against, if any. */

@@ -5,7 +5,7 @@
  * where it came from, and the valid keys still apply.
  */
 import { KINDS, RULE_CODES, SEVERITIES, isClaimKind, isRuleCode, type ClaimKind, type RuleCode, type Severity } from './claims';
-import type { AnalyzeOptions, LinkStyle } from './options';
+import type { AnalyzeOptions, DateOrder, LinkStyle } from './options';
 
 export interface ParsedConfig {
   options: AnalyzeOptions;
@@ -13,6 +13,8 @@ export interface ParsedConfig {
   sourcesRegistry?: string;
   /** Language ids to check ("markdown", "plaintext"); the faces decide which documents that covers. */
   languages?: string[];
+  /** Rules the `preset` switches off, applied under the same object's `rules` once every key is read. */
+  presetRules?: readonly RuleCode[];
   errors: string[];
 }
 
@@ -20,6 +22,14 @@ type RuleSetting = 'off' | Severity;
 
 export const RULE_SETTINGS: readonly RuleSetting[] = ['off', ...SEVERITIES];
 const LINK_STYLES: readonly LinkStyle[] = ['inline', 'reference', 'footnote'];
+const DATE_ORDERS: readonly DateOrder[] = ['ambiguous', 'mdy', 'dmy'];
+
+/**
+ * Presets: named bundles of rule settings for a kind of copy. Wire copy attributes in nearly every
+ * paragraph and is sourced by the agency itself, so a missing source link says nothing there.
+ * A preset is applied under the same file's `rules`, which can switch a rule back on.
+ */
+const PRESETS: Readonly<Record<string, readonly RuleCode[]>> = { default: [], wire: ['source-missing'] };
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** True for a real calendar day written YYYY-MM-DD (rejects 2018-02-30). */
@@ -123,6 +133,22 @@ const READERS: Record<string, KeyReader> = {
       }
     });
   },
+  preset(value, target, fail) {
+    if (typeof value !== 'string' || !Object.prototype.hasOwnProperty.call(PRESETS, value)) {
+      return fail('preset', `must be one of ${Object.keys(PRESETS).map((p) => `"${p}"`).join(', ')}, not ${describe(value)}`);
+    }
+    target.presetRules = PRESETS[value];
+  },
+  dateOrder(value, target, fail) {
+    if (typeof value !== 'string' || !(DATE_ORDERS as readonly string[]).includes(value)) {
+      return fail('dateOrder', `must be one of ${DATE_ORDERS.map((s) => `"${s}"`).join(', ')}, not ${describe(value)}`);
+    }
+    target.options.dateOrder = value as DateOrder;
+  },
+  presentReferences(value, target, fail) {
+    if (typeof value !== 'boolean') return fail('presentReferences', `must be true or false, not ${describe(value)}`);
+    target.options.presentReferences = value;
+  },
   sourcesRegistry(value, target, fail) {
     if (typeof value !== 'string' || value.trim() === '') return fail('sourcesRegistry', `must be a file path, not ${describe(value)}`);
     target.sourcesRegistry = value;
@@ -149,7 +175,18 @@ export function parseConfig(json: unknown, origin: string): ParsedConfig {
     if (!read) fail(key, `is not a Factdesk setting (known: ${CONFIG_KEYS.join(', ')})`);
     else if (value !== undefined) read(value, result, fail);
   }
+  applyPreset(result);
   return result;
+}
+
+/** A preset's rules go off unless the same object's `rules` gives them a setting of their own. */
+function applyPreset(result: ParsedConfig): void {
+  const codes = result.presetRules;
+  if (!codes?.length) return;
+  const options = result.options;
+  const disabled = options.disabledRules ?? [];
+  for (const code of codes) if (!disabled.includes(code) && options.severities?.[code] === undefined) disabled.push(code);
+  options.disabledRules = disabled;
 }
 
 function unionList(a: string[] | undefined, b: string[] | undefined): string[] | undefined {
@@ -171,6 +208,8 @@ export function mergeOptions(...layers: Array<AnalyzeOptions | undefined>): Anal
     if (layer.languageId !== undefined) merged.languageId = layer.languageId;
     if (layer.dateline !== undefined) merged.dateline = layer.dateline;
     if (layer.defaultDateline !== undefined) merged.defaultDateline = layer.defaultDateline;
+    if (layer.dateOrder !== undefined) merged.dateOrder = layer.dateOrder;
+    if (layer.presentReferences !== undefined) merged.presentReferences = layer.presentReferences;
     if (layer.kinds) merged.kinds = { ...merged.kinds, ...layer.kinds };
     if (layer.severities || layer.disabledRules) {
       const severities = { ...merged.severities, ...layer.severities };

@@ -9,6 +9,18 @@ const DATE_LINE_BLOCKS = 6;
 /** A wire dateline opening the first paragraph: "MOSCOW, May 11, 2018 (Reuters) -". */
 const WIRE_PLACE = /^\s*[A-Z][A-Z.'’ -]{1,40},\s+/;
 
+/** What follows the date of a wire dateline: maybe the year, maybe the agency, then a dash. */
+const WIRE_TAIL = /^,?\s*(?:\d{4}\s*)?(?:\([^()\n]{1,40}\)\s*)?[-–—]/;
+
+/**
+ * True when [start, end) of a block is the date of a wire dateline opening it ("PARIS, June 19
+ * (Reuters) -"): the story's own date, not a date the story tells of.
+ */
+export function isWireDateline(block: string, start: number, end: number): boolean {
+  const place = WIRE_PLACE.exec(block);
+  return place !== null && start === place[0].length && WIRE_TAIL.test(block.slice(end, end + 60));
+}
+
 /** What may stand around the date on a date line: "Published: …", "Updated …", "…, 10:30 a.m. EDT". */
 const LINE_LABEL = /^\s*(?:(?:published|updated|posted|dateline|date)\b\s*:?\s*(?:on\s+)?)?$/i;
 const LINE_TIME = /^\s*[.,]?\s*(?:(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4})?\s*)?[.,]?\s*$/i;

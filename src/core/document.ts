@@ -18,6 +18,7 @@ import { maskInline } from './parse/inline';
 import { isBlank, leadingSpace, splitLines } from './parse/lines';
 import { definitionOn, maskBareUrls, resolveReferences, type DocumentLink } from './parse/links';
 import { Mask } from './parse/mask';
+import { Suppressions, type Directive } from './parse/suppressions';
 
 export type { DocumentLink, LinkForm } from './parse/links';
 export type { FrontMatterField } from './parse/frontMatter';
@@ -39,8 +40,8 @@ export interface DocumentModel {
   blocks: Block[];
   links: DocumentLink[];
   frontMatter: Map<string, FrontMatterField> | null;
-  /** Rule codes switched off by `<!-- factdesk-disable code ... -->` comments. */
-  disabledRules: Set<string>;
+  /** What `<!-- factdesk-disable … -->` comments switch off, and where. */
+  suppressions: Suppressions;
 }
 
 const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})/;
@@ -54,7 +55,7 @@ export function parseDocument(text: string, languageId: string = 'markdown'): Do
   const lines = splitLines(text);
   const mask = new Mask(text);
   const links: DocumentLink[] = [];
-  const disabled = new Set<string>();
+  const directives: Directive[] = [];
   const markdown = languageId === 'markdown';
   const blocks: Block[] = [];
   let frontMatter: Map<string, FrontMatterField> | null = null;
@@ -119,7 +120,7 @@ export function parseDocument(text: string, languageId: string = 'markdown'): Do
       mask.blank(line.start, line.end);
       continue;
     }
-    const comment = maskComments(text, line, mask, disabled, proseFrom, comments);
+    const comment = maskComments(text, line, mask, directives, proseFrom, comments);
     if (comment.openUntil !== -1) commentUntil = comment.openUntil;
     const visible = mask.slice(line.start, line.end);
     if (visible.trim() === '') {
@@ -195,5 +196,5 @@ export function parseDocument(text: string, languageId: string = 'markdown'): Do
     block.text = masked.slice(block.start, end);
   }
   resolveReferences(links);
-  return { text, masked, blocks: blocks.filter((b) => b.text.trim() !== ''), links, frontMatter, disabledRules: disabled };
+  return { text, masked, blocks: blocks.filter((b) => b.text.trim() !== ''), links, frontMatter, suppressions: Suppressions.from(directives, lines, text.length) };
 }

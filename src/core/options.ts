@@ -2,6 +2,8 @@ import type { ClaimKind, RuleCode, Severity } from './claims';
 
 export type LanguageId = 'markdown' | 'plaintext';
 export type LinkStyle = 'inline' | 'reference' | 'footnote';
+/** How the newsroom writes all-digit dates: "07/05/2017" is 5 July (mdy), 7 May (dmy), or flagged as ambiguous. */
+export type DateOrder = 'ambiguous' | 'mdy' | 'dmy';
 
 /** Everything a face may tell the engine. All fields are optional; defaults suit a wire story. */
 export interface AnalyzeOptions {
@@ -25,6 +27,10 @@ export interface AnalyzeOptions {
   anonymousPhrases?: string[];
   /** Phrases and names never flagged: a claim whose text is or contains one (whole words, any case) is dropped. */
   ignore?: string[];
+  /** Order of all-digit dates whose day and month could swap ("07/05/2017"); default 'ambiguous'. */
+  dateOrder?: DateOrder;
+  /** Report vague time references ("now", "currently", "recently", "in the past", "soon"); default off. */
+  presentReferences?: boolean;
 }
 
 export interface Dateline {

@@ -16,7 +16,7 @@ import type { ClaimDraft } from './draft';
 import type { AnalyzeOptions, Dateline } from './options';
 
 /** The options block scanners may read; each is part of the cache key. */
-export const SCAN_OPTION_KEYS = ['extraSystems', 'systemPatterns', 'anonymousPhrases'] as const satisfies readonly (keyof AnalyzeOptions)[];
+export const SCAN_OPTION_KEYS = ['extraSystems', 'systemPatterns', 'anonymousPhrases', 'dateOrder', 'presentReferences'] as const satisfies readonly (keyof AnalyzeOptions)[];
 
 export type ScanOptions = Readonly<Pick<AnalyzeOptions, (typeof SCAN_OPTION_KEYS)[number]>>;
 
@@ -47,8 +47,12 @@ export type DocumentPass = (drafts: ClaimDraft[], doc: DocumentModel, context: S
 /** The block scanners' view of a run: the keyed fields, copied. */
 export function blockScanContext(context: ScanContext): BlockScanContext {
   const options: { -readonly [K in keyof ScanOptions]: ScanOptions[K] } = {};
-  for (const key of SCAN_OPTION_KEYS) if (context.options[key] !== undefined) options[key] = context.options[key];
+  for (const key of SCAN_OPTION_KEYS) copyOption(context.options, options, key);
   return { dateline: context.dateline ? { value: context.dateline.value } : null, options };
+}
+
+function copyOption<K extends keyof ScanOptions>(from: AnalyzeOptions, to: { -readonly [P in keyof ScanOptions]: ScanOptions[P] }, key: K): void {
+  if (from[key] !== undefined) to[key] = from[key];
 }
 
 /** The cache key of a block scanner context: equal keys, equal contexts. */

@@ -3,13 +3,16 @@
  * keystroke re-check touch only changed paragraphs), debounced on edits, at most one check of a
  * document at a time (a request while one runs queues a single follow-up that reads the latest
  * text). Results are kept per document with the exact text they were computed from, so ranges are
- * converted with that text, not a newer one.
+ * converted with that text, not a newer one. A check that throws never rejects: CheckFailures logs
+ * it and the last good result stays (and is what the check resolves to).
  */
 import * as vscode from 'vscode';
 import { Analyzer } from '../core/analyze';
 import type { Claim } from '../core/claims';
 import { LineIndex } from '../core/lineIndex';
 import type { Dateline } from '../core/options';
+import type { SourceLink } from '../core/paragraphLinks';
+import type { CheckFailures } from './checkFailures';
 import type { Configuration, DocumentConfig } from './configuration';
 import type { DatelineOverrides } from './datelineOverrides';
 
@@ -21,6 +24,8 @@ export interface CheckedDocument {
   text: string;
   lines: LineIndex;
   claims: Claim[];
+  /** The draft's named source links, as the engine found them. */
+  links: SourceLink[];
   dateline: Dateline | null;
   config: DocumentConfig;
 }
@@ -34,7 +39,7 @@ interface QueuedCheck {
 const SKIPPED_SCHEMES = new Set(['output', 'git', 'vscode', 'vscode-settings', 'debug', 'comment']);
 
 export class Checker implements vscode.Disposable {
-  private readonly analyzers = new Map<string, Analyzer>();
+  private readonly analyzers = new Map<string, Pick<Analyzer, 'run'>>();
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly queue = new Map<string, QueuedCheck>();
   private readonly results = new Map<string, CheckedDocument>();
@@ -49,6 +54,9 @@ export class Checker implements vscode.Disposable {
     private readonly configuration: Configuration,
     private readonly datelines: DatelineOverrides,
     private readonly output: vscode.OutputChannel,
+    private readonly failures: CheckFailures,
+    /** Makes each document's engine; tests may wrap it (see testHooks.ts). */
+    private readonly createAnalyzer: () => Pick<Analyzer, 'run'> = () => new Analyzer(),
   ) {}
 
   get(uri: vscode.Uri): CheckedDocument | undefined {
@@ -85,7 +93,7 @@ export class Checker implements vscode.Disposable {
       .catch(() => undefined)
       .then(() => {
         entry.started = true;
-        return this.run(document);
+        return this.runOrKeep(document);
       })
       .finally(() => {
         if (this.queue.get(key) === entry) this.queue.delete(key);
@@ -144,6 +152,16 @@ export class Checker implements vscode.Disposable {
     return config.enable && config.languages.includes(document.languageId) && !SKIPPED_SCHEMES.has(document.uri.scheme);
   }
 
+  /** `run`, but a failure is reported and answered with the last good result. */
+  private async runOrKeep(document: vscode.TextDocument): Promise<CheckedDocument | undefined> {
+    try {
+      return await this.run(document);
+    } catch (error) {
+      this.failures.report(vscode.workspace.asRelativePath(document.uri), error);
+      return this.get(document.uri);
+    }
+  }
+
   private async run(document: vscode.TextDocument): Promise<CheckedDocument | undefined> {
     const key = document.uri.toString();
     if (document.isClosed) return undefined;
@@ -162,7 +180,7 @@ export class Checker implements vscode.Disposable {
     }
     let analyzer = this.analyzers.get(key);
     if (!analyzer) {
-      analyzer = new Analyzer();
+      analyzer = this.createAnalyzer();
       this.analyzers.set(key, analyzer);
     }
     const override = this.datelines.get(document.uri);
@@ -175,7 +193,7 @@ export class Checker implements vscode.Disposable {
       this.told.delete(key);
     }
     if (document.isClosed) return undefined;
-    const result: CheckedDocument = { uri: document.uri, version, languageId: document.languageId, text, lines: new LineIndex(text), claims: analysis.claims, dateline: analysis.dateline, config };
+    const result: CheckedDocument = { uri: document.uri, version, languageId: document.languageId, text, lines: new LineIndex(text), claims: analysis.claims, links: analysis.links, dateline: analysis.dateline, config };
     this.results.set(key, result);
     this.checked.fire(document.uri);
     return result;

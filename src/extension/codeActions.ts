@@ -5,7 +5,7 @@
  * this file* carries its WorkspaceEdit directly.
  */
 import * as vscode from 'vscode';
-import { RULES } from '../core/claims';
+import { RULES, type Claim } from '../core/claims';
 import type { Checker, CheckedDocument } from './checker';
 import { withMarks, type MarkedClaim } from './claimState';
 import { DIAGNOSTIC_SOURCE } from './diagnostics';
@@ -16,6 +16,17 @@ import type { RecordStore } from './recordStore';
 import { toWorkspaceEdit } from './workspaceEdits';
 
 export const REFACTOR_KIND = vscode.CodeActionKind.Refactor.append('factdesk');
+
+/**
+ * The placeholder link that stands in for `claim`'s source, when the engine says its paragraph has
+ * only a placeholder: the nearest `link-placeholder` claim with that URL in the same paragraph.
+ */
+function paragraphPlaceholder(claims: readonly Claim[], claim: Claim): Claim | undefined {
+  const link = claim.link;
+  if (claim.kind === 'link' || link?.status !== 'placeholder') return undefined;
+  const candidates = claims.filter((c) => c.code === 'link-placeholder' && c.url === link.url && c.link?.status === 'placeholder');
+  return candidates.sort((a, b) => Math.abs(a.start - claim.start) - Math.abs(b.start - claim.start))[0];
+}
 
 export class ClaimCodeActionProvider implements vscode.CodeActionProvider {
   static readonly metadata: vscode.CodeActionProviderMetadata = { providedCodeActionKinds: [vscode.CodeActionKind.QuickFix, REFACTOR_KIND] };
@@ -42,7 +53,11 @@ export class ClaimCodeActionProvider implements vscode.CodeActionProvider {
       if (diagnostic && wantQuickFix) actions.push(...this.actionsFor(document, checked, marked, vscode.CodeActionKind.QuickFix, diagnostic));
       else if (wantRefactor) actions.push(...this.actionsFor(document, checked, marked, REFACTOR_KIND, undefined));
     }
-    return actions;
+    const seen = new Set<string>();
+    return actions.filter((a) => {
+      const key = `${a.kind?.value}\u0000${a.title}\u0000${JSON.stringify(a.command?.arguments?.slice(1) ?? null)}`;
+      return seen.has(key) ? false : (seen.add(key), true);
+    });
   }
 
   private actionsFor(document: vscode.TextDocument, checked: CheckedDocument, { claim, mark }: MarkedClaim, kind: vscode.CodeActionKind, diagnostic: vscode.Diagnostic | undefined): vscode.CodeAction[] {
@@ -55,8 +70,12 @@ export class ClaimCodeActionProvider implements vscode.CodeActionProvider {
     };
     const actions: vscode.CodeAction[] = [];
     if (claim.kind === 'quote' || claim.kind === 'attribution' || claim.code === 'link-placeholder' || claim.code === 'source-missing') {
-      const insert = make(claim.code === 'link-placeholder' ? 'Replace placeholder with source link…' : 'Insert source link…', 'factdesk.insertSourceLink');
-      insert.isPreferred = claim.code === 'link-placeholder' && diagnostic !== undefined;
+      // A claim whose paragraph has only a placeholder link gets that placeholder replaced, not a second link.
+      const placeholder = claim.code === 'link-placeholder' ? claim : paragraphPlaceholder(checked.claims, claim);
+      const insert = placeholder
+        ? make('Replace placeholder with source link…', 'factdesk.insertSourceLink', [document.uri, placeholder.fingerprint])
+        : make('Insert source link…', 'factdesk.insertSourceLink');
+      insert.isPreferred = placeholder !== undefined && diagnostic !== undefined;
       actions.push(insert);
       const same = samePlaceholders(checked.claims, claim).length;
       if (same > 1) actions.push(make(`Replace all ${same} “${placeholderName(claim)}” placeholders with one source link…`, 'factdesk.replaceSamePlaceholders'));

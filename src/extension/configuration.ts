@@ -19,7 +19,7 @@ export interface DocumentConfig extends EffectiveConfig {
   trusted: boolean;
 }
 
-const SHARED_KEYS = ['rules', 'dateline', 'languages', 'linkStyle', 'extraSystems', 'systemPatterns', 'sourcesRegistry', 'anonymousPhrases', 'ignore'] as const;
+const SHARED_KEYS = ['rules', 'dateline', 'languages', 'linkStyle', 'extraSystems', 'systemPatterns', 'sourcesRegistry', 'anonymousPhrases', 'ignore', 'preset', 'dateOrder', 'presentReferences'] as const;
 
 /** The value the user set in any scope, most specific first; undefined when only the default applies. */
 function explicit<T>(config: vscode.WorkspaceConfiguration, key: string): T | undefined {

@@ -37,6 +37,9 @@ export interface ExplicitSettings {
   sourcesRegistry?: unknown;
   anonymousPhrases?: unknown;
   ignore?: unknown;
+  preset?: unknown;
+  dateOrder?: unknown;
+  presentReferences?: unknown;
 }
 
 export interface ConfigInputs {

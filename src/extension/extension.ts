@@ -1,11 +1,12 @@
 /**
  * Factdesk's VS Code face. activate() only wires: each concern lives in its own module, and all
- * claim logic is the core engine's. Nothing heavy loads here: the engine loads its NLP model
- * lazily, on the first check that needs it.
+ * claim logic is the core engine's. Nothing heavy loads here: the engine has no model to load (its
+ * word lists are generated at development time), and documents are checked as they open.
  */
 import * as vscode from 'vscode';
 import { checkDocumentCommand } from './checkCommand';
 import { Checker } from './checker';
+import { CheckFailures } from './checkFailures';
 import { ClaimsStatusBar } from './statusBar';
 import { ClaimsTreeProvider } from './claimsView';
 import { ClaimCodeActionProvider } from './codeActions';
@@ -28,14 +29,17 @@ import { teachCommand } from './teachCommand';
 import { WorkspaceCheck } from './workspaceCheck';
 import { checkWorkspaceCommand } from './workspaceCheckCommand';
 import { workerEngine } from './workerEngine';
+import { createTestHooks, type FactdeskTestHooks } from './testHooks';
 
-export function activate(context: vscode.ExtensionContext): void {
-  const output = vscode.window.createOutputChannel('Factdesk');
+export function activate(context: vscode.ExtensionContext): FactdeskTestHooks | undefined {
+  const output = vscode.window.createOutputChannel('Factdesk', { log: true });
   const configuration = new Configuration(output);
   const datelines = new DatelineOverrides(context.workspaceState);
   const records = new RecordStore(context.workspaceState);
   const reviewer = new Reviewer(nodeIdentity);
-  const checker = new Checker(configuration, datelines, output);
+  const failures = new CheckFailures(output, (message) => vscode.window.showErrorMessage(message));
+  const testing = context.extensionMode === vscode.ExtensionMode.Test ? createTestHooks(failures) : undefined;
+  const checker = new Checker(configuration, datelines, output, failures, testing?.createAnalyzer);
   const diagnostics = new DiagnosticsPublisher(context.extensionUri, checker, records);
   const tree = new ClaimsTreeProvider(checker, records);
   const statusBar = new ClaimsStatusBar(checker, records);
@@ -92,6 +96,7 @@ export function activate(context: vscode.ExtensionContext): void {
     ...watchDocuments(checker, configuration, datelines),
   );
   followEditor(vscode.window.activeTextEditor);
+  return testing?.hooks;
 }
 
 export function deactivate(): void {}

@@ -4,7 +4,6 @@ import type { Checker } from './checker';
 import { claimsAt, withMarks } from './claimState';
 import { claimRange } from './diagnostics';
 import { buildHoverCard, CARD_COMMANDS } from './hoverCard';
-import { paragraphHasLink } from './knownSources';
 import type { RecordStore } from './recordStore';
 
 export class ClaimHoverProvider implements vscode.HoverProvider {
@@ -25,7 +24,7 @@ export class ClaimHoverProvider implements vscode.HoverProvider {
         mark,
         dateline: checked.dateline,
         documentUri: document.uri.toString(),
-        hasSourceLink: claim.kind === 'quote' || claim.kind === 'attribution' ? paragraphHasLink(checked.text, claim.start) : null,
+        diagnosticShown: !mark || checked.config.showVerified,
       }),
     );
     const markdown = new vscode.MarkdownString(cards.join('\n\n---\n\n'), true);

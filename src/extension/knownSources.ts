@@ -1,7 +1,9 @@
 /**
  * Sources the user already knows for a name: the sources registry (`.factdesk/sources.json`,
- * `{"Reuters": "https://www.reuters.com"}`) and links written earlier in the same document. Pure.
+ * `{"Reuters": "https://www.reuters.com"}`) and links written earlier in the same document, as the
+ * engine found them (Analysis.links: this module parses no Markdown). Pure.
  */
+import type { SourceLink } from '../core/paragraphLinks';
 import { validateSourceUrl } from './sourceUrl';
 
 export interface KnownSource {
@@ -29,24 +31,6 @@ export function parseSourcesRegistry(text: string, where: string): SourcesRegist
   return registry;
 }
 
-const INLINE_LINK = /\[([^\]\n]{1,200})\]\(\s*<?(https?:\/\/[^\s)>]+)>?(?:\s+"[^"\n]*")?\s*\)/g;
-const REFERENCE_USE = /\[([^\]\n]{1,200})\]\[([^\]\n]{0,200})\]/g;
-const DEFINITION = /^ {0,3}\[([^\]\n^]{1,200})\]:[ \t]*<?(https?:\/\/[^\s>]+)>?/gm;
-
-/** Links (text → URL) written in `text` before `before`: inline and reference links with http(s) URLs. */
-export function documentLinks(text: string, before: number): { name: string; url: string }[] {
-  const head = text.slice(0, before);
-  const found: { name: string; url: string }[] = [];
-  for (const m of head.matchAll(INLINE_LINK)) found.push({ name: m[1], url: m[2] });
-  const definitions = new Map<string, string>();
-  for (const m of text.matchAll(DEFINITION)) definitions.set(m[1].toLowerCase(), m[2]);
-  for (const m of head.matchAll(REFERENCE_USE)) {
-    const url = definitions.get((m[2] || m[1]).toLowerCase());
-    if (url) found.push({ name: m[1], url });
-  }
-  return found;
-}
-
 function normalizeName(name: string): string {
   return name
     .replace(/^the\s+/i, '')
@@ -65,9 +49,9 @@ function sameSource(a: string, b: string): boolean {
 
 /**
  * Known sources for any of `names` (outlet, source, speaker, link text): registry entries first,
- * then document links before `before`, without duplicate URLs.
+ * then the document's source links that end before `before`, without duplicate URLs.
  */
-export function knownSourcesFor(names: readonly string[], registry: SourcesRegistry, text: string, before: number): KnownSource[] {
+export function knownSourcesFor(names: readonly string[], registry: SourcesRegistry, links: readonly SourceLink[], before: number): KnownSource[] {
   const wanted = names.filter((n) => n.trim() !== '');
   const out: KnownSource[] = [];
   const seen = new Set<string>();
@@ -77,22 +61,8 @@ export function knownSourcesFor(names: readonly string[], registry: SourcesRegis
     out.push(source);
   };
   for (const [name, url] of Object.entries(registry)) if (wanted.some((w) => sameSource(w, name))) add({ name, url, origin: 'registry' });
-  for (const link of documentLinks(text, before)) if (wanted.some((w) => sameSource(w, link.name))) add({ ...link, origin: 'document' });
-  return out;
-}
-
-/** Does the paragraph (text between blank lines) around `offset` hold a source link (an http(s) URL, a reference or a footnote)? */
-export function paragraphHasLink(text: string, offset: number): boolean {
-  const blank = /\r?\n[ \t]*\r?\n/g;
-  let start = 0;
-  let end = text.length;
-  for (const m of text.matchAll(blank)) {
-    const at = m.index ?? 0;
-    if (at + m[0].length <= offset) start = at + m[0].length;
-    else if (at >= offset) {
-      end = at;
-      break;
-    }
+  for (const link of links) {
+    if (link.end <= before && wanted.some((w) => sameSource(w, link.text))) add({ name: link.text, url: link.url, origin: 'document' });
   }
-  return /https?:\/\/[^\s)>\]]+|\]\[[^\]\n]*\]|\[\^[^\]\n]+\]/i.test(text.slice(start, end));
+  return out;
 }

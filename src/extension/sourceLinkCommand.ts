@@ -56,7 +56,7 @@ async function readRegistry(resolved: ResolvedClaim): Promise<SourcesRegistry> {
 }
 
 async function askForUrl(resolved: ResolvedClaim): Promise<string | undefined> {
-  const known = knownSourcesFor(namesFor(resolved.claim), await readRegistry(resolved), resolved.checked.text, resolved.claim.start);
+  const known = knownSourcesFor(namesFor(resolved.claim), await readRegistry(resolved), resolved.checked.links, resolved.claim.start);
   if (known.length) {
     type Item = vscode.QuickPickItem & { url?: string };
     const items: Item[] = [

@@ -147,7 +147,7 @@ export class WorkspaceCheck implements vscode.Disposable {
       if (analysis.notices.length) throw new Error(analysis.notices.join(' '));
       if (!current()) return 'checked';
       this.fromDisk.add(uri.toString());
-      this.checker.adopt({ uri, version: -1, languageId, text, lines: new LineIndex(text), claims: analysis.claims, dateline: analysis.dateline, config });
+      this.checker.adopt({ uri, version: -1, languageId, text, lines: new LineIndex(text), claims: analysis.claims, links: analysis.links, dateline: analysis.dateline, config });
       return 'checked';
     } catch (error) {
       this.output.appendLine(`[workspace] ${vscode.workspace.asRelativePath(uri)} not checked: ${(error as Error).message}`);

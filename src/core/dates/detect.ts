@@ -36,8 +36,12 @@ const ANCHOR_WORDS = [
   'sixties', 'seventies', 'eighties', 'nineties', 'christmas', 'easter', 'thanksgiving', 'halloween', 'friday',
 ];
 
-/** Digit shapes of dates: years, decades ("1990s", "'90s"), quarters ("Q3"). */
-const DIGIT_ANCHOR = /\d{4}|\d0['’]?s|['’]\d0s|Q[1-4]/g;
+/**
+ * Digit shapes of dates: years, decades ("1990s", "'90s"), quarters ("Q3"), and a month abbreviated
+ * without a full stop before a number ("Jan 10"), which as a lower-case word would be inside
+ * "market" and "doctor" everywhere.
+ */
+const DIGIT_ANCHOR = /\d{4}|\d0['’]?s|['’]\d0s|Q[1-4]|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Oct|Nov|Dec) \d/g;
 
 /** Start and end of every anchor in the text, in no particular order. */
 function anchors(text: string): [number, number][] {

@@ -8,6 +8,16 @@
 export const MONTH_RE =
   '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept\\.?|Sep\\.|Oct\\.|Nov\\.|Dec\\.)';
 
+/**
+ * A month abbreviated without a full stop ("Jan 10, 2011", "Mar 2023", as date lines and web pages
+ * write them). "Jan" and "Mar" are also a name and a verb, so the parsers take these only right
+ * before a day or a year (`MONTH_ABBR_RE` is followed by a number).
+ */
+const MONTH_ABBR = '(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)';
+export const MONTH_ABBR_RE = `${MONTH_ABBR}(?=\\s+\\d)`;
+/** The same, followed by a year ("10 Jan 2011"). */
+export const MONTH_ABBR_YEAR_RE = `${MONTH_ABBR}(?=,?\\s+\\d{4}(?!\\d))`;
+
 export const WEEKDAY_RE = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 
 const MONTHS: Record<string, number> = {

@@ -55,6 +55,17 @@ export function dateMessage(written: string, resolved: Resolved, dateline: strin
   return `Relative date "${written}" → ${describeValue(resolved.value)} (dateline ${dateline})`;
 }
 
+/** An all-digit date whose day and month could be swapped ("07/05/2017"), with both readings. */
+export function ambiguousDateMessage(written: string, monthFirst: string, dayFirst: string): string {
+  return `"${written}" could be ${describeValue(monthFirst)} (month first) or ${describeValue(dayFirst)} (day first): write the month as a word, or set factdesk.dateOrder to "mdy" or "dmy"`;
+}
+
+/** The date of a wire dateline: what it resolves to, if the year is known. */
+export function wireDatelineMessage(written: string, resolved: Resolved): string {
+  if (!resolved.resolved) return `Wire dateline "${written}": the story's date (its year is not known: set \`date:\` in front matter or factdesk.dateline)`;
+  return `Wire dateline "${written}": the story's date, ${describeValue(resolved.value)}`;
+}
+
 export function weekdayMismatchMessage(written: string, value: string, writtenWeekday: number): string {
   const day = parseIsoDay(value);
   const actual = day ? WEEKDAY_NAMES[weekday(day) - 1] : '?';

@@ -112,7 +112,8 @@ export function resolve(expr: DateExpr, dl: Ymd | null, tense: () => Tense): Res
     }
     case 'weekday': {
       if (!dl) return unresolved(`XXXX-WXX-${expr.weekday}`, 'day');
-      const day = weekdayFrom(expr.weekday, expr.shift, tense, dl);
+      const fixed = expr.tense;
+      const day = weekdayFrom(expr.weekday, expr.shift, fixed ? () => fixed : tense, dl);
       return { value: formatDay(day), granularity: 'day', relative: true, resolved: true, day };
     }
     case 'holiday': {

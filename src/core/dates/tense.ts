@@ -32,6 +32,8 @@ const IRREGULAR = new Set(IRREGULAR_PAST);
 const FUTURE_WORDS = new Set(['will', "won't", 'shall', 'upcoming']);
 /** Words that put a clause in the future when "to" follows ("plans to", "is to", "set to"). */
 const FUTURE_BEFORE_TO = new Set(['going', 'plan', 'plans', 'planning', 'planned', 'intend', 'intends', 'expect', 'expects', 'expected', 'scheduled', 'slated', 'likely', 'poised', 'hope', 'hopes', 'due', 'set', 'is', 'are']);
+/** Words that put a clause in the future when "for" or "on" follows ("set for Thursday", "due on Monday"). */
+const FUTURE_BEFORE_FOR = new Set(['set', 'due', 'slated', 'scheduled', 'planned', 'expected']);
 /** "-ed" words that announce a future event ("scheduled for Monday"). */
 const FUTURE_PARTICIPLES = new Set(['scheduled', 'planned', 'slated', 'proposed']);
 
@@ -40,6 +42,7 @@ const WORD = /[A-Za-z]+(?:['’][a-z]+)?/g;
 function cueTense(word: string, next: string | undefined): Tense | 'passive' | null {
   if (FUTURE_WORDS.has(word) || word.endsWith("'ll") || word.endsWith('’ll')) return 'future';
   if (next === 'to' && FUTURE_BEFORE_TO.has(word)) return 'future';
+  if ((next === 'for' || next === 'on') && FUTURE_BEFORE_FOR.has(word)) return 'future';
   if ((word === 'be' || word === 'being') && next !== undefined && /(?:ed|en)$/.test(next)) return 'passive';
   if (IRREGULAR.has(word)) return 'past';
   if (word.length >= 4 && word.endsWith('ed')) {
@@ -83,15 +86,34 @@ export function sentenceLooksAhead(text: string, start: number, end: number): bo
   return LOOKS_AHEAD.test(text.slice(from, start)) || LOOKS_AHEAD.test(text.slice(end, to));
 }
 
-/** The tense of the verb nearest to [start, end) within its sentence. */
+/**
+ * Side remarks a date's own verb is not in: a relative clause between commas ("the bill, which
+ * Democrats said was rushed, on Thursday") or brackets. Their tense belongs to another event.
+ */
+const ASIDE = /,\s+(?:which|who|whom|whose|where|after|as|because|although|though|while)\b[^,;]{0,120},|\([^()]{0,120}\)|\s[-–—]{1,2}\s[^-–—]{0,120}\s[-–—]{1,2}\s/g;
+
+function asides(sentence: string, offset: number): [number, number][] {
+  const found: [number, number][] = [];
+  ASIDE.lastIndex = 0;
+  for (let m = ASIDE.exec(sentence); m; m = ASIDE.exec(sentence)) found.push([offset + m.index, offset + m.index + m[0].length]);
+  return found;
+}
+
+/**
+ * The tense of the date's own verb: the nearest tense cue before the date in its sentence (the
+ * verb a date follows governs it: "will vote, after the ministry published the figures, on
+ * Thursday"), else the nearest after it ("On Thursday, the army said"). Cues inside a side remark
+ * that does not hold the date are not the date's.
+ */
 export function tenseAround(text: string, start: number, end: number): Tense {
   const [from, to] = sentenceBounds(text, start, end);
   const sentence = text.slice(from, to);
+  const skipped = asides(sentence, from).filter(([a, b]) => !(a <= start && end <= b));
   const words: { at: number; end: number; word: string }[] = [];
   WORD.lastIndex = 0;
   for (let m = WORD.exec(sentence); m; m = WORD.exec(sentence)) words.push({ at: from + m.index, end: from + m.index + m[0].length, word: m[0].toLowerCase() });
-  let best: Tense = 'none';
-  let bestDistance = Infinity;
+  let before: Tense = 'none';
+  let after: Tense = 'none';
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
     if (w.at < end && w.end > start) continue; // inside the date itself
@@ -100,11 +122,9 @@ export function tenseAround(text: string, start: number, end: number): Tense {
       i++; // infinitive passive "be held": no tense of its own
       continue;
     }
-    const distance = w.at >= end ? w.at - end : start - w.end;
-    if (tense && distance < bestDistance) {
-      best = tense;
-      bestDistance = distance;
-    }
+    if (!tense || skipped.some(([a, b]) => a <= w.at && w.end <= b)) continue;
+    if (w.end <= start) before = tense; // the last one before the date is the nearest
+    else if (after === 'none') after = tense; // the first one after it is
   }
-  return best;
+  return before !== 'none' ? before : after;
 }

@@ -13,8 +13,14 @@ export type Shift = -1 | 0 | 1 | null;
  */
 export type DateExpr =
   /** Calendar fields as written; a missing year is taken from the dateline (`yearOffset`: "June last year"). Month null = a year. */
-  | { type: 'calendar'; year: number | null; month: number | null; day: number | null; weekday: number | null; shift: Shift; yearOffset?: number }
-  | { type: 'weekday'; weekday: number; shift: Shift }
+  /** `swappable`: all digits, and day and month would also make a date the other way round ("07/05/2017"). */
+  | { type: 'calendar'; year: number | null; month: number | null; day: number | null; weekday: number | null; shift: Shift; yearOffset?: number; swappable?: boolean }
+  /**
+   * `tense`: a tense the phrase itself fixes, whatever the verb: a limit ahead ("until Tuesday", "as
+   * early as Saturday", "ahead of Sunday's vote": that day or the next one, today included), or a
+   * possessive naming an event ("Sunday's crash": the one just gone).
+   */
+  | { type: 'weekday'; weekday: number; shift: Shift; tense?: 'past' | 'future' }
   /** A named day (`key` as in holidays.ts: "thanksgiving day"). */
   | { type: 'holiday'; key: string; year: number | null; shift: Shift }
   /** Counted from the dateline: yesterday (day −1), this week (week 0), two years ago (year −2). */

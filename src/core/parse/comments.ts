@@ -1,14 +1,7 @@
-/** HTML comments: blanked as markup, and read for `factdesk-disable` switches. */
+/** HTML comments: blanked as markup, and read for disable directives (suppressions.ts). */
 import type { Line } from './lines';
 import type { Mask } from './mask';
-
-const DISABLE_COMMENT = /^\s*factdesk-disable\s+([\s\S]*?)\s*$/;
-
-function recordDisable(comment: string, disabled: Set<string>): void {
-  const m = DISABLE_COMMENT.exec(comment);
-  if (!m) return;
-  for (const code of m[1].split(/[\s,]+/)) if (code) disabled.add(code);
-}
+import { readDirective, type Directive } from './suppressions';
 
 /**
  * `text.indexOf(needle, from)` for queries whose `from` only grows, as the line loop asks them: the
@@ -32,12 +25,13 @@ export class ForwardSearch {
 }
 
 /** Blank HTML comments that start on `line`; `openUntil` is where a comment running past the line ends, else -1. */
-export function maskComments(text: string, line: Line, mask: Mask, disabled: Set<string>, from: number, comments: ForwardSearch): { openUntil: number } {
+export function maskComments(text: string, line: Line, mask: Mask, directives: Directive[], from: number, comments: ForwardSearch): { openUntil: number } {
   let i = comments.next(from);
   while (i !== -1 && i < line.end) {
     const close = text.indexOf('-->', i + 4);
     const end = close === -1 ? text.length : close + 3;
-    recordDisable(text.slice(i + 4, close === -1 ? text.length : close), disabled);
+    const directive = readDirective(text.slice(i + 4, close === -1 ? text.length : close), i, end);
+    if (directive) directives.push(directive);
     mask.blank(i, end);
     if (end > line.end) return { openUntil: end };
     i = comments.next(end);

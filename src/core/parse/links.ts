@@ -125,3 +125,8 @@ export function resolveReferences(links: DocumentLink[]): void {
     }
   }
 }
+
+/** Every bare URL in `text`, as written. */
+export function bareUrls(text: string): string[] {
+  return text.match(BARE_URLS) ?? [];
+}

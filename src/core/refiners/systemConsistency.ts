@@ -1,6 +1,8 @@
 /**
- * One system, one spelling. System drafts are grouped by a spelling-insensitive key ("S-300",
- * "S300", "S 300" share one); every draft of a group gets `variants`, the distinct spellings seen,
+ * One system, one spelling. System drafts are grouped by a key blind to case, spacing and hyphens
+ * ("S-300", "S300", "S 300" share one; so do "737 MAX", "737 Max" and "737MAX"); a maker copy
+ * drops on later mentions does not count ("Boeing 737 MAX" then "737 MAX" agree, "Boeing 737 MAX"
+ * then "737 Max" do not). Every draft of a group gets `variants`, the distinct spellings seen,
  * with a plural "s" not counting as a different spelling ("S-300" and "S-300s" agree). When the
  * spellings really differ, the drafts not written the most frequent way (tie: the first seen)
  * become `system-inconsistent` warnings naming the preferred spelling. One linear pass.
@@ -8,6 +10,7 @@
 import type { ClaimDraft } from '../draft';
 import type { DocumentPass } from '../scan';
 import { singularSpelling, systemKey } from '../systems/designation';
+import { withoutMaker } from '../systems/families';
 
 interface Group {
   /** Distinct singular spellings in order of first appearance, with how often each was used. */
@@ -19,7 +22,7 @@ export const checkSystemConsistency: DocumentPass = (drafts, doc) => {
   const groups = new Map<string, Group>();
   drafts.forEach((d, index) => {
     if (d.code !== 'system' && d.code !== 'system-inconsistent') return;
-    const written = doc.text.slice(d.start, d.end);
+    const written = withoutMaker(doc.text.slice(d.start, d.end));
     const spelling = singularSpelling(written);
     const key = systemKey(written);
     let group = groups.get(key);

@@ -1,9 +1,11 @@
 /**
  * CSV for spreadsheets: one row per claim, RFC 4180 (CRLF rows, quoted fields). Cells that a
  * spreadsheet would run as a formula (= + - @, tab, CR) get a leading apostrophe, because drafts are
- * untrusted text and a quote like "=HYPERLINK(...)" must stay text.
+ * untrusted text and a quote like "=HYPERLINK(...)" must stay text. Text cells are on one line
+ * (oneLine): a claim across a line break must not split a row in tools that read lines.
  */
 import { LineIndex } from '../lineIndex';
+import { oneLine } from '../text/oneLine';
 import { reportPath, statusOf, type ReportFile } from './types';
 
 export const CSV_COLUMNS = ['path', 'line', 'column', 'kind', 'code', 'severity', 'text', 'speaker', 'source', 'outlet', 'value', 'canonical', 'url', 'verified', 'by', 'at', 'note', 'link'] as const;
@@ -30,9 +32,9 @@ export function renderCsv(files: readonly ReportFile[]): string {
         claim.kind,
         claim.code,
         claim.severity,
-        file.text.slice(claim.start, claim.end),
-        claim.speaker?.name,
-        claim.source?.text,
+        oneLine(file.text.slice(claim.start, claim.end)),
+        oneLine(claim.speaker?.name ?? ''),
+        oneLine(claim.source?.text ?? ''),
         claim.outlet,
         claim.value,
         claim.canonical,
@@ -40,7 +42,7 @@ export function renderCsv(files: readonly ReportFile[]): string {
         verified,
         status.by,
         status.at,
-        status.note,
+        status.note === undefined ? undefined : oneLine(status.note),
         status.link,
       ];
       rows.push(row.map(csvCell).join(','));

@@ -5,6 +5,7 @@
  */
 import { RULES, RULE_CODES, ruleDocUrl, type RuleCode, type Severity } from '../claims';
 import { LineIndex } from '../lineIndex';
+import { oneLine } from '../text/oneLine';
 import { isOpen, reportPath, statusOf, type ReportFile } from './types';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
@@ -63,7 +64,7 @@ export function toSarif(files: readonly ReportFile[], options: SarifOptions): ob
         ruleId: claim.code,
         ruleIndex: RULE_CODES.indexOf(claim.code),
         level: sarifLevel(claim.severity),
-        message: { text: claim.message },
+        message: { text: oneLine(claim.message) },
         locations: [
           {
             physicalLocation: {
@@ -76,7 +77,7 @@ export function toSarif(files: readonly ReportFile[], options: SarifOptions): ob
                 endColumn: end.character + 1,
                 charOffset: claim.start,
                 charLength: claim.end - claim.start,
-                snippet: { text: file.text.slice(claim.start, claim.end) },
+                snippet: { text: oneLine(file.text.slice(claim.start, claim.end)) },
               },
             },
           },

@@ -2,15 +2,11 @@
  * The CLI's default output, one finding per line in the `path:line:col` form terminals and editors
  * turn into links, then a one-line summary.
  */
-import type { Severity } from '../claims';
+import { SEVERITIES, type Severity } from '../claims';
 import { LineIndex } from '../lineIndex';
 import { isOpen, plural, reportPath, statusOf, type ReportFile } from './types';
 
-const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info', 'hint'];
-
-function flat(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
-}
+import { oneLine } from '../text/oneLine';
 
 export function renderText(files: readonly ReportFile[]): string {
   const out: string[] = [];
@@ -19,12 +15,12 @@ export function renderText(files: readonly ReportFile[]): string {
   for (const file of files) {
     const lines = new LineIndex(file.text);
     const path = reportPath(file.path);
-    for (const notice of file.analysis.notices) out.push(`${path}: ${flat(notice)}`);
+    for (const notice of file.analysis.notices) out.push(`${path}: ${oneLine(notice)}`);
     for (const claim of file.analysis.claims) {
       const at = lines.positionAt(claim.start);
       const status = statusOf(file, claim);
       const mark = status.ignored ? '  (ignored)' : status.verified ? '  (verified)' : '';
-      out.push(`${path}:${at.line + 1}:${at.character + 1}  ${claim.severity.padEnd(7)}  ${claim.code.padEnd(22)}  ${flat(claim.message)}${mark}`);
+      out.push(`${path}:${at.line + 1}:${at.character + 1}  ${claim.severity.padEnd(7)}  ${claim.code.padEnd(22)}  ${oneLine(claim.message)}${mark}`);
       counts[claim.severity]++;
       if (isOpen(status)) open++;
     }

@@ -18,7 +18,8 @@ export interface ReportFile {
   path: string;
   /** The exact text that was analyzed: ranges and claim text are computed from it. */
   text: string;
-  analysis: Analysis;
+  /** What the engine found; reports need no more than this. */
+  analysis: Pick<Analysis, 'claims' | 'dateline' | 'notices'>;
   /** Verification state per claim; absent means nothing is recorded (every claim unverified). */
   status?: (claim: Claim) => ClaimStatus | undefined;
 }

@@ -7,8 +7,8 @@
  */
 import type { ClaimDraft } from '../draft';
 import type { BlockScanner } from '../scan';
-import { DESIGNATION_SHAPE, readDesignation } from '../systems/designation';
-import { findFamilyModels, findNames, findNickname } from '../systems/families';
+import { DESIGNATION_SHAPE, PRODUCT_WORD, readDesignation } from '../systems/designation';
+import { findBareModels, findFamilyModels, findNamedMissiles, findNames, findNickname } from '../systems/families';
 import { followingNoun } from '../systems/headNoun';
 import { compileUserSystems, findUserSystems } from '../systems/userPatterns';
 
@@ -28,6 +28,12 @@ function findDesignations(text: string): Candidate[] {
     const designation = readDesignation(text, m);
     if (!designation) continue;
     const end = m.index + m[0].length;
+    PRODUCT_WORD.lastIndex = end;
+    const product = m[2] === '' && !designation.plural ? PRODUCT_WORD.exec(text) : null;
+    if (product) {
+      found.push({ start: m.index, end: end + product[0].length, canonical: `${m[1]}${m[3]}${m[4]} ${product[1]}`, needsHead: false, user: false });
+      continue;
+    }
     const nickname = designation.plural ? null : findNickname(text, end);
     found.push({
       start: m.index,
@@ -64,6 +70,8 @@ export const scanSystems: BlockScanner = (text, context): ClaimDraft[] => {
     ...findUserSystems(text, user).map((u) => ({ ...u, needsHead: false, user: true })),
     ...findFamilyModels(text).map((f) => ({ ...f, user: false })),
     ...findNames(text).map((n) => ({ ...n, user: false })),
+    ...findBareModels(text).map((b) => ({ ...b, user: false })),
+    ...findNamedMissiles(text).map((n) => ({ ...n, user: false })),
     ...findDesignations(text),
   ];
   const drafts: ClaimDraft[] = [];

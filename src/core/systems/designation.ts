@@ -20,7 +20,13 @@ import {
  * The separator may be a hyphen, a Unicode hyphen or an en dash; "F/A" is the one prefix with a slash.
  * Groups: 1 prefix, 2 separator, 3 digits, 4 suffix, 5 plural "s".
  */
-export const DESIGNATION_SHAPE = /(?<![\p{L}\p{N}_.\/\\&-])(F\/A|[A-Z][A-Za-z]{0,4})([-\u2010\u2011\u2013 ]?)(\d{1,4})((?:[A-Z]{1,4}\d{0,2}|neo|ceo)?)(s?)(?![\p{L}\p{N}_]|-\d)/gu;
+export const DESIGNATION_SHAPE = /(?<![\p{L}\p{N}_.\/\\&-])(F\/A|[A-Z][A-Za-z]{0,4})([-\u2010\u2011\u2013 ]?)(\d{1,4})((?:[A-Z]{1,4}\d{0,2}|neo|ceo|plus)?)(s?)(?![\p{L}\p{N}_]|-\d)/gu;
+
+/**
+ * A product word after a designation written without a hyphen makes it a product name, kept as
+ * written: "A15 Bionic" is Apple's chip, not an "A-15". Group 1: the word.
+ */
+export const PRODUCT_WORD = / (Bionic|Pro|Ultra|Fusion|Max)(?![\p{L}\p{N}_])/uy;
 
 const MIXED_BY_UPPER = new Map(MIXED_CASE_PREFIXES.map((p) => [p.toUpperCase(), p]));
 const MIXED = new Set(MIXED_CASE_PREFIXES);

@@ -16,7 +16,8 @@ export const MIXED_CASE_PREFIXES: readonly string[] = ['MiG', 'Su', 'Tu', 'Mi', 
  * H1N1), ranks and pay grades (E-5, O-6, GS-15), roads (I-95, US-1), forms and visas (W-2, I-9,
  * H-1B, EB-5), bills (HR-1, SB-1047), standards and codes (ISO, RFC, UTF-8, ICD-10, DSM-5), groups and
  * summits (G-20, COP-28), ratings (PG-13, TV-14), time zones (UTC-5), quarters and fiscal years
- * (Q1, FY2018), eras (AD 300), places (UK, EU, UN), school grades (K-12).
+ * (Q1, FY2018), eras (AD 300), places (UK, EU, UN), school grades (K-12), US aircraft registrations and
+ * respirator ratings (N704AL, N95).
  */
 export const STOP_PREFIXES: ReadonlySet<string> = new Set([
   'COVID', 'SARS', 'MERS', 'H', 'HIV', 'HPV',
@@ -26,6 +27,7 @@ export const STOP_PREFIXES: ReadonlySet<string> = new Set([
   'G', 'COP', 'PG', 'TV',
   'UTC', 'GMT', 'EST', 'EDT', 'CST', 'CDT', 'PST', 'PDT', 'CET', 'CEST', 'BST', 'MSK',
   'Q', 'FY', 'CY', 'AD', 'BC', 'BCE', 'CE', 'UK', 'EU', 'UN', 'K', 'PM', 'AM', 'WW', 'NO', 'SO',
+  'N',
   'JAN', 'FEB', 'MAR', 'APR', 'MAY', 'JUN', 'JUL', 'AUG', 'SEP', 'SEPT', 'OCT', 'NOV', 'DEC',
 ]);
 
@@ -109,7 +111,15 @@ export const PHRASE_BREAKERS: ReadonlySet<string> = new Set([
 export const NAMES: readonly string[] = [
   'HIMARS', 'Iron Dome', "David's Sling", 'NASAMS', 'THAAD', 'ATACMS', 'Iskander-M', 'Iskander', 'Kalibr',
   'Kinzhal', 'Storm Shadow', 'Sarmat', 'Oreshnik', 'Starlink', 'Aegis Ashore', 'Eurofighter Typhoon',
+  'Scud', 'MRAP', 'JASSM', 'GMLRS', 'SCALP', 'IRIS-T SLM', 'IRIS-T SLS', 'IRIS-T', 'Gepard', 'Taurus KEPD', 'HAWK', 'SAMP/T', 'Gripen',
+  'Cybertruck', 'Mustang Mach-E', 'Vision Pro', 'PS5', 'PS4', 'iPad Air', 'iPad Pro', 'iPad mini', 'MacBook Air',
+  'MacBook Pro', 'AirPods Pro', 'AirPods Max', 'Apple Watch', 'Zircon', 'Avangard', 'Burevestnik', 'Poseidon',
 ];
+
+/**
+ * Acronym systems that are also English words in capitals ("HARM" in an all-caps headline):
+ * systems only when a head noun follows ("HARM missiles") or written after a designation ("AGM-88 HARM").
+ */
 
 /**
  * Names that are systems only when a head noun follows: "Javelin missiles" but not "a javelin
@@ -117,8 +127,18 @@ export const NAMES: readonly string[] = [
  */
 export const NAMES_NEEDING_HEAD: readonly string[] = [
   'Javelin', 'Stinger', 'Tomahawk', 'Patriot', 'Harpoon', 'Hellfire', 'Abrams', 'Bradley', 'Reaper', 'Predator',
-  'Switchblade', 'Excalibur', 'Kornet', 'Lancet',
+  'Switchblade', 'Excalibur', 'Kornet', 'Lancet', 'Arrow', 'HARM', 'Shahed', 'Taurus', 'Grad', 'Leopard', 'Marder', 'Stryker', 'Caesar', 'Krab',
 ];
+
+/**
+ * Words before a plural name that count it as a thing ("two Patriots", "more Javelins"): then no
+ * head noun is needed. "the Patriots" stays a football team. Compared lower-case.
+ */
+export const COUNT_WORDS_BEFORE: ReadonlySet<string> = new Set([
+  'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozen', 'dozens', 'hundreds', 'thousands',
+  'several', 'more', 'additional', 'extra', 'its', 'their', 'our', 'of', 'supplied', 'send', 'sent', 'sending', 'deliver',
+  'delivered', 'delivering', 'fired', 'launched', 'with', 'and', 'new', 'older', 'used', 'made', 'built', 'developed', 'supplied',
+]);
 
 /**
  * Families and makers whose model follows them: the family word is part of the name ("Pantsir
@@ -132,24 +152,39 @@ export interface Family {
   separator: ' ' | '-' | '';
   /** Write the model as a hyphenated designation in the canonical form ("PAC3" → "PAC-3"). */
   hyphenate: boolean;
+  /**
+   * The family word is the maker, which copy drops on later mentions ("Boeing 737 MAX", then "737
+   * MAX"): the consistency check compares spellings without it.
+   */
+  maker: boolean;
 }
 
-function family(name: string, model: string, separator: Family['separator'] = ' ', hyphenate = false): Family {
-  return { name, model, separator, hyphenate };
+function family(name: string, model: string, separator: Family['separator'] = ' ', hyphenate = false, maker = false): Family {
+  return { name, model, separator, hyphenate, maker };
 }
+
+/** Boeing's models as written with or without the maker: "737 MAX 8", "737 Max", "737-800", "787 Dreamliner", "777X". */
+export const BOEING_MODEL = '7[0-8]7(?:-\\d{1,3}[A-Z]{0,2}|X)?(?: ?(?:MAX|Max)(?: ?(?:10|[7-9]))?| Dreamliner)?';
 
 /** A designation after a maker ("Sukhoi Su-57", "Lockheed Martin F-35A"). */
 const CODE = ' [A-Z][A-Za-z]{0,4}[- ]?\\d{1,4}[A-Z]{0,3}';
 
 export const FAMILIES: readonly Family[] = [
-  family('Boeing', ' 7\\d7(?:-\\d{1,3}[A-Z]{0,3})?(?: MAX(?: \\d{1,2})?| Dreamliner)?'),
-  family('Airbus', ' A\\d{3}(?:neo|ceo|-\\d{3,4}(?:neo)?|XWB)?'),
-  family('Embraer', ' (?:E|ERJ-?)?\\d{3}(?:-E2)?'),
-  family('Cessna', ' \\d{3}'),
-  ...['Sukhoi', 'Mikoyan', 'Tupolev', 'Ilyushin', 'Antonov', 'Lockheed Martin', 'Northrop Grumman'].map((maker) => family(maker, CODE, ' ', true)),
+  family('Boeing', ` ${BOEING_MODEL}`, ' ', false, true),
+  family('Airbus', ' A\\d{3}(?:neo|ceo|plus|-\\d{3,4}(?:neo)?|XWB|XLR|LR)?', ' ', false, true),
+  family('Embraer', ' (?:E|ERJ-?)?\\d{3}(?:-E2)?', ' ', false, true),
+  family('Cessna', ' \\d{3}', ' ', false, true),
+  family('ATR', ' \\d{2}(?:-\\d{3})?', ' ', false, true),
+  family('Comac', ' C9\\d9', ' ', false, true),
+  family('Gulfstream', ' G\\d{3,4}(?:ER)?', ' ', false, true),
+  family('Bombardier', ' (?:CRJ-?\\d{3,4}|Global \\d{4}|Challenger \\d{3}|Dash 8(?:-\\d{3})?)', ' ', false, true),
+  family('Dash', ' 8(?:-\\d{3})?'),
+  family('PzH', ' 2000'),
+  ...['Sukhoi', 'Mikoyan', 'Tupolev', 'Ilyushin', 'Antonov', 'Lockheed Martin', 'Northrop Grumman'].map((maker) => family(maker, CODE, ' ', true, true)),
   family('Pantsir', '[- ](?:S-?1M?|SM(?:-SV)?)', ' ', true),
   family('Patriot', ' PAC-?\\d(?: MSE)?', ' ', true),
   family('Buk', '[- ]M\\d(?:-\\d)?', '-'),
+  family('Arrow', '[- ][234]'),
   family('Tor', '[- ]M\\d(?:[A-Z]{1,2})?', '-'),
   family('Bayraktar', ' (?:TB\\d|Akinci)'),
   family('Shahed', '-\\d{3}', '-'),
@@ -159,7 +194,16 @@ export const FAMILIES: readonly Family[] = [
   family('iPhone', ' ?(?:\\d{1,2}|XS|XR|X|SE)(?: Pro Max| Pro| Plus| Max| mini)?'),
   family('Galaxy', ' (?:S\\d{1,2}|A\\d{2}|Note ?\\d{1,2}|Z (?:Fold|Flip) ?\\d)(?: Ultra| Plus| FE|\\+)?'),
   family('Pixel', ' \\d{1,2}a?(?: Pro(?: XL)?| XL)?'),
-  family('Tesla', ' Model [3SXY]'),
+  family('Tesla', ' (?:Model [3SXY]|Cybertruck|Semi)', ' ', false, true),
+  family('Nvidia', ' (?:GB|[HBAL])\\d{2,3}', ' ', false, true),
+  family('GPT', '-\\d(?:\\.\\d)?(?:o(?: mini)?| Turbo)?', '-'),
+  family('Llama', ' \\d(?:\\.\\d)?'),
+  family('Gemini', ' \\d(?:\\.\\d)?(?: (?:Pro|Ultra|Flash|Nano))?'),
+  family('Claude', ' \\d(?:\\.\\d)?(?: (?:Opus|Sonnet|Haiku))?'),
+  family('Snapdragon', ' (?:\\d Gen \\d|\\d{3})'),
+  family('Switch', ' 2'),
+  family('Apple Watch', ' (?:Series \\d{1,2}|Ultra(?: \\d)?|SE)', ' ', false, true),
+  family('Apple', ' (?:A\\d{1,2}X?(?: Bionic| Pro| Fusion)?|M[1-9](?: Pro| Max| Ultra)?)', ' ', false, true),
   family('PlayStation', ' ?\\d(?: Pro| Slim)?'),
   family('Xbox', ' (?:360|One(?: [XS])?|Series [XS])'),
   family('Android', ' \\d{1,2}(?:\\.\\d)?'),
@@ -168,13 +212,33 @@ export const FAMILIES: readonly Family[] = [
 ];
 
 /**
+ * Names a story gives a missile by its type ("the Anchor target missile", "a Sapsan ballistic
+ * missile"): a capitalized word after an article, right before one of these. Nationalities and
+ * places before the same words ("Iranian ballistic missiles", "Soviet cruise missiles") are refused
+ * in families.ts by their endings and by NOT_MISSILE_NAMES.
+ */
+export const MISSILE_TYPES: readonly string[] = [
+  'target missile', 'target missiles', 'cruise missile', 'cruise missiles', 'ballistic missile', 'ballistic missiles',
+  'hypersonic missile', 'hypersonic missiles', 'anti-ship missile', 'anti-ship missiles', 'interceptor missile',
+  'interceptor missiles', 'target drone', 'target drones',
+];
+
+/** Capitalized words before a missile type that are not its name. */
+export const NOT_MISSILE_NAMES: ReadonlySet<string> = new Set([
+  'Soviet', 'Western', 'Eastern', 'Northern', 'Southern', 'Allied', 'Arab', 'Dutch', 'Greek', 'Thai', 'Swiss', 'Gulf',
+  'Army', 'Navy', 'Air', 'Force', 'Pentagon', 'Kremlin', 'New', 'Israel', 'Iran', 'Russia', 'China', 'Houthi', 'Hamas',
+  'Hezbollah', 'Taliban', 'Yemen', 'Syria', 'Ukraine', 'Korea', 'American', 'US', 'U.S.', 'NATO', 'The', 'A', 'An',
+]);
+
+/**
  * Popular names written right after a designation, which then belong to it: "MQ-9 Reaper",
  * "F-22 Raptor", "UH-60 Black Hawk", "S-400 Triumf". Without this, "Reaper" would be a second claim.
  */
 export const NICKNAMES: readonly string[] = [
+  'HARM',
   'Reaper', 'Predator', 'Raptor', 'Lightning II', 'Hornet', 'Super Hornet', 'Growler', 'Black Hawk', 'Apache',
   'Chinook', 'Hercules', 'Globemaster III', 'Stratofortress', 'Spirit', 'Abrams', 'Bradley', 'Flanker', 'Fulcrum',
   'Felon', 'Triumf', 'Warthog', 'Thunderbolt II', 'Fighting Falcon', 'Strike Eagle', 'Eagle', 'Osprey', 'Hawkeye',
   'Global Hawk', 'Poseidon', 'Viper', 'Blackjack', 'Backfire', 'Bear', 'Havoc', 'Hind', 'Alligator', 'Favorit',
-  'Sentry', 'Tomcat', 'Harrier', 'Nighthawk', 'Kiowa', 'Stryker', 'Paladin', 'Armata',
+  'Sentry', 'Tomcat', 'Harrier', 'Nighthawk', 'Kiowa', 'Stryker', 'Paladin', 'Armata', 'Lightning',
 ];

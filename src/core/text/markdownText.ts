@@ -5,6 +5,8 @@
  * `command:` URI that a renderer could turn into a clickable command.
  */
 
+import { oneLine } from './oneLine';
+
 /** Every ASCII punctuation character may be backslash-escaped in CommonMark; the hover escapes them all. */
 export const ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/g;
 
@@ -23,7 +25,7 @@ export function escapeMarkdown(text: string, markup: RegExp = ASCII_PUNCTUATION)
 
 /** Shorten long document text for the card, at a character boundary that does not split a surrogate pair. */
 export function excerpt(text: string, max = 160): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
+  const flat = oneLine(text);
   if (flat.length <= max) return flat;
   let cut = max - 1;
   const code = flat.charCodeAt(cut - 1);

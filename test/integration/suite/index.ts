@@ -23,6 +23,7 @@ async function loadSuites(): Promise<void> {
   await import('./records.test');
   await import('./commands.test');
   await import('./settings.test');
+  await import('./failures.test');
   await import('./teach.test');
   await import('./bulk.test');
   await import('./conventions.test');

@@ -70,6 +70,38 @@ describe('parseConfig', () => {
   });
 });
 
+describe('preset, dateOrder and presentReferences', () => {
+  it('"preset": "wire" switches off source-missing, under the same file\'s rules', () => {
+    expect(parseConfig({ preset: 'wire' }, 'f').options.disabledRules).toEqual(['source-missing']);
+    const back = parseConfig({ preset: 'wire', rules: { 'source-missing': 'info' } }, 'f').options;
+    expect(back.disabledRules).toEqual([]);
+    expect(back.severities).toEqual({ 'source-missing': 'info' });
+    // Key order in the file does not matter.
+    expect(parseConfig({ rules: { 'quote-term': 'off' }, preset: 'wire' }, 'f').options.disabledRules).toEqual(['quote-term', 'source-missing']);
+    expect(parseConfig({ preset: 'default' }, 'f').options).toEqual({});
+  });
+
+  it('reads the date order and the present-references switch, and names a bad value', () => {
+    expect(parseConfig({ dateOrder: 'dmy', presentReferences: true }, 'f').options).toEqual({ dateOrder: 'dmy', presentReferences: true });
+    const bad = parseConfig({ preset: 'agency', dateOrder: 'ymd', presentReferences: 'yes' }, 'f');
+    expect(bad.errors).toEqual([
+      'f: "preset" must be one of "default", "wire", not "agency"',
+      'f: "dateOrder" must be one of "ambiguous", "mdy", "dmy", not "ymd"',
+      'f: "presentReferences" must be true or false, not "yes"',
+    ]);
+    expect(bad.options).toEqual({});
+  });
+
+  it('lets a user setting override the newsroom file for each', () => {
+    const team = parseConfig({ preset: 'wire', dateOrder: 'dmy' }, 'a').options;
+    const user = parseConfig({ rules: { 'source-missing': 'hint' }, dateOrder: 'mdy', presentReferences: true }, 'b').options;
+    const merged = mergeOptions(team, user);
+    expect(merged.disabledRules).toEqual([]);
+    expect(merged.dateOrder).toBe('mdy');
+    expect(merged.presentReferences).toBe(true);
+  });
+});
+
 describe('mergeOptions', () => {
   it('lets later layers win, merges per rule and adds word lists up', () => {
     const team = parseConfig({ rules: { 'quote-term': 'off', date: 'warning' }, extraSystems: ['Iron Dome'], kinds: { link: false } }, 'a').options;

@@ -207,26 +207,36 @@ describe('seasons, quarters and halves', () => {
 });
 
 describe('vague references', () => {
-  it('marks present, past and future references with TIMEX3 values', () => {
-    expect(dates('The group now controls the port, which recently changed hands; more will follow in the near future.')).toEqual([
+  /** Dates as the editor sees them with factdesk.presentReferences on. */
+  const withReferences = (text: string): [string, string, string | null][] =>
+    analyze(text, { dateline: '2018-05-11', languageId: 'plaintext', presentReferences: true })
+      .filter((c) => c.kind === 'date')
+      .map((c) => [c.text, c.code, c.value]);
+
+  it('are not reported by default: "now", "currently", "recently" are in nearly every news sentence', () => {
+    expect(dates('The group now controls the port, which recently changed hands; it is currently quiet, and more will follow soon.')).toEqual([]);
+  });
+
+  it('with presentReferences on, marks present, past and future references with TIMEX3 values', () => {
+    expect(withReferences('The group now controls the port, which recently changed hands; more will follow in the near future.')).toEqual([
       ['now', 'date-relative', 'PRESENT_REF'],
       ['recently', 'date-relative', 'PAST_REF'],
       ['the near future', 'date-relative', 'FUTURE_REF'],
     ]);
   });
 
-  it('reads "current", "recent" and "future" as adjectives of time, not of electricity or accounts', () => {
-    expect(dates('Given current prices and recent years, future losses loom.').map((d) => d[2])).toEqual(['PRESENT_REF', 'PAST_REF', 'FUTURE_REF']);
-    expect(dates('The current account deficit widened; futures fell.')).toEqual([]);
+  it('never reads the adjectives "current", "recent" and "future" as dates, setting or not', () => {
+    expect(withReferences('Given current prices and a recent poll, future losses loom.')).toEqual([]);
+    expect(withReferences('The current account deficit widened; futures fell.')).toEqual([]);
   });
 
   it('does not flag idioms that only mean "temporarily" or "quickly", or "soon" tied to an event', () => {
-    expect(dates('For now, the plan stands; for the time being, it holds. Reply as soon as possible.')).toEqual([]);
-    expect(dates('The remarks came so soon after the talks; he left soon after.')).toEqual([]);
+    expect(withReferences('For now, the plan stands; for the time being, it holds. Reply as soon as possible.')).toEqual([]);
+    expect(withReferences('The remarks came so soon after the talks; he left soon after.')).toEqual([]);
   });
 
   it('tells the editor what to check for a vague reference', () => {
-    const [claim] = analyze('The firm currently employs 40 people.', { dateline: '2018-05-11', languageId: 'plaintext' }).filter((c) => c.kind === 'date');
+    const [claim] = analyze('The firm currently employs 40 people.', { dateline: '2018-05-11', languageId: 'plaintext', presentReferences: true }).filter((c) => c.kind === 'date');
     expect(claim.message).toBe('Time reference "currently" refers to the present: check it still holds on the day of publication (dateline 2018-05-11)');
   });
 });

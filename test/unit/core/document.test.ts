@@ -19,7 +19,7 @@ describe('document model', () => {
   it('skips fenced code and reads factdesk-disable comments', () => {
     const doc = parseDocument('```\n"not a quote," he said\n```\n\n<!-- factdesk-disable system quote-term -->\nText.');
     expect(doc.blocks.map((b) => b.text)).toEqual(['Text.']);
-    expect([...doc.disabledRules]).toEqual(['system', 'quote-term']);
+    expect(doc.suppressions.names).toEqual(['system', 'quote-term']);
   });
 
   it('reads plain text as paragraphs split by blank lines', () => {

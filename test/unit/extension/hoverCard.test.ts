@@ -1,77 +1,111 @@
 import { describe, expect, it } from 'vitest';
-import { buildHoverCard, CARD_COMMANDS } from '../../../src/extension/hoverCard';
+import { check } from '../../../src/core';
+import { buildHoverCard, CARD_COMMANDS, checklist } from '../../../src/extension/hoverCard';
 import { claimAt, spanOf } from '../fixtures/claims';
 
-const text = '"For now, we are [not](command:x) talking," Izvestia cited Kozhin as saying.';
-const quote = claimAt(text, '"For now, we are [not](command:x) talking,"', 'quote', {
+const text = '"For now, we are not talking," Izvestia cited Kozhin as saying.';
+const quote = claimAt(text, '"For now, we are not talking,"', 'quote', {
   speaker: { ...spanOf(text, 'Kozhin'), name: 'Vladimir Kozhin' },
   cue: spanOf(text, 'cited'),
   outlet: 'Izvestia',
+  link: { status: 'none', url: null },
   fingerprint: 'quote:abc',
 });
 
+const card = (claim = quote, extra: Partial<Parameters<typeof buildHoverCard>[0]> = {}): string =>
+  buildHoverCard({ claim, mark: undefined, dateline: null, documentUri: 'file:///a.md', diagnosticShown: true, ...extra });
+
+/** The card's blocks: title, facts, checklist, actions (separated by blank lines). */
+const blocks = (md: string): string[] => md.split('\n\n');
+
 describe('buildHoverCard', () => {
-  it('shows kind, speaker, outlet, status, checklist and Factdesk command links', () => {
-    const card = buildHoverCard({ claim: quote, mark: undefined, dateline: null, documentUri: 'file:///a.md', hasSourceLink: false });
-    expect(card).toContain('**Factdesk · Quote** — Direct quote (quote)');
-    expect(card).toContain('**Speaker:** Vladimir Kozhin (as “Kozhin”)');
-    expect(card).toContain('**Through outlet:** Izvestia');
-    expect(card).toContain('**Source link:** none in this paragraph');
-    expect(card).toContain('**Status:** not verified');
-    expect(card).toContain('- Check the exact wording');
+  it('reads as title, one line of facts, checklist, actions', () => {
+    const [title, facts, list, actions, ...rest] = blocks(card());
+    expect(title).toBe('**Factdesk · Quote** · $(circle-large-outline) not verified');
+    expect(facts).toBe('**Speaker:** Vladimir Kozhin (as “Kozhin”) · **Outlet:** Izvestia · **Source link:** none in this paragraph');
+    expect(list.split('\n').every((l) => l.startsWith('- '))).toBe(true);
+    expect(list).toContain('- Check the exact wording');
     const args = encodeURIComponent(JSON.stringify(['file:///a.md', 'quote:abc']));
-    expect(card).toContain(`[Insert source link…](command:factdesk.insertSourceLink?${args})`);
-    expect(card).toContain(`(command:factdesk.markVerified?${args})`);
+    expect(actions).toBe(`[Insert source link…](command:factdesk.insertSourceLink?${args}) · [Mark verified](command:factdesk.markVerified?${args}) · [Ignore](command:factdesk.ignoreClaim?${args})`);
+    expect(rest).toEqual([]);
+  });
+
+  it('does not repeat the claim text or the message the diagnostic already shows', () => {
+    const md = card();
+    expect(md).not.toContain('For now');
+    expect(md).not.toContain(quote.message);
+    expect(card(quote, { diagnosticShown: false })).toContain(quote.message);
   });
 
   it('escapes document text so it cannot add links or commands', () => {
-    const card = buildHoverCard({ claim: quote, mark: undefined, dateline: null, documentUri: 'file:///a.md', hasSourceLink: null });
-    expect(card).toContain('\\[not\\]\\(command\\:x\\)');
-    const commands = [...card.matchAll(/\]\(command:([\w.]+)/g)].map((m) => m[1]);
-    expect(commands.length).toBeGreaterThan(0);
+    const t = 'A [man](command:x) said "no".';
+    const claim = claimAt(t, '"no"', 'quote', { speaker: { ...spanOf(t, '[man](command:x)'), name: '[man](command:x)' } });
+    const md = card(claim);
+    expect(md).toContain('\\[man\\]\\(command\\:x\\)');
+    const commands = [...md.matchAll(/\]\(command:([\w.]+)/g)].map((m) => m[1]);
+    expect(commands.length).toBe(3);
     for (const c of commands) expect(CARD_COMMANDS).toContain(c);
   });
 
-  it('shows who verified a claim, when, and the note, and offers Mark unverified', () => {
-    const card = buildHoverCard({
-      claim: quote,
-      mark: { state: 'verified', by: 'ana_b', at: '2024-03-01T10:15:00.000Z', kind: 'quote', code: 'quote', text: '', note: 'tape *12*' },
-      dateline: null,
-      documentUri: 'file:///a.md',
-      hasSourceLink: true,
-    });
-    expect(card).toContain('verified by ana\\_b on 2024\\-03\\-01 10\\:15 — “tape \\*12\\*”');
-    expect(card).toContain('command:factdesk.markUnverified');
-    expect(card).not.toContain('command:factdesk.markVerified');
+  it('puts who verified a claim and when in the title, the note among the facts, and offers Mark unverified', () => {
+    const md = card(quote, { mark: { state: 'verified', by: 'ana_b', at: '2024-03-01T10:15:00.000Z', kind: 'quote', code: 'quote', text: '', note: 'tape *12*' }, diagnosticShown: false });
+    expect(blocks(md)[0]).toBe('**Factdesk · Quote** · $(pass-filled) verified by ana\\_b on 2024\\-03\\-01 10\\:15');
+    expect(md).toContain('**Note:** “tape \\*12\\*”');
+    expect(md).toContain('command:factdesk.markUnverified');
+    expect(md).not.toContain('command:factdesk.markVerified');
   });
 
   it('offers Mark verified and Stop ignoring on an ignored claim', () => {
-    const card = buildHoverCard({ claim: quote, mark: { state: 'ignored', by: '', at: '2024-03-01T10:15:00.000Z', kind: 'quote', code: 'quote', text: '' }, dateline: null, documentUri: 'u', hasSourceLink: null });
-    expect(card).toContain('$(circle-slash) ignored on 2024\\-03\\-01 10\\:15');
-    expect(card).toContain('[Stop ignoring](command:factdesk.markUnverified?');
-    expect(card).toContain('[Mark verified](command:factdesk.markVerified?');
-    expect(card).not.toContain('command:factdesk.ignoreClaim');
+    const md = card(quote, { mark: { state: 'ignored', by: '', at: '2024-03-01T10:15:00.000Z', kind: 'quote', code: 'quote', text: '' } });
+    expect(blocks(md)[0]).toContain('$(circle-slash) ignored on 2024\\-03\\-01 10\\:15');
+    expect(md).toContain('[Stop ignoring](command:factdesk.markUnverified?');
+    expect(md).toContain('[Mark verified](command:factdesk.markVerified?');
+    expect(md).not.toContain('command:factdesk.ignoreClaim');
   });
 
-  it('shows the resolved date and where the dateline came from', () => {
+  it('titles a sub-rule with kind and rule, and shows the resolved date with its dateline on the facts line', () => {
     const t = 'It happened on Friday.';
     const date = claimAt(t, 'on Friday', 'date-relative', { value: '2018-05-11', dateline: '2018-05-11' });
-    const card = buildHoverCard({ claim: date, mark: undefined, dateline: { value: '2018-05-11', origin: 'text' }, documentUri: 'u', hasSourceLink: null });
-    expect(card).toContain('**Date:** 2018\\-05\\-11');
-    expect(card).toContain('**Dateline:** 2018\\-05\\-11 (from the date line in the text)');
+    const [title, facts] = blocks(card(date, { dateline: { value: '2018-05-11', origin: 'text' } }));
+    expect(title).toBe('**Factdesk · Date — Relative date** · $(circle-large-outline) not verified');
+    expect(facts).toBe('**Date:** 2018\\-05\\-11 · **Dateline:** 2018\\-05\\-11 (from the date line in the text)');
+  });
+
+  it('lists each check once: the rule check, then only kind checks it does not already say', () => {
+    const t = 'It happened on Friday.';
+    const list = blocks(card(claimAt(t, 'on Friday', 'date-relative')))[2].split('\n');
+    expect(list).toEqual(['- Check the resolved calendar date is right for the dateline, and that the event happened then.', '- The weekday agrees with the date']);
+    expect(checklist(['Check the source said this, and link the original statement.', 'The original statement or report is linked', 'Trimming changes nothing'])).toEqual(['Check the source said this, and link the original statement.', 'Trimming changes nothing']);
   });
 
   it('says a relative date is unresolved without a dateline', () => {
     const t = 'It happened on Friday.';
-    const date = claimAt(t, 'on Friday', 'date-relative');
-    expect(buildHoverCard({ claim: date, mark: undefined, dateline: null, documentUri: 'u', hasSourceLink: null })).toContain('none found');
+    expect(card(claimAt(t, 'on Friday', 'date-relative'))).toContain('**Dateline:** none found');
   });
 
-  it('shows the canonical system name with its other spellings, and placeholder link status', () => {
+  it('shows the canonical system name with its other spellings, and a placeholder link', () => {
     const t = 'S-300 and S300 and [Reuters](#).';
     const system = claimAt(t, 'S300', 'system-inconsistent', { canonical: 'S-300', variants: ['S-300', 'S300'] });
-    expect(buildHoverCard({ claim: system, mark: undefined, dateline: null, documentUri: 'u', hasSourceLink: null })).toContain('**Canonical name:** S\\-300 — also written S300');
+    expect(blocks(card(system))[1]).toBe('**Canonical name:** S\\-300 (also written S300)');
     const link = claimAt(t, '[Reuters](#)', 'link-placeholder', { url: '#' });
-    expect(buildHoverCard({ claim: link, mark: undefined, dateline: null, documentUri: 'u', hasSourceLink: null })).toContain('**Link:** placeholder “\\#”');
+    expect(blocks(card(link))[1]).toBe('**Link:** placeholder “\\#”, no real source yet');
+  });
+
+  it('agrees with the engine on a placeholder source link: [a memo](https://example.com/memo) is no source', () => {
+    const draft = '"We will cut the budget," Mayor Ana Ortiz said in [a memo](https://example.com/memo).';
+    const { claims } = check(draft, { languageId: 'markdown' });
+    expect(claims.map((c) => c.code).sort()).toEqual(['link-placeholder', 'quote', 'source-missing']);
+    const spoken = claims.find((c) => c.code === 'quote');
+    expect(spoken?.link).toEqual({ status: 'placeholder', url: 'https://example.com/memo' });
+    const md = card(spoken);
+    expect(md).toContain('**Source link:** only a placeholder (“https\\:\\/\\/example\\.com\\/memo”) in this paragraph');
+    expect(md).not.toMatch(/Source link:\*\* (present|https)/);
+  });
+
+  it('shows the source link the engine found in the paragraph', () => {
+    const draft = '"We will cut the budget," Mayor Ana Ortiz said in [a memo](https://city.gov/memo).';
+    const spoken = check(draft, { languageId: 'markdown' }).claims.find((c) => c.code === 'quote');
+    expect(spoken?.link).toEqual({ status: 'present', url: 'https://city.gov/memo' });
+    expect(card(spoken)).toContain('**Source link:** https\\:\\/\\/city\\.gov\\/memo');
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { disableRuleEdit, afterFrontMatter } from '../../../src/extension/disableRuleEdit';
-import { knownSourcesFor, paragraphHasLink, parseSourcesRegistry } from '../../../src/extension/knownSources';
+import { check } from '../../../src/core';
+import { knownSourcesFor, parseSourcesRegistry } from '../../../src/extension/knownSources';
 import { statusText } from '../../../src/extension/claimState';
 import { validateDateline } from '../../../src/extension/datelineInput';
 import { adjacentClaim } from '../../../src/extension/navigation';
@@ -31,21 +32,24 @@ describe('source URL validation', () => {
   });
 });
 
+/** The draft's source links as the engine reports them to the extension. */
+const linksOf = (text: string) => check(text, { languageId: 'markdown' }).links;
+
 describe('known sources', () => {
   const registry = parseSourcesRegistry('{"Reuters": "https://www.reuters.com", "Izvestia": "https://iz.ru"}', 'sources.json');
   it('matches registry names and earlier document links to an outlet or source name', () => {
     const text = 'As [the Izvestia daily](https://iz.ru/1) said. Later: Izvestia cited him.';
-    const found = knownSourcesFor(['Izvestia daily'], registry, text, text.indexOf('Later'));
+    const found = knownSourcesFor(['Izvestia daily'], registry, linksOf(text), text.indexOf('Later'));
     expect(found).toEqual([
       { name: 'Izvestia', url: 'https://iz.ru', origin: 'registry' },
       { name: 'the Izvestia daily', url: 'https://iz.ru/1', origin: 'document' },
     ]);
-    expect(knownSourcesFor(['Kommersant'], registry, text, text.length)).toEqual([]);
+    expect(knownSourcesFor(['Kommersant'], registry, linksOf(text), text.length)).toEqual([]);
   });
   it('ignores links after the claim and reads reference definitions', () => {
     const text = 'Reuters said. [Reuters][r]\n\n[r]: https://r.example/a\n';
-    expect(knownSourcesFor(['Reuters'], {}, text, 5)).toEqual([]);
-    expect(knownSourcesFor(['Reuters'], {}, text, text.length)).toEqual([{ name: 'Reuters', url: 'https://r.example/a', origin: 'document' }]);
+    expect(knownSourcesFor(['Reuters'], {}, linksOf(text), 5)).toEqual([]);
+    expect(knownSourcesFor(['Reuters'], {}, linksOf(text), text.length)).toEqual([{ name: 'Reuters', url: 'https://r.example/a', origin: 'document' }]);
   });
   it('rejects a registry that is not a name → http(s) URL map, naming the file', () => {
     expect(() => parseSourcesRegistry('{"A": "ftp://x"}', '.factdesk/sources.json')).toThrow('.factdesk/sources.json: the entry "A" is not an http(s) URL.');
@@ -84,12 +88,6 @@ describe('next / previous unverified claim', () => {
 });
 
 describe('small pure pieces', () => {
-  it('knows whether a paragraph has a source link', () => {
-    const text = 'He said so.\n\nShe said [so](https://a.example).\n\nThey said [it][1].\n\n[1]: https://b.example\n';
-    expect(paragraphHasLink(text, 2)).toBe(false);
-    expect(paragraphHasLink(text, text.indexOf('She'))).toBe(true);
-    expect(paragraphHasLink(text, text.indexOf('They'))).toBe(true);
-  });
   it('validates a dateline entry', () => {
     expect(validateDateline('2018-05-11')).toBeUndefined();
     expect(validateDateline('')).toBeUndefined();

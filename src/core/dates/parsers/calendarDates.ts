@@ -2,7 +2,7 @@
  * Dates written with a month name or in ISO form: "May 11, 2018", "Friday, May 11", "11 May 2018",
  * "the 11th of May", "April 2017", "mid-November", "in May", "2018-05-11".
  */
-import { MONTH_RE, WEEKDAY_RE, monthNumber, weekdayNumber, words } from '../lexicon';
+import { MONTH_ABBR_RE, MONTH_ABBR_YEAR_RE, MONTH_RE, WEEKDAY_RE, monthNumber, weekdayNumber, words } from '../lexicon';
 import type { Mention, Shift } from '../types';
 import { collect, wordAfter } from './match';
 
@@ -10,8 +10,10 @@ const DAY = '(\\d{1,2})(?:st|nd|rd|th)?(?!\\d|[.,:]\\d)';
 const YEAR = '(?:,?\\s+(\\d{4})(?![\\d%]))';
 const LEADING_WEEKDAY = `(?:(${WEEKDAY_RE}),?\\s+)?`;
 
-const MONTH_DAY = new RegExp(`\\b(?:(${words(['last', 'this', 'next'])})\\s+)?${LEADING_WEEKDAY}(${MONTH_RE})\\s+${DAY}${YEAR}?`, 'g');
-const DAY_MONTH = new RegExp(`\\b${LEADING_WEEKDAY}(?:the\\s+)?${DAY}\\s+(?:of\\s+)?(${MONTH_RE})(?![\\w])${YEAR}?`, 'g');
+const MONTH_DAY = new RegExp(`\\b(?:(${words(['last', 'this', 'next'])})\\s+)?${LEADING_WEEKDAY}(${MONTH_RE}|${MONTH_ABBR_RE})\\s+${DAY}${YEAR}?`, 'g');
+const DAY_MONTH = new RegExp(`\\b${LEADING_WEEKDAY}(?:the\\s+)?${DAY}\\s+(?:of\\s+)?(${MONTH_RE}|${MONTH_ABBR_YEAR_RE})(?![\\w])${YEAR}?`, 'g');
+/** "Mar 2023": an abbreviation without a full stop counts as a month only with its year. */
+const ABBR_YEAR = new RegExp(`\\b(${MONTH_ABBR_RE})\\s+(\\d{4})(?![\\d%])`, 'g');
 
 /** A month with an optional modifier or preposition before it and an optional year after it. */
 const MONTH_ALONE = new RegExp(
@@ -40,7 +42,7 @@ function year(text: string | undefined): number | null {
 }
 
 /** Cheap test that a block may hold one of these dates at all, so most blocks skip the big patterns. */
-const TRIGGER = new RegExp(`${MONTH_RE}|\\d{4}-\\d\\d-`);
+const TRIGGER = new RegExp(`${MONTH_RE}|${MONTH_ABBR_RE}|\\d{4}-\\d\\d-`);
 
 export function parseCalendarDates(text: string, out: Mention[]): void {
   if (!TRIGGER.test(text)) return;
@@ -71,6 +73,9 @@ export function parseCalendarDates(text: string, out: Mention[]): void {
   }, out);
   collect(MONTH_OF_YEAR, text, (m) => ({
     expr: { type: 'calendar', year: null, month: monthNumber(m[1]), day: m[2] ? Number(m[2]) : null, weekday: null, shift: null, yearOffset: YEAR_OFFSETS[m[3].toLowerCase()] },
+  }), out);
+  collect(ABBR_YEAR, text, (m) => ({
+    expr: { type: 'calendar', year: Number(m[2]), month: monthNumber(m[1]), day: null, weekday: null, shift: null },
   }), out);
   collect(ISO_DATE, text, (m) => ({
     expr: { type: 'calendar', year: Number(m[1]), month: Number(m[2]), day: Number(m[3]), weekday: null, shift: null },

@@ -9,7 +9,7 @@ import { collect, wordBefore } from './match';
 const PART_OF_DAY = `(?:\\s+${words(['morning', 'afternoon', 'evening', 'night'])})?`;
 
 const WEEKDAY = new RegExp(
-  `\\b(?:(${words(['on', 'last', 'this coming', 'this', 'next', 'early', 'late', 'earlier', 'later', 'until', 'as soon as', 'as early as', 'no later than', 'by', 'since', 'from'])})\\s+)?(${WEEKDAY_RE})(?!\\w)${PART_OF_DAY}`,
+  `\\b(?:(${words(['on', 'last', 'this coming', 'this', 'next', 'early', 'late', 'earlier', 'later', 'until', 'as soon as', 'as early as', 'no later than', 'ahead of', 'by', 'since', 'from'])})\\s+)?(${WEEKDAY_RE})(?!\\w)${PART_OF_DAY}`,
   'g',
 );
 
@@ -22,11 +22,16 @@ const DEICTIC = new RegExp(
 /** Holidays and names built on a weekday: not the weekday of this week. */
 const WEEKDAY_NAMES_BEFORE = new Set(['good', 'black', 'ash', 'super', 'cyber', 'holy', 'palm', 'bloody', 'maundy', 'easter']);
 
-/** "until Tuesday", "as soon as Tuesday" look ahead whatever the verb ("postponed until Tuesday"). */
-const SHIFTS: Record<string, Shift> = { last: -1, this: 0, 'this coming': 1, next: 1, until: 1, 'as soon as': 1, 'as early as': 1, 'no later than': 1 };
+const SHIFTS: Record<string, Shift> = { last: -1, this: 0, 'this coming': 1, next: 1 };
+
+/**
+ * "until Tuesday", "as soon as Tuesday" look ahead whatever the verb ("postponed until Tuesday"),
+ * and on a Tuesday dateline they mean that very day, unlike "next Tuesday".
+ */
+const AHEAD = new Set(['until', 'as soon as', 'as early as', 'no later than', 'ahead of']);
 
 /** Prepositions that place a weekday but are not part of its range. */
-const CONTEXT_ONLY = new Set(['until', 'as soon as', 'as early as', 'no later than', 'by', 'since', 'from']);
+const CONTEXT_ONLY = new Set(['until', 'as soon as', 'as early as', 'no later than', 'ahead of', 'by', 'since', 'from']);
 
 const DEICTIC_OFFSETS: Record<string, number> = {
   'the day before yesterday': -2, 'the day after tomorrow': 2, yesterday: -1, today: 0, tomorrow: 1, tonight: 0,
@@ -47,7 +52,9 @@ export function parseDays(text: string, out: Mention[]): void {
     }
     const shift = before && before in SHIFTS ? SHIFTS[before] : null;
     const lead = before && CONTEXT_ONLY.has(before) ? m[0].indexOf(m[2]) : 0;
-    return { expr: { type: 'weekday', weekday: weekdayNumber(m[2]), shift }, lead };
+    const possessive = /^['’]s\b/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3));
+    const tense = before !== undefined && AHEAD.has(before) ? 'future' : possessive && !before ? 'past' : undefined;
+    return { expr: { type: 'weekday', weekday: weekdayNumber(m[2]), shift, tense }, lead };
   }, out);
   collect(DEICTIC, text, (m) => {
     if (m[2]) {

@@ -4,7 +4,7 @@
  */
 import { words } from '../lexicon';
 import type { Mention } from '../types';
-import { collect, wordAfter } from './match';
+import { collect, wordAfter, wordBefore } from './match';
 
 /** A four-digit year not inside a larger number, an amount, a time, a code or a range of digits. */
 const YEAR = new RegExp(
@@ -19,6 +19,15 @@ const CENTURY = new RegExp(`\\b(?:${words(['the'])}\\s+)?(\\d{1,2})(?:st|nd|rd|t
 /** Words after a number that make it a count, not a year ("2000 people", "1500 metres"). */
 const UNIT_AFTER = /^(?:people|persons|men|women|children|troops|soldiers|workers|jobs|employees|students|votes|voters|members|cases|deaths|dead|killed|miles|kilometers|kilometres|km|meters|metres|feet|ft|yards|tons|tonnes|pounds|kg|barrels|shares|units|cars|homes|houses|acres|hectares|points|calories|words|pages|rooms|beds|seats|guns|rifles|missiles|planes|aircraft|ships|boats|dollars|euros|yen|marks|francs|rubles|roubles|hours|minutes|seconds|times|percent|per|cc|mph|hp|m|mm|cm|am|pm|a\.m\.|p\.m\.|GMT|EST|EDT|UTC|GMT|hrs)$/i;
 
+/**
+ * A model year names a product, not a time: "the 2022-2023 Model Y", "a 2019 Ford F-150", "2024
+ * model-year cars". Read when a maker or "Model" follows the year (or a year range), unless a
+ * preposition places it in time ("in 2019 Toyota sold more cars").
+ */
+const MAKER_AFTER =
+  /^(?:[-–/](?:\d{4}|\d{2}))?\s+(?:Model\s+[A-Z0-9]|model[- ]years?\b|(?:Tesla|Ford|Toyota|Honda|Chevrolet|Chevy|GMC|BMW|Mercedes(?:-Benz)?|Audi|Volkswagen|VW|Nissan|Hyundai|Kia|Subaru|Jeep|Dodge|Ram|Cadillac|Lexus|Porsche|Volvo|Mazda|Buick|Chrysler|Acura|Infiniti|Mitsubishi|Jaguar|Land Rover|Range Rover|Fiat|Peugeot|Renault|Rivian|Polestar|Ferrari|Lamborghini|Harley-Davidson|Prius|Camry|Corolla|Civic|Mustang|Silverado|Cybertruck)\b)/;
+const PLACED_IN_TIME = new Set(['in', 'since', 'by', 'during', 'until', 'till', 'from', 'before', 'after', 'through', 'of', 'early', 'late', 'mid']);
+
 /** Four digits in a row, or a decade or century written with a suffix. */
 const TRIGGER = /\d{4}|\d0['’]?s|['’]\d0s|\d(?:st|nd|rd|th)[-\s]century/;
 
@@ -29,6 +38,7 @@ export function parseYears(text: string, out: Mention[], maxYear: number): void 
     if (y < 1000 || y > maxYear) return null;
     const prefix = m[1];
     if (!prefix && UNIT_AFTER.test(wordAfter(text, m.index + m[0].length))) return null;
+    if (!prefix && MAKER_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40)) && !PLACED_IN_TIME.has(wordBefore(text, m.index).toLowerCase())) return null;
     const lead = prefix && /^the/i.test(prefix) ? m[0].indexOf(m[2]) : 0;
     return { expr: { type: 'calendar', year: y, month: null, day: null, weekday: null, shift: null }, lead };
   }, out);
