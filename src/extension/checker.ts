@@ -15,6 +15,7 @@ import type { SourceLink } from '../core/paragraphLinks';
 import type { CheckFailures } from './checkFailures';
 import type { Configuration, DocumentConfig } from './configuration';
 import type { DatelineOverrides } from './datelineOverrides';
+import { utf8Length } from './utf8';
 
 export interface CheckedDocument {
   uri: vscode.Uri;
@@ -172,7 +173,8 @@ export class Checker implements vscode.Disposable {
     }
     const text = document.getText();
     const version = document.version;
-    const size = Buffer.byteLength(text, 'utf8');
+    // At most 3 bytes per UTF-16 unit: only a draft that might be over the limit is measured.
+    const size = text.length * 3 <= config.maxFileSize ? 0 : utf8Length(text);
     if (size > config.maxFileSize) {
       this.tell(key, `Factdesk: ${vscode.workspace.asRelativePath(document.uri)} is ${(size / 1048576).toFixed(1)} MB, over the factdesk.maxFileSize limit (${(config.maxFileSize / 1048576).toFixed(1)} MB), so it is not checked.`);
       this.drop(key, document.uri);

@@ -22,13 +22,12 @@ import { adjacentUnverifiedCommand, showClaimsCommand } from './navigationComman
 import { RecordStore } from './recordStore';
 import { Reviewer } from './reviewer';
 import { registerForLanguages } from './languages';
-import { nodeIdentity } from './nodeIdentity';
+import { host } from './host';
 import { insertSourceLinkCommand, replaceSamePlaceholdersCommand } from './sourceLinkCommand';
 import { markSelectionVerifiedCommand } from './bulkActions';
 import { teachCommand } from './teachCommand';
 import { WorkspaceCheck } from './workspaceCheck';
 import { checkWorkspaceCommand } from './workspaceCheckCommand';
-import { workerEngine } from './workerEngine';
 import { createTestHooks, type FactdeskTestHooks } from './testHooks';
 
 export function activate(context: vscode.ExtensionContext): FactdeskTestHooks | undefined {
@@ -36,14 +35,15 @@ export function activate(context: vscode.ExtensionContext): FactdeskTestHooks | 
   const configuration = new Configuration(output);
   const datelines = new DatelineOverrides(context.workspaceState);
   const records = new RecordStore(context.workspaceState);
-  const reviewer = new Reviewer(nodeIdentity);
+  const reviewer = new Reviewer(host.identity);
   const failures = new CheckFailures(output, (message) => vscode.window.showErrorMessage(message));
   const testing = context.extensionMode === vscode.ExtensionMode.Test ? createTestHooks(failures) : undefined;
   const checker = new Checker(configuration, datelines, output, failures, testing?.createAnalyzer);
   const diagnostics = new DiagnosticsPublisher(context.extensionUri, checker, records);
   const tree = new ClaimsTreeProvider(checker, records);
   const statusBar = new ClaimsStatusBar(checker, records);
-  const workspaceCheck = new WorkspaceCheck(checker, configuration, datelines, () => workerEngine(vscode.Uri.joinPath(context.extensionUri, 'dist', 'draftWorker.js').fsPath), output);
+  const workers = host.workers;
+  const workspaceCheck = new WorkspaceCheck(checker, configuration, datelines, workers && (() => workers(context.extensionUri)), output);
 
   const refresh = (uri: vscode.Uri): void => {
     diagnostics.publish(uri);

@@ -137,7 +137,7 @@ export class RecordStore implements vscode.Disposable {
     const parent = vscode.Uri.joinPath(location.uri, '..');
     await vscode.workspace.fs.createDirectory(parent);
     const name = location.uri.path.slice(location.uri.path.lastIndexOf('/') + 1);
-    const temp = vscode.Uri.joinPath(parent, `.${name}.${process.pid}.${Date.now().toString(36)}.tmp`);
+    const temp = vscode.Uri.joinPath(parent, `.${name}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}.tmp`);
     await vscode.workspace.fs.writeFile(temp, new TextEncoder().encode(text));
     try {
       await vscode.workspace.fs.rename(temp, location.uri, { overwrite: true });

@@ -7,6 +7,7 @@ import { validateDateline } from '../../../src/extension/datelineInput';
 import { adjacentClaim } from '../../../src/extension/navigation';
 import { readWithin, urlFromClipboard, validateSourceUrl } from '../../../src/extension/sourceUrl';
 import { reviewerName } from '../../../src/extension/reviewerName';
+import { utf8Length } from '../../../src/extension/utf8';
 import { applyEdits } from '../../../src/extension/textEdit';
 import { claimAt } from '../fixtures/claims';
 
@@ -110,5 +111,11 @@ describe('the reviewer written into verification records', () => {
   it('never records the remote machine\'s account', () => {
     expect(reviewerName({ ...none, osUser: 'codespace', remote: true })).toBe('');
     expect(reviewerName({ ...none, git: 'Dana W.', osUser: 'root', remote: true })).toBe('Dana W.');
+  });
+});
+
+describe('UTF-8 size without Buffer', () => {
+  it('counts one to four bytes per character', () => {
+    for (const text of ['', 'plain', 'café', '“quoted” — €', 'emoji 🗞️ news', 'lone \ud800 surrogate']) expect(utf8Length(text)).toBe(new TextEncoder().encode(text).length);
   });
 });

@@ -1,0 +1,11 @@
+/** What an extension host offers beyond the VS Code API; host.ts (Node) and host.browser.ts provide it. */
+import type * as vscode from 'vscode';
+import type { DraftEngine } from './draftEngine';
+import type { IdentityProbes } from './reviewer';
+
+export interface Host {
+  /** Where the reviewer's name can come from besides the setting. */
+  identity: IdentityProbes;
+  /** Worker threads for the workspace check, given the extension's folder; absent in a browser. */
+  workers?: (extensionUri: vscode.Uri) => DraftEngine;
+}
