@@ -49,7 +49,8 @@ async function main(): Promise<void> {
   engine.dispose();
   keystrokes.sort((a, b) => a - b);
   const pick = (p: number): number => keystrokes[Math.min(keystrokes.length - 1, Math.ceil(p * keystrokes.length) - 1)] ?? NaN;
-  process.stdout.write(JSON.stringify({ files: files.length, claims, wallMs, workers: workerCount(availableParallelism()), maxRssMB: process.resourceUsage().maxRSS / 1024, keystroke: { runs: keystrokes.length, median: pick(0.5), p95: pick(0.95) } }) + '\n');
+  const cpu = process.cpuUsage();
+  process.stdout.write(JSON.stringify({ files: files.length, claims, wallMs, cpuMs: (cpu.user + cpu.system) / 1000, workers: workerCount(availableParallelism()), maxRssMB: process.resourceUsage().maxRSS / 1024, keystroke: { runs: keystrokes.length, median: pick(0.5), p95: pick(0.95) } }) + '\n');
 }
 
 void main();
