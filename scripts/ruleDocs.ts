@@ -50,7 +50,7 @@ export const RULE_EXAMPLES: Record<RuleCode, RuleExample> = {
     explanation: 'An attribution to the regional transport office with cue "according to".',
   },
   'attribution-anonymous': {
-    flagged: 'An attribution whose source is not named: "officials said", "unnamed sources", "a person familiar with the matter", "a senior aide" who is never named in the draft. Extra phrases can be added with the `anonymousPhrases` setting.',
+    flagged: 'An attribution whose source is not named: "officials said", "unnamed sources", "a person familiar with the matter", "a senior aide" who is never named in the draft. Extra phrases can be added with the `anonymousPhrases` setting; phrases listed in `namedSources` (in `.factdesk.json`) are never flagged. When phrases of both lists match a source, the longer one wins.',
     example: 'The repairs will cost twice the estimate, two people familiar with the contract said.',
     span: 'two people familiar with the contract said',
     explanation: 'Anonymous: the desk must know who they are and why they were not named.',
@@ -62,13 +62,13 @@ export const RULE_EXAMPLES: Record<RuleCode, RuleExample> = {
     explanation: 'Second-hand, through the Harbor Gazette: find its report and check it says this.',
   },
   date: {
-    flagged: 'Absolute and partial dates ("March 4, 2024", "March 2024", "2024"), normalized to ISO 8601 values.',
+    flagged: 'Absolute and partial dates ("March 4, 2024", "Mar 4, 2024", "March 2024", "2024"), normalized to ISO 8601 values, and the date of a wire dateline ("PARIS, June 19 (Reuters) -"). Not dates: periods of a game ("the third quarter" of a match), model years ("the 2022 Model Y"), a holiday naming a thing ("a Christmas present").',
     example: 'The council approved the contract on March 4, 2024.',
     span: 'March 4, 2024',
     explanation: 'Value `2024-03-04`.',
   },
   'date-relative': {
-    flagged: 'Dates that depend on when the story was written ("on Monday", "last month", "this week", "yesterday"), resolved against the dateline: front matter `date:`, a date line under the byline, a wire dateline, `--dateline` or the `dateline` setting. Without a dateline they are flagged but not resolved.',
+    flagged: 'Dates that depend on when the story was written ("on Monday", "last month", "this week", "yesterday"), resolved against the dateline: front matter `date:`, a date line under the byline, a wire dateline, `--dateline` or the `dateline` setting. A weekday takes the tense of its own verb ("will vote on Thursday" looks ahead, "Sunday\'s crash" back). Without a dateline they are flagged but not resolved. Vague references ("now", "currently", "recently", "soon") are reported only with the `presentReferences` setting.',
     example: 'The council approved the contract on Monday.',
     span: 'on Monday',
     dateline: '2024-03-08',
@@ -94,13 +94,13 @@ export const RULE_EXAMPLES: Record<RuleCode, RuleExample> = {
     explanation: 'Is it 5 July 2017 or 7 May 2017? The message gives both readings; the claim carries no value until the order is known.',
   },
   system: {
-    flagged: 'Named systems: weapon, vehicle, aircraft, product and software designations ("S-300", "F-35A", "Boeing 737 MAX", "Windows 11"), with the canonical designation. Scores, route and flight numbers, bills, disease names and years are not systems. Add names with `extraSystems` and patterns with `systemPatterns`.',
+    flagged: 'Named systems: weapon, vehicle, aircraft, product and software designations ("S-300", "F-35A", "Boeing 737 MAX", "Windows 11"), also without their maker ("737 MAX", "MAX 9", "Model Y"), acronyms ("HIMARS", "MRAP") and counted plurals ("two Patriots"), with the canonical designation; a product name stays as written ("A15 Bionic"). Scores, route and flight numbers, bills, disease names and years are not systems. Add names with `extraSystems` and patterns with `systemPatterns`.',
     example: 'The airline grounded its Boeing 737 MAX jets for inspection.',
     span: 'Boeing 737 MAX',
     explanation: 'A system with canonical designation "Boeing 737 MAX".',
   },
   'system-inconsistent': {
-    flagged: 'One system spelled more than one way in the same draft.',
+    flagged: 'One system spelled more than one way in the same draft, in case, spacing or hyphens ("S-300" and "S300", "737 MAX" and "737 Max"). Dropping the maker on a later mention ("Boeing 737 MAX", then "737 MAX") is not a second spelling.',
     example: 'The first F-35A landed at noon. Two more F35A jets are due next week.',
     span: 'F35A',
     explanation: 'Both "F-35A" and "F35A" appear: pick the maker\'s spelling and use it throughout.',

@@ -3,39 +3,42 @@
  * upward (core/configFile), validated by the same parser the extension uses. A config that does not
  * parse stops the run (exit 2): CI silently checking with the wrong rules would be worse than failing.
  */
-import { readFile } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import * as path from 'node:path';
 import { parseConfig, type ParsedConfig } from '../core/config';
-import { findConfig, parseConfigText } from '../core/configFile';
-import { describeFsError } from './fsErrors';
+import { findConfig } from '../core/configFile';
+import { parseJsonText } from '../core/jsonText';
+import { readRegularFile } from '../node/safeRead';
 import { displayPath } from './files';
 
-async function readIfPresent(file: string): Promise<string | undefined> {
-  try {
-    return await readFile(file, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT' || (error as NodeJS.ErrnoException).code === 'ENOTDIR') return undefined;
-    throw error;
-  }
-}
+/** A config is a few kilobytes; a bigger one is not a config. */
+const MAX_CONFIG_BYTES = 4 * 1024 * 1024;
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
+/** Anything at the path counts (readRegularFile then refuses a FIFO or a device with a message). */
+const exists = (file: string): Promise<boolean> => stat(file).then(() => true, () => false);
 
 export async function loadConfig(explicit: string | undefined, cwd: string): Promise<ParsedConfig> {
+  let file: string;
   let name: string;
+  if (explicit !== undefined) {
+    file = path.resolve(cwd, explicit);
+    name = explicit;
+  } else {
+    const found = await findConfig(path.resolve(cwd), path.parse(path.resolve(cwd)).root, { exists });
+    if (!found) return { options: {}, errors: [] };
+    file = path.resolve(found);
+    name = displayPath(file, cwd);
+  }
+  const read = await readRegularFile(file, MAX_CONFIG_BYTES);
+  if ('problem' in read) return { options: {}, errors: [`cannot read config ${name}: ${read.problem}`] };
   let text: string;
   try {
-    if (explicit !== undefined) {
-      name = explicit;
-      text = await readFile(path.resolve(cwd, explicit), 'utf8');
-    } else {
-      const found = await findConfig(cwd, path.parse(path.resolve(cwd)).root, { read: readIfPresent });
-      if (!found) return { options: {}, errors: [] };
-      name = displayPath(path.resolve(found.path), cwd);
-      text = found.text;
-    }
-  } catch (error) {
-    return { options: {}, errors: [`cannot read config ${explicit ?? '.factdesk.json'}: ${describeFsError(error)}`] };
+    text = UTF8.decode(read.bytes);
+  } catch {
+    return { options: {}, errors: [`${name} is not UTF-8 text; save it as UTF-8`] };
   }
-  const parsed = parseConfigText(text);
-  if ('error' in parsed) return { options: {}, errors: [`${name} is not valid JSON: ${parsed.error}`] };
-  return parseConfig(parsed.json, name);
+  const parsed = parseJsonText(text, { comments: true });
+  if ('error' in parsed) return { options: {}, errors: [`${name} is ${parsed.error}`] };
+  return parseConfig(parsed.value, name);
 }

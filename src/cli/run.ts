@@ -6,7 +6,7 @@
 import { check } from '../core/analyze';
 import { mergeOptions, type ParsedConfig } from '../core/config';
 import { languageIdForPath } from '../core/draftFiles';
-import { renderReport, type ReportFile } from '../core/report';
+import { reportChunks, type ReportFile } from '../core/report';
 import { parseArgs, type CheckRequest } from './args';
 import { countFailing, exitCode, EXIT_OK, EXIT_USAGE } from './exitCode';
 import { collectFiles, type InputFile } from './files';
@@ -14,12 +14,13 @@ import { loadConfig } from './loadConfig';
 import { mapInOrder } from './pool';
 import { createProgress, type ProgressStream } from './progress';
 import { readDraft } from './readDraft';
-import { loadStatus } from './records';
+import { findRecordsRoot, loadStatus } from './records';
 import { USAGE, VERSION } from './usage';
 
 export interface CliIO {
   cwd: string;
-  stdout: { write(chunk: string): unknown };
+  /** `once('drain')`, when present, is awaited whenever `write` returns false (a pipe that is full). */
+  stdout: { write(chunk: string): unknown; once?(event: 'drain', listener: () => void): unknown };
   stderr: ProgressStream;
 }
 
@@ -28,16 +29,41 @@ const CONCURRENCY = 16;
 
 type Outcome = { file: ReportFile; warning?: string } | { problem: string };
 
-async function checkOne(input: InputFile, request: CheckRequest, config: ParsedConfig, cwd: string): Promise<Outcome> {
+async function checkOne(input: InputFile, request: CheckRequest, config: ParsedConfig, recordsRoot: string): Promise<Outcome> {
   const read = await readDraft(input.absolute, input.display, request.maxSize);
   if ('problem' in read) return read;
   const options = mergeOptions(config.options, { languageId: languageIdForPath(input.absolute), dateline: request.dateline });
-  const { status, warning } = await loadStatus(input.display, cwd);
-  return { file: { path: input.display, text: read.text, analysis: check(read.text, options), status }, warning };
+  const { status, warning } = await loadStatus(input.absolute, recordsRoot);
+  try {
+    return { file: { path: input.display, text: read.text, analysis: check(read.text, options), status }, warning };
+  } catch (error) {
+    // A bug the draft triggers must cost that draft its report, never the others theirs.
+    return { problem: `internal error while checking ${input.display} (${error instanceof Error ? error.message : String(error)}); please report it` };
+  }
+}
+
+/** Control characters in names and messages (a file named with a newline) would forge lines. */
+function oneLine(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f]/g, (c) => JSON.stringify(c).slice(1, -1));
+}
+
+/** Writes in blocks of about 64 KB, waiting for a full pipe to drain, so no report is held whole in memory. */
+async function writeChunks(chunks: Iterable<string>, stdout: CliIO['stdout']): Promise<void> {
+  let pending = '';
+  const flush = async (): Promise<void> => {
+    const full = stdout.write(pending) === false;
+    pending = '';
+    if (full && stdout.once) await new Promise<void>((resolve) => stdout.once!('drain', resolve));
+  };
+  for (const chunk of chunks) {
+    pending += chunk;
+    if (pending.length >= 65536) await flush();
+  }
+  if (pending !== '') await flush();
 }
 
 export async function run(argv: readonly string[], io: CliIO): Promise<number> {
-  const say = (message: string): void => void io.stderr.write(`factdesk: ${message}\n`);
+  const say = (message: string): void => void io.stderr.write(`factdesk: ${oneLine(message)}\n`);
   const args = parseArgs(argv);
   switch (args.command) {
     case 'help':
@@ -59,9 +85,10 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
   }
 
   const collected = await collectFiles(args.patterns, io.cwd);
+  const recordsRoot = await findRecordsRoot(io.cwd);
   const progress = createProgress(io.stderr, collected.files.length);
   const outcomes = await mapInOrder(collected.files, CONCURRENCY, async (input) => {
-    const outcome = await checkOne(input, args, config, io.cwd);
+    const outcome = await checkOne(input, args, config, recordsRoot);
     progress.tick(input.display);
     return outcome;
   });
@@ -80,7 +107,7 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
   problems.forEach(say);
 
   // When nothing could be checked, the messages above are the whole story: an empty report would only hide them.
-  if (files.length > 0 || problems.length === 0) io.stdout.write(renderReport(args.format, files, { toolVersion: VERSION }));
+  if (files.length > 0 || problems.length === 0) await writeChunks(reportChunks(args.format, files, { toolVersion: VERSION }), io.stdout);
   const failing = countFailing(files, args.failOn);
   if (failing > 0) say(`${failing} unverified finding${failing === 1 ? '' : 's'} at or above "${args.failOn}" (--fail-on ${args.failOn})`);
   return exitCode(problems.length, failing);

@@ -8,7 +8,8 @@ Finds every claim a fact-checker must verify in news drafts (Markdown or plain t
 quotes and speakers, attributions and sources, dates, named systems and source links.
 
 options:
-  -f, --format <text|json|sarif|markdown|csv>   output format (default: text)
+  -f, --format <text|json|sarif|markdown|csv|github>
+                                 output format (default: text; github: workflow annotations)
       --dateline <YYYY-MM-DD>    resolve relative dates against this date, even in drafts that
                                  carry their own (a config's "dateline" only fills in for none)
       --fail-on <error|warning|never>

@@ -1,11 +1,14 @@
 import { RULES, type Claim, type RuleCode } from './claims';
 import { parseDocument, type DocumentModel } from './document';
 import { BlockMemo } from './blockMemo';
+import { boundClaims, foldRepeats, repeatedMessage } from './bounds';
 import { findDateline } from './dateline';
 import { shiftDraft, type ClaimDraft } from './draft';
 import { fingerprint } from './fingerprint';
 import { oneLine } from './text/oneLine';
 import { paragraphLinks, sourceLinks, type SourceLink } from './paragraphLinks';
+import { hiddenTextNotices } from './hiddenText';
+import { userPatternNotices } from './systems/userPatterns';
 import type { AnalyzeOptions, Dateline } from './options';
 import { BLOCK_SCANNERS, DOCUMENT_PASSES } from './pipeline';
 import { blockScanContext, blockScanKey, type ScanContext } from './scan';
@@ -53,7 +56,12 @@ export class Analyzer {
       if (namespace === undefined) namespaces.set(block.kind, (namespace = `scan\u0001${contextKey}\u0001${block.kind}`));
       const scanned = this.memo.get(namespace, block.text, (): ScannedBlock => {
         const seen = { kind: block.kind };
-        const found = BLOCK_SCANNERS.flatMap((scan) => scan(block.text, scanContext, seen));
+        // A paragraph of 1,000,000 "“" drafts a million identical findings: fold them before the passes.
+        const found = foldRepeats(
+          BLOCK_SCANNERS.flatMap((scan) => scan(block.text, scanContext, seen)),
+          (d) => [d.code, d.message, block.text.slice(d.start, d.end)],
+          (d, count) => ({ ...d, message: repeatedMessage(d.message, count) }),
+        );
         return { found: Object.freeze(found), at: 0, shifted: found };
       });
       if (scanned.at !== block.start) {
@@ -65,7 +73,9 @@ export class Analyzer {
     let all = drafts;
     for (const pass of DOCUMENT_PASSES) all = pass(all, doc, context);
     this.fingerprints = this.fingerprints.next();
-    return { claims: finish(all, doc, options, this.fingerprints), dateline, notices: [], links: sourceLinks(doc) };
+    const bounded = boundClaims(finish(all, doc, options, this.fingerprints), doc.blocks);
+    const notices = [...hiddenTextNotices(doc), ...userPatternNotices(doc.blocks, options.systemPatterns), ...bounded.notices];
+    return { claims: bounded.claims, dateline, notices, links: sourceLinks(doc) };
   }
 }
 

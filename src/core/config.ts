@@ -6,6 +6,7 @@
  */
 import { KINDS, RULE_CODES, SEVERITIES, isClaimKind, isRuleCode, type ClaimKind, type RuleCode, type Severity } from './claims';
 import type { AnalyzeOptions, DateOrder, LinkStyle } from './options';
+import { extraSystemProblem, MAX_EXTRA_SYSTEMS, userPatternProblem } from './systems/userPatterns';
 
 export interface ParsedConfig {
   options: AnalyzeOptions;
@@ -53,7 +54,7 @@ function describe(value: unknown): string {
 /** Reads one key's value into `target`, or returns why it cannot. */
 type KeyReader = (value: unknown, target: ParsedConfig, fail: (key: string, problem: string) => void) => void;
 
-function stringList(key: keyof Pick<AnalyzeOptions, 'extraSystems' | 'anonymousPhrases' | 'ignore'>): KeyReader {
+function stringList(key: keyof Pick<AnalyzeOptions, 'extraSystems' | 'anonymousPhrases' | 'namedSources' | 'ignore'>): KeyReader {
   return (value, target, fail) => {
     const list = readStrings(value, key, fail);
     if (list) target.options[key] = list;
@@ -116,21 +117,28 @@ const READERS: Record<string, KeyReader> = {
     }
     target.linkStyle = value as LinkStyle;
   },
-  extraSystems: stringList('extraSystems'),
+  extraSystems(value, target, fail) {
+    const list = readStrings(value, 'extraSystems', fail);
+    if (!list) return;
+    const kept = list.filter((name, i) => {
+      const problem = extraSystemProblem(name);
+      if (problem) fail(`extraSystems[${i}]`, `${problem}, so it is ignored`);
+      return problem === null;
+    });
+    if (kept.length > MAX_EXTRA_SYSTEMS) fail('extraSystems', `holds ${kept.length} names; only the first ${MAX_EXTRA_SYSTEMS} are used (the rest, from "${kept[MAX_EXTRA_SYSTEMS]}" on, are ignored)`);
+    target.options.extraSystems = kept.slice(0, MAX_EXTRA_SYSTEMS);
+  },
   anonymousPhrases: stringList('anonymousPhrases'),
+  namedSources: stringList('namedSources'),
   ignore: stringList('ignore'),
   systemPatterns(value, target, fail) {
     const list = readStrings(value, 'systemPatterns', fail);
     if (!list) return;
-    // A pattern that does not compile would throw inside the scanner on every keystroke: drop it here.
+    // Refused here, with the pattern named, so the user learns why it finds nothing.
     target.options.systemPatterns = list.filter((source, i) => {
-      try {
-        new RegExp(source, 'g');
-        return true;
-      } catch (e) {
-        fail(`systemPatterns[${i}]`, `is not a valid regular expression (${(e as Error).message})`);
-        return false;
-      }
+      const problem = userPatternProblem(source);
+      if (problem) fail(`systemPatterns[${i}]`, `${JSON.stringify(source)} ${problem}, so it is ignored`);
+      return problem === null;
     });
   },
   preset(value, target, fail) {
@@ -219,7 +227,7 @@ export function mergeOptions(...layers: Array<AnalyzeOptions | undefined>): Anal
       merged.severities = severities;
       merged.disabledRules = disabled;
     }
-    for (const key of ['extraSystems', 'systemPatterns', 'anonymousPhrases', 'ignore'] as const) {
+    for (const key of ['extraSystems', 'systemPatterns', 'anonymousPhrases', 'namedSources', 'ignore'] as const) {
       const list = unionList(merged[key], layer[key]);
       if (list) merged[key] = list;
     }

@@ -1,23 +1,16 @@
 /**
- * A newsroom's `.factdesk.json`: where it is and how its text reads. The nearest one from the draft's folder up to the root (the
+ * Where a draft's `.factdesk.json` is: the nearest one from the draft's folder up to the root (the
  * workspace folder, or the CLI's filesystem root), as `.vale.ini` and `.markdownlint.json` are
  * found. The nearest file wins whole; files further up are not merged in, so a desk's sub-folder
  * config says everything that applies there. Pure: the file system comes in as `ConfigFiles`.
- * The text is JSON with comments and trailing commas allowed (JSONC, as VS Code's own settings),
- * since desks annotate their shared lists and Factdesk's quick fixes keep those comments.
+ * The file reads as JSON with comments (core/jsonText, `{ comments: true }`).
  */
-import { parse, printParseErrorCode, type ParseError } from 'jsonc-parser';
 
 export const CONFIG_FILE_NAME = '.factdesk.json';
 
 export interface ConfigFiles {
-  /** The file's text, or undefined when there is none at that path. */
-  read(path: string): Promise<string | undefined>;
-}
-
-export interface FoundConfig {
-  path: string;
-  text: string;
+  /** Is there a file at `path`? */
+  exists(path: string): Promise<boolean>;
 }
 
 function trimSlash(path: string): string {
@@ -47,24 +40,11 @@ function join(folder: string, name: string): string {
   return folder.endsWith('/') ? `${folder}${name}` : `${folder}/${name}`;
 }
 
-/** The nearest `.factdesk.json` from `start` up to `root`, or undefined. */
-export async function findConfig(start: string, root: string, files: ConfigFiles): Promise<FoundConfig | undefined> {
+/** The path of the nearest `.factdesk.json` from `start` up to `root`, or undefined. */
+export async function findConfig(start: string, root: string, files: ConfigFiles): Promise<string | undefined> {
   for (const folder of foldersUpward(start, root)) {
     const path = join(folder, CONFIG_FILE_NAME);
-    const text = await files.read(path);
-    if (text !== undefined) return { path, text };
+    if (await files.exists(path)) return path;
   }
   return undefined;
-}
-
-/** The parsed value, or a message naming the first syntax error and where it is. */
-export function parseConfigText(text: string): { json: unknown } | { error: string } {
-  const errors: ParseError[] = [];
-  const json: unknown = parse(text.replace(/^\uFEFF/, ''), errors, { allowTrailingComma: true, disallowComments: false });
-  if (errors.length === 0) return { json };
-  const first = errors[0];
-  const before = text.slice(0, first.offset);
-  const line = before.split('\n').length;
-  const column = first.offset - before.lastIndexOf('\n');
-  return { error: `${printParseErrorCode(first.error)} at line ${line}, column ${column}` };
 }

@@ -9,16 +9,23 @@ const DATE_LINE_BLOCKS = 6;
 /** A wire dateline opening the first paragraph: "MOSCOW, May 11, 2018 (Reuters) -". */
 const WIRE_PLACE = /^\s*[A-Z][A-Z.'’ -]{1,40},\s+/;
 
-/** What follows the date of a wire dateline: maybe the year, maybe the agency, then a dash. */
-const WIRE_TAIL = /^,?\s*(?:\d{4}\s*)?(?:\([^()\n]{1,40}\)\s*)?[-–—]/;
+/** What follows the date of a wire dateline: maybe the year, maybe the agency, then a dash or colon. */
+const WIRE_TAIL = /^,?\s*(?:\d{4}\s*)?(?:\([^()\n]{1,40}\)\s*)?[-–—:]/;
+/** A place written in ordinary case, maybe with its region ("Margao (Goa) [India], "): an agency must follow the date. */
+const WIRE_PLACE_MIXED = /^\s*[A-Z][\p{L}.'’ -]{1,40}(?:\s*[([][^()[\]\n]{1,30}[)\]]){0,2},\s+/u;
+const WIRE_TAIL_AGENCY = /^,?\s*(?:\d{4}\s*)?\([^()\n]{1,40}\)\s*[-–—:]/;
 
 /**
  * True when [start, end) of a block is the date of a wire dateline opening it ("PARIS, June 19
- * (Reuters) -"): the story's own date, not a date the story tells of.
+ * (Reuters) -", "Margao (Goa) [India], February 8 (ANI):"): the story's own date, not a date the
+ * story tells of.
  */
 export function isWireDateline(block: string, start: number, end: number): boolean {
+  const tail = block.slice(end, end + 60);
   const place = WIRE_PLACE.exec(block);
-  return place !== null && start === place[0].length && WIRE_TAIL.test(block.slice(end, end + 60));
+  if (place !== null && start === place[0].length) return WIRE_TAIL.test(tail);
+  const mixed = WIRE_PLACE_MIXED.exec(block);
+  return mixed !== null && start === mixed[0].length && WIRE_TAIL_AGENCY.test(tail);
 }
 
 /** What may stand around the date on a date line: "Published: …", "Updated …", "…, 10:30 a.m. EDT". */

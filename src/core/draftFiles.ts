@@ -1,11 +1,8 @@
 /**
- * Which files are drafts, for every face: the CLI's directory search, the extension's workspace
- * check. A file's language follows its extension, as the CLI and VS Code's defaults agree.
+ * A draft file's language for every face (the CLI, the extension's workspace check): it follows
+ * the file's extension, as the CLI and VS Code's defaults agree.
  */
 import type { LanguageId } from './options';
-
-/** Drafts searched for in a directory or workspace when the user names none. */
-export const DRAFT_GLOB = '**/*.{md,markdown,txt}';
 
 const MARKDOWN_EXTENSIONS = new Set(['.md', '.markdown', '.mdown', '.mkd', '.mdx']);
 

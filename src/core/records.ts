@@ -9,6 +9,7 @@
  * user's records are not lost.
  */
 import { isClaimKind, type ClaimKind, type RuleCode } from './claims';
+import { parseJsonText } from './jsonText';
 
 export const RECORDS_VERSION = 1;
 
@@ -88,13 +89,10 @@ function readMark(fingerprint: string, value: unknown, where: string): Verificat
  * it cannot read. An empty (or whitespace-only) file reads as no records.
  */
 export function parseRecords(text: string, where: string): RecordsFile {
-  if (text.trim() === '') return emptyRecords();
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    throw new RecordsError('corrupt', `${where} is not valid JSON (${(error as Error).message}).`);
-  }
+  if (text.replace(/^\uFEFF/, '').trim() === '') return emptyRecords();
+  const parsed = parseJsonText(text);
+  if ('error' in parsed) throw new RecordsError('corrupt', `${where} is ${parsed.error}.`);
+  const json = parsed.value;
   if (!isObject(json)) throw new RecordsError('corrupt', `${where} does not hold a records object.`);
   const version = json.version;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
@@ -107,6 +105,23 @@ export function parseRecords(text: string, where: string): RecordsFile {
   const marks: Record<string, VerificationMark> = {};
   for (const [fingerprint, value] of Object.entries(json.marks)) marks[fingerprint] = readMark(fingerprint, value, where);
   return { version: RECORDS_VERSION, marks };
+}
+
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * Parse a records file from its bytes, as both faces read it: a UTF-8 BOM is fine, anything that is
+ * not UTF-8 (a Latin-1 edit) is refused rather than decoded with replacement characters, which the
+ * next mark would write back over the user's text.
+ */
+export function parseRecordsBytes(bytes: Uint8Array, where: string): RecordsFile {
+  let text: string;
+  try {
+    text = UTF8.decode(bytes);
+  } catch {
+    throw new RecordsError('corrupt', `${where} is not UTF-8 text (saved as Latin-1 or Windows-1252?).`);
+  }
+  return parseRecords(text, where);
 }
 
 /** A copy of `records` with the mark for `fingerprint` set (added or replaced). */

@@ -16,7 +16,7 @@ import type { ClaimDraft } from './draft';
 import type { AnalyzeOptions, Dateline } from './options';
 
 /** The options block scanners may read; each is part of the cache key. */
-export const SCAN_OPTION_KEYS = ['extraSystems', 'systemPatterns', 'anonymousPhrases', 'dateOrder', 'presentReferences'] as const satisfies readonly (keyof AnalyzeOptions)[];
+export const SCAN_OPTION_KEYS = ['extraSystems', 'systemPatterns', 'anonymousPhrases', 'namedSources', 'dateOrder', 'presentReferences'] as const satisfies readonly (keyof AnalyzeOptions)[];
 
 export type ScanOptions = Readonly<Pick<AnalyzeOptions, (typeof SCAN_OPTION_KEYS)[number]>>;
 

@@ -7,8 +7,9 @@
  */
 import * as vscode from 'vscode';
 import { KINDS, type ClaimKind } from '../core/claims';
-import { CONFIG_FILE_NAME, findConfig, parseConfigText } from '../core/configFile';
-import { effectiveConfig, type EffectiveConfig, type ExplicitSettings } from './effectiveConfig';
+import { CONFIG_FILE_NAME, findConfig } from '../core/configFile';
+import { parseJsonText } from '../core/jsonText';
+import { effectiveConfig, fileSizeLimit, type EffectiveConfig, type ExplicitSettings } from './effectiveConfig';
 
 
 export interface DocumentConfig extends EffectiveConfig {
@@ -19,7 +20,7 @@ export interface DocumentConfig extends EffectiveConfig {
   trusted: boolean;
 }
 
-const SHARED_KEYS = ['rules', 'dateline', 'languages', 'linkStyle', 'extraSystems', 'systemPatterns', 'sourcesRegistry', 'anonymousPhrases', 'ignore', 'preset', 'dateOrder', 'presentReferences'] as const;
+const SHARED_KEYS = ['rules', 'dateline', 'languages', 'linkStyle', 'extraSystems', 'systemPatterns', 'sourcesRegistry', 'anonymousPhrases', 'namedSources', 'ignore', 'preset', 'dateOrder', 'presentReferences'] as const;
 
 /** The value the user set in any scope, most specific first; undefined when only the default applies. */
 function explicit<T>(config: vscode.WorkspaceConfiguration, key: string): T | undefined {
@@ -84,7 +85,7 @@ export class Configuration implements vscode.Disposable {
       ...config,
       enable: settings.get<boolean>('enable', true),
       debounceMs: Math.max(0, settings.get<number>('debounceMs', 300)),
-      maxFileSize: Math.max(0, settings.get<number>('maxFileSize', 2 * 1024 * 1024)),
+      maxFileSize: fileSizeLimit(settings.get<unknown>('maxFileSize')),
       showVerified: settings.get<boolean>('showVerified', false),
       trusted,
     };
@@ -103,17 +104,22 @@ export class Configuration implements vscode.Disposable {
     let entry = this.files.get(key);
     if (!entry) {
       const at = (path: string): vscode.Uri => folder.uri.with({ path });
-      const read = (path: string): Promise<string | undefined> => Promise.resolve(vscode.workspace.fs.readFile(at(path))).then((bytes) => new TextDecoder().decode(bytes), () => undefined);
-      entry = findConfig(start, folder.uri.path, { read }).then((found): FileEntry => {
-        if (!found) return undefined;
-        const fileUri = at(found.path);
+      const exists = (path: string): Promise<boolean> => Promise.resolve(vscode.workspace.fs.stat(at(path))).then((stat) => (stat.type & vscode.FileType.File) !== 0, () => false);
+      entry = findConfig(start, folder.uri.path, { exists }).then(async (path): Promise<FileEntry> => {
+        if (!path) return undefined;
+        const fileUri = at(path);
         const origin = vscode.workspace.asRelativePath(fileUri, true);
-        const parsed = parseConfigText(found.text);
-        if ('error' in parsed) {
-          this.report([`${origin}: not valid JSON (${parsed.error}); its settings are ignored`]);
+        let text: string;
+        try {
+          text = new TextDecoder().decode(await vscode.workspace.fs.readFile(fileUri));
+        } catch {
           return undefined;
         }
-        return { json: parsed.json, origin, uri: fileUri };
+        // Never the parser's own message: it quotes the file, which may be a link to anything.
+        const parsed = parseJsonText(text, { comments: true });
+        if ('value' in parsed) return { json: parsed.value, origin, uri: fileUri };
+        this.report([`${origin}: ${parsed.error}; its settings are ignored`]);
+        return undefined;
       });
       this.files.set(key, entry);
     }

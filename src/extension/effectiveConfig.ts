@@ -4,7 +4,8 @@
  * `parseConfig` so a key means the same everywhere. Pure: configuration.ts gathers the inputs.
  *
  * In an untrusted (restricted) workspace the file's `systemPatterns` (regular expressions run on
- * every keystroke) and `sourcesRegistry` (a path the extension would read) are dropped; VS Code
+ * every keystroke), `extraSystems` (a list a pull request can make huge) and `sourcesRegistry`
+ * (a path the extension would read) are dropped; VS Code
  * itself drops those settings from workspace scope via `restrictedConfigurations`.
  */
 import { mergeOptions, parseConfig } from '../core/config';
@@ -13,7 +14,17 @@ import type { AnalyzeOptions, LinkStyle } from '../core/options';
 
 export const DEFAULT_LANGUAGES = ['markdown', 'plaintext'];
 export const DEFAULT_SOURCES_REGISTRY = '.factdesk/sources.json';
-export const UNTRUSTED_FILE_KEYS = ['systemPatterns', 'sourcesRegistry'];
+export const DEFAULT_MAX_FILE_SIZE = 2 * 1024 * 1024;
+/** The engine checks 20 MB in tens of seconds; anything bigger is not a draft, whatever a setting says. */
+export const MAX_FILE_SIZE_LIMIT = 20 * 1024 * 1024;
+
+/** `factdesk.maxFileSize` as used: a number of bytes between 0 and MAX_FILE_SIZE_LIMIT, else the default. */
+export function fileSizeLimit(setting: unknown): number {
+  if (typeof setting !== 'number' || Number.isNaN(setting)) return DEFAULT_MAX_FILE_SIZE;
+  return Math.min(MAX_FILE_SIZE_LIMIT, Math.max(0, setting));
+}
+
+export const UNTRUSTED_FILE_KEYS = ['systemPatterns', 'extraSystems', 'sourcesRegistry'];
 
 export interface EffectiveConfig {
   options: AnalyzeOptions;
@@ -36,6 +47,7 @@ export interface ExplicitSettings {
   systemPatterns?: unknown;
   sourcesRegistry?: unknown;
   anonymousPhrases?: unknown;
+  namedSources?: unknown;
   ignore?: unknown;
   preset?: unknown;
   dateOrder?: unknown;

@@ -1,5 +1,6 @@
 /** What an extension host offers beyond the VS Code API; host.ts (Node) and host.browser.ts provide it. */
 import type * as vscode from 'vscode';
+import type { RecordsFileIO } from '../core/recordsUpdate';
 import type { DraftEngine } from './draftEngine';
 import type { IdentityProbes } from './reviewer';
 
@@ -8,4 +9,6 @@ export interface Host {
   identity: IdentityProbes;
   /** Worker threads for the workspace check, given the extension's folder; absent in a browser. */
   workers?: (extensionUri: vscode.Uri) => DraftEngine;
+  /** Verification records on the local disk with a lock and flush; absent in a browser (workspace.fs then). */
+  recordsFile?: (fsPath: string) => RecordsFileIO;
 }

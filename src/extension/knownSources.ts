@@ -3,6 +3,7 @@
  * `{"Reuters": "https://www.reuters.com"}`) and links written earlier in the same document, as the
  * engine found them (Analysis.links: this module parses no Markdown). Pure.
  */
+import { parseJsonText } from '../core/jsonText';
 import type { SourceLink } from '../core/paragraphLinks';
 import { validateSourceUrl } from './sourceUrl';
 
@@ -16,12 +17,9 @@ export type SourcesRegistry = Record<string, string>;
 
 /** Parse the registry file; throws an Error naming the file when it is not a name → URL object. */
 export function parseSourcesRegistry(text: string, where: string): SourcesRegistry {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    throw new Error(`${where} is not valid JSON (${(error as Error).message}).`);
-  }
+  const parsed = parseJsonText(text);
+  if ('error' in parsed) throw new Error(`${where} is ${parsed.error}.`);
+  const json = parsed.value;
   if (typeof json !== 'object' || json === null || Array.isArray(json)) throw new Error(`${where} must be an object mapping source names to URLs.`);
   const registry: SourcesRegistry = {};
   for (const [name, url] of Object.entries(json)) {

@@ -1,23 +1,70 @@
 /**
  * Where verification marks live: `.factdesk/<relative path>.json` in the document's workspace folder,
- * or workspace state for untitled documents and files outside the workspace. Files are written
- * atomically (a temp file renamed over the target). A file that cannot be read — corrupt, or written
- * by a newer Factdesk — is never overwritten: the user sees an error naming it and the document's
- * marks are read-only until the file is fixed.
+ * or workspace state for untitled documents and files outside the workspace. Writes to one file are
+ * queued, and each re-reads the file and merges into what is there (core/recordsUpdate.ts), so quick
+ * marks and marks from another window are all kept; on a local disk the file is written through
+ * Node's fs (flushed, renamed, under a lock file), elsewhere through workspace.fs. A file that
+ * cannot be read — not a file, not UTF-8, corrupt, or written by a newer Factdesk — is never
+ * overwritten: the user sees an error naming it and the document's marks are read-only until the
+ * file is fixed. The CLI reads with the same rules (core/records.ts).
  */
 import * as vscode from 'vscode';
-import { emptyRecords, parseRecords, recordsPathFor, serializeRecords, type RecordsFile, type VerificationMark } from '../core/records';
+import { emptyRecords, parseRecords, parseRecordsBytes, recordsPathFor, serializeRecords, type RecordsFile, type VerificationMark } from '../core/records';
+import { sameBytes, SerialQueue, updateRecordsFile, type RecordsFileIO } from '../core/recordsUpdate';
+import { host } from './host';
 
 type Location = { kind: 'file'; uri: vscode.Uri; shown: string } | { kind: 'state'; key: string; shown: string };
 
 interface Entry {
   location: Location;
   records: RecordsFile;
-  /** Why the records cannot be written, when they could not be read. */
-  readOnly: string | null;
+}
+
+/** Records errors name the file already; file-system errors do not. */
+function describeReadError(location: Location, error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return message.startsWith(location.shown) ? message : `${location.shown} could not be read (${message}).`;
 }
 
 const STATE_PREFIX = 'factdesk.records:';
+
+/** Records on a non-local file system (remote, virtual): workspace.fs has no lock or flush, so only the change check guards. */
+function workspaceRecordsFile(uri: vscode.Uri): RecordsFileIO {
+  const read = async (): Promise<Uint8Array | undefined> => {
+    try {
+      return await vscode.workspace.fs.readFile(uri);
+    } catch (error) {
+      if (error instanceof vscode.FileSystemError && error.code === 'FileNotFound') return undefined;
+      throw error;
+    }
+  };
+  return {
+    read,
+    async replaceIf(expected, text) {
+      const parent = vscode.Uri.joinPath(uri, '..');
+      await vscode.workspace.fs.createDirectory(parent);
+      const name = uri.path.slice(uri.path.lastIndexOf('/') + 1);
+      const temp = vscode.Uri.joinPath(parent, `.${name}.${globalThis.crypto.randomUUID()}.tmp`);
+      await vscode.workspace.fs.writeFile(temp, new TextEncoder().encode(text));
+      try {
+        if (!sameBytes(expected, await read())) {
+          await vscode.workspace.fs.delete(temp);
+          return false;
+        }
+        await vscode.workspace.fs.rename(temp, uri, { overwrite: true });
+        return true;
+      } catch (error) {
+        await Promise.resolve(vscode.workspace.fs.delete(temp)).catch(() => undefined);
+        throw error;
+      }
+    },
+    exclusive: (task) => task(),
+  };
+}
+
+function recordsFileFor(uri: vscode.Uri): RecordsFileIO {
+  return uri.scheme === 'file' && host.recordsFile ? host.recordsFile(uri.fsPath) : workspaceRecordsFile(uri);
+}
 
 export class RecordStore implements vscode.Disposable {
   private readonly entries = new Map<string, Promise<Entry>>();
@@ -26,6 +73,7 @@ export class RecordStore implements vscode.Disposable {
   readonly onDidChange = this.changed.event;
   private readonly disposables: vscode.Disposable[] = [this.changed];
   private readonly reported = new Set<string>();
+  private readonly writes = new SerialQueue();
 
   constructor(private readonly state: vscode.Memento) {
     // Another checker's marks arriving through git, or a hand edit, must show up.
@@ -71,24 +119,36 @@ export class RecordStore implements vscode.Disposable {
   }
 
   /**
-   * Change a document's records. Re-reads the file first so a concurrent edit is not lost; refuses
-   * (with an error message) when the file cannot be read. Resolves true when written.
+   * Change a document's records. Queued behind other changes to the same records file, applied to
+   * what the file holds at that moment, and refused (with an error message) when the file cannot be
+   * read. Resolves true when written.
    */
   async update(document: vscode.Uri, change: (records: RecordsFile) => RecordsFile): Promise<boolean> {
     const key = document.toString();
-    this.entries.delete(key);
-    const entry = await this.load(document);
-    if (entry.readOnly !== null) {
-      void vscode.window.showErrorMessage(`Factdesk: verification records not saved. ${entry.readOnly} Fix or move ${entry.location.shown} and try again; it was left as it is.`);
-      return false;
-    }
-    const records = change(entry.records);
-    await this.write(entry.location, records);
-    const next: Entry = { ...entry, records };
-    this.entries.set(key, Promise.resolve(next));
-    this.loaded.set(key, next);
-    this.changed.fire(document);
-    return true;
+    const location = this.locate(document);
+    const queueKey = location.kind === 'file' ? location.uri.toString() : location.key;
+    return this.writes.run(queueKey, async () => {
+      let records: RecordsFile;
+      try {
+        records = await this.save(location, change);
+      } catch (error) {
+        this.entries.delete(key);
+        void vscode.window.showErrorMessage(`Factdesk: verification records not saved. ${describeReadError(location, error)} Fix or move ${location.shown} and try again; it was left as it is.`);
+        return false;
+      }
+      const next: Entry = { location, records };
+      this.entries.set(key, Promise.resolve(next));
+      this.loaded.set(key, next);
+      this.changed.fire(document);
+      return true;
+    });
+  }
+
+  private async save(location: Location, change: (records: RecordsFile) => RecordsFile): Promise<RecordsFile> {
+    if (location.kind === 'file') return updateRecordsFile(recordsFileFor(location.uri), location.shown, change);
+    const records = change(parseRecords(this.state.get<string>(location.key, ''), location.shown));
+    await this.state.update(location.key, serializeRecords(records));
+    return records;
   }
 
   private locate(document: vscode.Uri): Location {
@@ -102,21 +162,12 @@ export class RecordStore implements vscode.Disposable {
   }
 
   private async read(location: Location): Promise<Entry> {
-    let text: string;
-    if (location.kind === 'state') {
-      text = this.state.get<string>(location.key, '');
-    } else {
-      try {
-        text = new TextDecoder().decode(await vscode.workspace.fs.readFile(location.uri));
-      } catch (error) {
-        if (error instanceof vscode.FileSystemError && error.code === 'FileNotFound') return { location, records: emptyRecords(), readOnly: null };
-        return this.unreadable(location, `${location.shown} could not be read (${(error as Error).message}).`);
-      }
-    }
     try {
-      return { location, records: parseRecords(text, location.shown), readOnly: null };
+      if (location.kind === 'state') return { location, records: parseRecords(this.state.get<string>(location.key, ''), location.shown) };
+      const bytes = await recordsFileFor(location.uri).read();
+      return { location, records: bytes === undefined ? emptyRecords() : parseRecordsBytes(bytes, location.shown) };
     } catch (error) {
-      return this.unreadable(location, (error as Error).message);
+      return this.unreadable(location, describeReadError(location, error));
     }
   }
 
@@ -125,26 +176,7 @@ export class RecordStore implements vscode.Disposable {
       this.reported.add(message);
       void vscode.window.showErrorMessage(`Factdesk: ${message} It will not be overwritten; marks for this document are read-only until it is fixed.`);
     }
-    return { location, records: emptyRecords(), readOnly: message };
-  }
-
-  private async write(location: Location, records: RecordsFile): Promise<void> {
-    const text = serializeRecords(records);
-    if (location.kind === 'state') {
-      await this.state.update(location.key, text);
-      return;
-    }
-    const parent = vscode.Uri.joinPath(location.uri, '..');
-    await vscode.workspace.fs.createDirectory(parent);
-    const name = location.uri.path.slice(location.uri.path.lastIndexOf('/') + 1);
-    const temp = vscode.Uri.joinPath(parent, `.${name}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}.tmp`);
-    await vscode.workspace.fs.writeFile(temp, new TextEncoder().encode(text));
-    try {
-      await vscode.workspace.fs.rename(temp, location.uri, { overwrite: true });
-    } catch (error) {
-      await Promise.resolve(vscode.workspace.fs.delete(temp)).catch(() => undefined);
-      throw error;
-    }
+    return { location, records: emptyRecords() };
   }
 
   dispose(): void {

@@ -4,7 +4,7 @@
  * against $3 million a year ago"), not the calendar year: earnings copy compares like with like.
  * In a paragraph about a game, "the second half" and "the third quarter" are periods of play.
  */
-import { isGamePeriod } from './sports';
+import { isGamePeriod, talksSport } from './sports';
 import type { Mention } from './types';
 
 /** A quarter or half with no year and no "last"/"next", or "the quarter": what a game is divided into. */
@@ -17,7 +17,8 @@ const QUARTER_TALK = /\bquarter(?:ly)?\b/i;
 const A_YEAR_BACK = /^(?:\w+\s+)?(?:a|one)\s+year\s+(?:ago|earlier)$/i;
 
 export function applyParagraphContext(text: string, all: Mention[]): Mention[] {
-  const mentions = all.filter((m) => !(mayBeGamePeriod(m) && isGamePeriod(text, m.start, m.end)));
+  const sport = all.some(mayBeGamePeriod) && talksSport(text);
+  const mentions = sport ? all.filter((m) => !(mayBeGamePeriod(m) && isGamePeriod(text, m.start, m.end))) : all;
   if (!QUARTER_TALK.test(text)) return mentions;
   return mentions.map((m) =>
     m.expr.type === 'offset' && m.expr.unit === 'year' && m.expr.by === -1 && A_YEAR_BACK.test(text.slice(m.start, m.end))

@@ -14,8 +14,12 @@ const MONEY_TALK =
 /** How far around the period the money words are looked for. */
 const NEAR = 120;
 
-/** True when the quarter or half at [start, end) of `paragraph` is a period of a game. */
+/** True when the paragraph talks sport anywhere. Asked once per paragraph, not per period. */
+export function talksSport(paragraph: string): boolean {
+  return SPORTS_TALK.test(paragraph);
+}
+
+/** In a paragraph that talks sport: true when the quarter or half at [start, end) is a period of a game. */
 export function isGamePeriod(paragraph: string, start: number, end: number): boolean {
-  if (!SPORTS_TALK.test(paragraph)) return false;
   return !MONEY_TALK.test(paragraph.slice(Math.max(0, start - NEAR), Math.min(paragraph.length, end + NEAR)));
 }

@@ -28,8 +28,14 @@ const NOT_PAST = new Set([
 
 const IRREGULAR = new Set(IRREGULAR_PAST);
 
-/** Single words that put a clause in the future. */
-const FUTURE_WORDS = new Set(['will', "won't", 'shall', 'upcoming']);
+/**
+ * Single words that put a clause in the future, with the present-tense verbs of a timetable: news
+ * writes coming events in the present ("the deadline expires Monday", "preorders start Friday").
+ */
+const FUTURE_WORDS = new Set([
+  'will', "won't", 'shall', 'upcoming', 'starts', 'start', 'begins', 'begin', 'opens', 'closes', 'ends', 'expires', 'expire',
+  'resumes', 'resume', 'reopens', 'kicks', 'convenes', 'convene', 'departs', 'arrives', 'goes',
+]);
 /** Words that put a clause in the future when "to" follows ("plans to", "is to", "set to"). */
 const FUTURE_BEFORE_TO = new Set(['going', 'plan', 'plans', 'planning', 'planned', 'intend', 'intends', 'expect', 'expects', 'expected', 'scheduled', 'slated', 'likely', 'poised', 'hope', 'hopes', 'due', 'set', 'is', 'are']);
 /** Words that put a clause in the future when "for" or "on" follows ("set for Thursday", "due on Monday"). */

@@ -33,7 +33,7 @@ export function maskInline(text: string, from: number, to: number, mask: Mask, l
         i = close + run;
         continue;
       }
-      mask.blank(i, i + run);
+      // An unmatched run is literal text (CommonMark), e.g. a wire-style ``quote'' opener.
       i += run;
       continue;
     }

@@ -31,6 +31,6 @@ export function isBlank(text: string, line: Line): boolean {
 /** Spaces and tabs at the start of `s`. */
 export function leadingSpace(s: string): number {
   let i = 0;
-  while (i < s.length && (s[i] === ' ' || s[i] === '\t')) i++;
+  while (i < s.length && (s[i] === ' ' || s[i] === '\t' || s[i] === '\uFEFF')) i++;
   return i;
 }

@@ -41,7 +41,8 @@ export class Mask {
   /** Spaces and tabs from `start` on, before `end`. */
   leadingSpace(start: number, end: number): number {
     let i = start;
-    while (i < end && (this.codes[i] === 32 || this.codes[i] === 9)) i++;
+    // A byte-order mark (kept at offset 0 so offsets match the file) is not prose either.
+    while (i < end && (this.codes[i] === 32 || this.codes[i] === 9 || this.codes[i] === 0xfeff)) i++;
     return i - start;
   }
   toString(): string {

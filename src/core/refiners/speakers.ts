@@ -10,29 +10,30 @@
  *   aide to …") is not anonymous.
  */
 import type { BlockMemo } from '../blockMemo';
-import type { Speaker } from '../claims';
+import { RULES, type Speaker } from '../claims';
 import type { Block, DocumentModel } from '../document';
 import type { ClaimDraft } from '../draft';
 import type { DocumentPass } from '../scan';
+import { lastStartingAt } from '../sorted';
+import { newsroomAnonymity } from '../speech/anonymity';
 import { ANONYMOUS_MARKERS } from '../speech/lexicon';
-import { findNameMentions, NameIndex, type NameMention } from '../speech/names';
+import { attributionFinding, quoteFinding, type QuoteOrigin, type QuoteShape } from '../speech/message';
+import { findNameMentions, genderOf, isPlace, NameIndex, type Gender, type NameMention } from '../speech/names';
 
 const PRONOUN = /^(?:he|she|they|him|her|them)$/i;
 const QUOTE_OPENERS = /^["\u201C\u201E\u00AB\u201D]/;
 
 function blockOf(blocks: Block[], offset: number): number {
-  let lo = 0;
-  let hi = blocks.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (blocks[mid].start <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
+  return Math.max(0, lastStartingAt(blocks, offset));
 }
 
 function isQuote(d: ClaimDraft): boolean {
-  return d.code === 'quote' || d.code === 'quote-unattributed' || d.code === 'quote-unbalanced';
+  return RULES[d.code].kind === 'quote' && d.code !== 'quote-term';
+}
+
+function isSpeech(d: ClaimDraft): boolean {
+  const kind = RULES[d.code].kind;
+  return kind === 'quote' || kind === 'attribution';
 }
 
 function speakerOf(d: ClaimDraft): Speaker | null {
@@ -41,17 +42,24 @@ function speakerOf(d: ClaimDraft): Speaker | null {
   return null;
 }
 
-/** Where a quote's speaker was found, which the message tells the fact-checker. */
-type QuoteOrigin = 'same-paragraph' | 'continued' | 'previous-paragraph';
-
-function quoteMessage(speaker: Speaker, outlet: string | null, from: QuoteOrigin): string {
-  const who = speaker.text.includes(speaker.name) ? speaker.text : `${speaker.name} ("${speaker.text}")`;
-  const via = outlet ? ` via ${outlet}` : '';
-  if (from === 'previous-paragraph') return `Quote, most likely from ${who}${via} (named in the paragraph before): check the wording and the speaker.`;
-  if (from === 'continued') return `Quote from ${who}${via}, continued in the next paragraph: check the exact wording.`;
-  return `Quote from ${who}${via}: check the exact wording against the source.`;
+function pronounGender(pronoun: string): Gender | null {
+  const p = pronoun.toLowerCase();
+  return p === 'she' || p === 'her' ? 'female' : p === 'he' || p === 'him' ? 'male' : null;
 }
 
+/** A name can stand for the pronoun: not a place, and its first name does not say the other gender. */
+function agrees(name: string, gender: Gender | null): boolean {
+  if (isPlace(name)) return false;
+  const other = gender && genderOf(name.split(' ')[0]);
+  return !other || other === gender;
+}
+
+/** The shape a quote draft was reported with (its code says it), for re-deriving its finding. */
+function shapeOf(d: ClaimDraft): QuoteShape {
+  if (d.code === 'quote-term') return 'term';
+  if (d.code === 'quote-unbalanced') return 'runs-off';
+  return 'speech';
+}
 /** Name mentions block by block, each block's found once per text (a keystroke rescans one block). */
 function nameMentions(doc: DocumentModel, memo: BlockMemo | undefined): NameMention[] {
   const all: NameMention[] = [];
@@ -83,7 +91,7 @@ export const resolveSpeakers: DocumentPass = (drafts, doc, context) => {
   if (doc.blocks.length === 0) return drafts;
   const names = new NameIndex(doc.masked, nameMentions(doc, context.memo));
   const byBlock: ClaimDraft[][] = doc.blocks.map(() => []);
-  for (const d of drafts) if (d.code.startsWith('quote') || d.code.startsWith('attribution')) byBlock[blockOf(doc.blocks, d.start)].push(d);
+  for (const d of drafts) if (isSpeech(d)) byBlock[blockOf(doc.blocks, d.start)].push(d);
 
   const result = drafts.map((d) => ({ ...d }));
   const index = new Map<ClaimDraft, ClaimDraft>();
@@ -93,16 +101,16 @@ export const resolveSpeakers: DocumentPass = (drafts, doc, context) => {
 
   // Multi-paragraph quotes: join a run-off quote with the next paragraph's opening quote.
   for (let b = 0; b < byBlock.length - 1; b++) {
-    const last = byBlock[b].filter((d) => d.code.startsWith('quote')).pop();
+    const last = byBlock[b].filter((d) => RULES[d.code].kind === 'quote').pop();
     const next = byBlock[b + 1].find((d) => isQuote(d) && d.start === doc.blocks[b + 1].start);
     if (!last || last.code !== 'quote-unbalanced' || !next || !QUOTE_OPENERS.test(doc.blocks[b + 1].text)) continue;
     const open = current(last);
     const cont = current(next);
     const speaker = open.speaker ?? cont.speaker ?? null;
-    open.code = speaker ? 'quote' : 'quote-unattributed';
-    open.message = 'Multi-paragraph quote with no speaker: say who said it.';
+    origin.set(open, 'continued');
+    open.code = 'quote-unattributed';
     if (speaker) {
-      origin.set(open, 'continued');
+      open.code = 'quote';
       open.speaker = speaker;
       open.cue = open.cue ?? cont.cue;
       open.outlet = open.outlet ?? cont.outlet;
@@ -127,33 +135,57 @@ export const resolveSpeakers: DocumentPass = (drafts, doc, context) => {
   }
 
   // Names: pronouns to the nearest named person before them; every name to its fullest form.
-  let lastNamed: { offset: number; name: string } | null = null;
-  const antecedent = (offset: number): string | null => {
-    const named = names.nameBefore(offset);
-    return (named && (!lastNamed || named.offset > lastNamed.offset) ? named : lastNamed)?.name ?? null;
+  // A name inside a quotation is who the speaker talks about, not who speaks: `"Obama is wrong," he said`.
+  const quoted = result.filter((d) => RULES[d.code].kind === 'quote').sort((a, b) => a.start - b.start);
+  const insideQuote = (offset: number): boolean => {
+    const i = lastStartingAt(quoted, offset);
+    return i >= 0 && quoted[i].end > offset;
   };
+  let lastNamed: { offset: number; name: string } | null = null;
+  let lastUnnamed: { offset: number; name: string } | null = null;
+  const antecedent = (offset: number, pronoun: string): string | null => {
+    const gender = pronounGender(pronoun);
+    const named = names.nameBefore(offset, gender, insideQuote);
+    const last = lastNamed && agrees(lastNamed.name, gender) ? lastNamed : null;
+    const person = named && (!last || named.offset > last.offset) ? named : last;
+    // "A ministry spokeswoman said … "…," she said": the unnamed source introduced since the last name.
+    if (lastUnnamed && lastUnnamed.offset < offset && (!person || lastUnnamed.offset > person.offset)) return lastUnnamed.name;
+    return person?.name ?? null;
+  };
+  // "the head coach" → Ana Ruiz when the draft gives exactly one person that role ("Coach Ana Ruiz").
+  const byRole = (mention: string): string | null => (/^(?:the|The)\s/.test(mention) ? names.personWithRole(mention.split(/\s+/).pop()!.toLowerCase())?.name ?? null : null);
+  const resolve = (mention: { text: string; start: number }): string | null => (PRONOUN.test(mention.text) ? antecedent(mention.start, mention.text) : names.fullName(mention.text) ?? byRole(mention.text));
   for (const d of [...result].sort((a, b) => a.start - b.start)) {
+    if (!isSpeech(d)) continue;
     if (d.speaker) {
-      const pronoun = PRONOUN.test(d.speaker.text);
-      const resolved: string = (pronoun ? antecedent(d.speaker.start) : names.fullName(d.speaker.text)) ?? d.speaker.text;
+      const resolved = resolve(d.speaker) ?? d.speaker.text;
       d.speaker = { ...d.speaker, name: resolved };
-      if (d.code === 'quote') d.message = quoteMessage(d.speaker, d.outlet ?? null, origin.get(d) ?? 'same-paragraph');
-      if (!pronoun) lastNamed = { offset: d.speaker.start, name: resolved };
-    } else if (d.source && !d.source.anonymous && !PRONOUN.test(d.source.text)) {
-      const name = names.fullName(d.source.text);
-      if (name) lastNamed = { offset: d.source.start, name };
+      if (!PRONOUN.test(d.speaker.text)) lastNamed = { offset: d.speaker.start, name: resolved };
     }
-    if (d.code === 'attribution-anonymous' && d.source && !ANONYMOUS_MARKERS.some((m) => d.source!.text.toLowerCase().includes(m))) {
-      const role = d.source.text.split(/\s+/).pop()?.toLowerCase() ?? '';
-      const person = names.personWithRole(role);
-      if (person) {
-        d.code = d.outlet ? 'attribution-secondhand' : 'attribution';
-        d.source = { ...d.source, anonymous: false };
-        d.message = d.outlet
-          ? `"${d.source.text}" (named elsewhere as ${person.name}) known only through ${d.outlet}: find and link the original report.`
-          : `"${d.source.text}" is ${person.name}, named elsewhere in the draft: check the attribution.`;
-      }
+    if (RULES[d.code].kind === 'quote') {
+      if (d.code === 'quote' || origin.has(d)) Object.assign(d, quoteFinding({ shape: shapeOf(d), text: doc.text.slice(d.start, d.end), speaker: d.speaker ?? null, outlet: d.outlet ?? null, origin: origin.get(d) ?? 'same-paragraph' }));
+      continue;
     }
+    if (!d.source) continue;
+    const pronoun = PRONOUN.test(d.source.text);
+    const name = d.source.anonymous ? null : resolve(d.source);
+    if (name && !pronoun) lastNamed = { offset: d.source.start, name };
+    const namedElsewhere = d.source.anonymous ? roleNamedElsewhere(d.source.text, names, context.options) : null;
+    if (namedElsewhere) d.source = { ...d.source, anonymous: false };
+    else if (d.source.anonymous && d.source.text !== d.cue?.text) lastUnnamed = { offset: d.source.start, name: `the ${d.source.text.split(/\s+/).pop()!.toLowerCase()}` };
+    Object.assign(d, attributionFinding({ source: d.source, name: pronoun ? name : null, cue: d.cue?.text ?? '', outlet: d.outlet ?? null, namedElsewhere }));
   }
   return result;
 };
+
+/**
+ * A role-only source ("a top Kremlin aide") that the draft names elsewhere ("Vladimir Kozhin, an
+ * aide to …"): that person's name. Not for sources marked anonymous in so many words ("unnamed",
+ * "familiar with") or by the newsroom's own `anonymousPhrases`.
+ */
+function roleNamedElsewhere(source: string, names: NameIndex, options: Parameters<typeof newsroomAnonymity>[1]): string | null {
+  const lowered = source.toLowerCase();
+  if (ANONYMOUS_MARKERS.some((m) => lowered.includes(m)) || newsroomAnonymity(source, options) === true) return null;
+  const role = lowered.split(/\s+/).pop() ?? '';
+  return names.personWithRole(role)?.name ?? null;
+}

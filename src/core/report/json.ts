@@ -5,6 +5,7 @@
  */
 import type { Claim, ClaimKind, RuleCode, Severity } from '../claims';
 import { LineIndex, type Position } from '../lineIndex';
+import { ARRAY_HOLE, jsonValue, jsonWithArray, type JsonPiece } from './jsonStream';
 import { reportPath, statusOf, type ReportFile } from './types';
 
 export const JSON_REPORT_VERSION = 1;
@@ -91,22 +92,37 @@ function jsonClaim(file: ReportFile, lines: LineIndex, claim: Claim): JsonClaim 
   return out;
 }
 
+function jsonFileHead(file: ReportFile): Omit<JsonFile, 'claims'> & { claims: unknown } {
+  const head: Omit<JsonFile, 'claims'> & { claims: unknown } = { path: reportPath(file.path), dateline: file.analysis.dateline?.value ?? null, claims: [] };
+  if (file.analysis.notices.length > 0) head.notices = [...file.analysis.notices];
+  return head;
+}
+
 export function toJsonReport(files: readonly ReportFile[]): JsonReport {
   return {
     version: JSON_REPORT_VERSION,
     files: files.map((file) => {
       const lines = new LineIndex(file.text);
-      const out: JsonFile = {
-        path: reportPath(file.path),
-        dateline: file.analysis.dateline?.value ?? null,
-        claims: file.analysis.claims.map((claim) => jsonClaim(file, lines, claim)),
-      };
-      if (file.analysis.notices.length > 0) out.notices = [...file.analysis.notices];
-      return out;
+      return { ...jsonFileHead(file), claims: file.analysis.claims.map((claim) => jsonClaim(file, lines, claim)) };
     }),
   };
 }
 
+function* fileClaims(file: ReportFile): Iterable<JsonPiece> {
+  const lines = new LineIndex(file.text);
+  for (const claim of file.analysis.claims) yield jsonValue(jsonClaim(file, lines, claim));
+}
+
+function* filePieces(files: readonly ReportFile[]): Iterable<JsonPiece> {
+  for (const file of files) yield jsonWithArray({ ...jsonFileHead(file), claims: ARRAY_HOLE }, fileClaims(file));
+}
+
+/** The report in pieces, claim by claim: what `renderJson` returns, without holding it in one string. */
+export function* jsonReportChunks(files: readonly ReportFile[]): Iterable<string> {
+  yield* jsonWithArray({ version: JSON_REPORT_VERSION, files: ARRAY_HOLE }, filePieces(files))('');
+  yield '\n';
+}
+
 export function renderJson(files: readonly ReportFile[]): string {
-  return JSON.stringify(toJsonReport(files), null, 2) + '\n';
+  return [...jsonReportChunks(files)].join('');
 }

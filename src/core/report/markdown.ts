@@ -14,9 +14,13 @@ import { isOpen, plural, reportPath, statusOf, type ClaimStatus, type ReportFile
 const INLINE_MARKUP = /[\\`*_[\]()<>!|~{}#&]/g;
 const MAX_TEXT = 300;
 
+// GitHub and most renderers turn bare URLs, "www." addresses and e-mail addresses into live links;
+// escaping the character that makes each one a link keeps it text.
+const AUTOLINK = /:(?=\/\/)|\b(www)\.|@/gi;
+
 /** Document text as Markdown that renders as exactly that text, on one line; readable when read raw. */
 export function escapeMarkdownText(text: string): string {
-  return escapeMarkdown(text.trim(), INLINE_MARKUP);
+  return escapeMarkdown(text.trim(), INLINE_MARKUP).replace(AUTOLINK, (m, www: string | undefined) => (www ? `${www}\\.` : `\\${m}`));
 }
 
 /** Long claims (multi-paragraph quotes) are cut, never inside a surrogate pair. */

@@ -6,6 +6,7 @@
 import { RULES, RULE_CODES, ruleDocUrl, type RuleCode, type Severity } from '../claims';
 import { LineIndex } from '../lineIndex';
 import { oneLine } from '../text/oneLine';
+import { ARRAY_HOLE, jsonValue, jsonWithArray, type JsonPiece } from './jsonStream';
 import { isOpen, reportPath, statusOf, type ReportFile } from './types';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
@@ -39,8 +40,8 @@ export interface SarifOptions {
   toolVersion: string;
 }
 
-export function toSarif(files: readonly ReportFile[], options: SarifOptions): object {
-  const rules = RULE_CODES.map((code) => {
+function sarifRules(): object[] {
+  return RULE_CODES.map((code) => {
     const rule = RULES[code];
     return {
       id: code,
@@ -53,10 +54,13 @@ export function toSarif(files: readonly ReportFile[], options: SarifOptions): ob
       properties: { tags: ['fact-check', rule.kind] },
     };
   });
-  const results = files.flatMap((file) => {
+}
+
+function* sarifResults(files: readonly ReportFile[]): Iterable<Record<string, unknown>> {
+  for (const file of files) {
     const lines = new LineIndex(file.text);
     const uri = artifactUri(file.path);
-    return file.analysis.claims.map((claim) => {
+    for (const claim of file.analysis.claims) {
       const start = lines.positionAt(claim.start);
       const end = lines.positionAt(claim.end);
       const status = statusOf(file, claim);
@@ -89,15 +93,19 @@ export function toSarif(files: readonly ReportFile[], options: SarifOptions): ob
       if (!isOpen(status)) {
         result.suppressions = [{ kind: 'external', status: 'accepted', justification: status.ignored ? 'ignored' : `verified${status.by ? ` by ${status.by}` : ''}` }];
       }
-      return result;
-    });
-  });
+      yield result;
+    }
+  }
+}
+
+/** The log around its results: `results` is `ARRAY_HOLE` or the results themselves. */
+function sarifLog(options: SarifOptions, results: unknown): object {
   return {
     $schema: SARIF_SCHEMA,
     version: '2.1.0',
     runs: [
       {
-        tool: { driver: { name: 'factdesk', informationUri: PROJECT_URL, version: options.toolVersion, semanticVersion: options.toolVersion, rules } },
+        tool: { driver: { name: 'factdesk', informationUri: PROJECT_URL, version: options.toolVersion, semanticVersion: options.toolVersion, rules: sarifRules() } },
         // Columns and char offsets count UTF-16 code units, as VS Code and the engine do.
         columnKind: 'utf16CodeUnits',
         results,
@@ -106,6 +114,20 @@ export function toSarif(files: readonly ReportFile[], options: SarifOptions): ob
   };
 }
 
+export function toSarif(files: readonly ReportFile[], options: SarifOptions): object {
+  return sarifLog(options, [...sarifResults(files)]);
+}
+
+function* resultPieces(files: readonly ReportFile[]): Iterable<JsonPiece> {
+  for (const result of sarifResults(files)) yield jsonValue(result);
+}
+
+/** The log in pieces, result by result: what `renderSarif` returns, without holding it in one string. */
+export function* sarifChunks(files: readonly ReportFile[], options: SarifOptions): Iterable<string> {
+  yield* jsonWithArray(sarifLog(options, ARRAY_HOLE), resultPieces(files))('');
+  yield '\n';
+}
+
 export function renderSarif(files: readonly ReportFile[], options: SarifOptions): string {
-  return JSON.stringify(toSarif(files, options), null, 2) + '\n';
+  return [...sarifChunks(files, options)].join('');
 }

@@ -4,9 +4,13 @@
  */
 import { SEVERITIES, type Severity } from '../claims';
 import { LineIndex } from '../lineIndex';
+import { oneLine } from '../text/oneLine';
 import { isOpen, plural, reportPath, statusOf, type ReportFile } from './types';
 
-import { oneLine } from '../text/oneLine';
+/** A file name holding a newline would split its `path:line:col` line in two: control characters are escaped. */
+function escapeControls(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f]/g, (c) => JSON.stringify(c).slice(1, -1));
+}
 
 export function renderText(files: readonly ReportFile[]): string {
   const out: string[] = [];
@@ -14,7 +18,7 @@ export function renderText(files: readonly ReportFile[]): string {
   let open = 0;
   for (const file of files) {
     const lines = new LineIndex(file.text);
-    const path = reportPath(file.path);
+    const path = escapeControls(reportPath(file.path));
     for (const notice of file.analysis.notices) out.push(`${path}: ${oneLine(notice)}`);
     for (const claim of file.analysis.claims) {
       const at = lines.positionAt(claim.start);

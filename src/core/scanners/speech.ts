@@ -5,9 +5,14 @@
  * "B."`). Attributions left over are reported speech in their own right. Pronouns and quotes whose
  * speaker is in another paragraph are left to the document pass (refiners/speakers.ts).
  */
+import type { Span, Speaker } from '../claims';
 import type { ClaimDraft } from '../draft';
 import type { BlockScanner } from '../scan';
-import { findAttributions, type Attribution } from '../speech/cues';
+import { firstIndex } from '../sorted';
+import { newsroomAnonymity, type AnonymityOptions } from '../speech/anonymity';
+import type { Attribution } from '../speech/attribution';
+import { findAttributions } from '../speech/cues';
+import { attributionFinding, quoteFinding, type QuoteShape } from '../speech/message';
 import { findQuotes, type QuoteSpan } from '../speech/quoteMarks';
 import { tokenize } from '../speech/tokens';
 import { splitSentences, type Range } from '../text/sentences';
@@ -17,28 +22,9 @@ const MAX_GAP_AFTER = 60;
 /** Characters between an attribution and the quote it introduces: `Kozhin said on Friday: "…"`. */
 const MAX_GAP_BEFORE = 40;
 
-/** Index of the first sentence ending after `offset`, else the last (binary search: sentences are in order). */
+/** Index of the first sentence ending after `offset`, else the last (sentences are in order). */
 function sentenceIndex(sentences: Range[], offset: number): number {
-  let lo = 0;
-  let hi = sentences.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (offset < sentences[mid].end) hi = mid;
-    else lo = mid + 1;
-  }
-  return lo < sentences.length ? lo : sentences.length - 1;
-}
-
-/** First index in `sorted` (ascending by `key`) whose key is at least `value`. */
-function lowerBound(sorted: number[], key: (i: number) => number, value: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (key(sorted[mid]) < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return Math.min(firstIndex(sentences.length, (i) => offset < sentences[i].end), sentences.length - 1);
 }
 
 /**
@@ -50,17 +36,10 @@ function insideQuotes(quotes: QuoteSpan[]): (offset: number) => boolean {
   const reach: number[] = [];
   let max = -Infinity;
   for (const q of quotes) reach.push((max = Math.max(max, q.end - (q.closed ? 1 : 0))));
-  const starts = quotes.map((q) => q.start);
   return (offset) => {
-    // Last quote with start < offset.
-    let lo = 0;
-    let hi = starts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (starts[mid] < offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo > 0 && reach[lo - 1] > offset;
+    // Quotes starting before the offset: does any of them reach past it?
+    const before = firstIndex(quotes.length, (i) => quotes[i].start >= offset);
+    return before > 0 && reach[before - 1] > offset;
   };
 }
 
@@ -84,8 +63,8 @@ function candidateIndex(attributions: Attribution[]): (quote: QuoteSpan, nextQuo
   const endOf = (i: number): number => attributionEnd(attributions[i]);
   return (quote, nextQuote, prevQuote) => {
     const found: number[] = [];
-    for (let k = lowerBound(byStart, startOf, quote.end); k < byStart.length && startOf(byStart[k]) < nextQuote; k++) found.push(byStart[k]);
-    for (let k = lowerBound(byEnd, endOf, prevQuote); k < byEnd.length && endOf(byEnd[k]) <= quote.start; k++) found.push(byEnd[k]);
+    for (let k = firstIndex(byStart.length, (j) => startOf(byStart[j]) >= quote.end); k < byStart.length && startOf(byStart[k]) < nextQuote; k++) found.push(byStart[k]);
+    for (let k = firstIndex(byEnd.length, (j) => endOf(byEnd[j]) >= prevQuote); k < byEnd.length && endOf(byEnd[k]) <= quote.start; k++) found.push(byEnd[k]);
     return found.sort((a, b) => a - b);
   };
 }
@@ -128,17 +107,32 @@ function speakerOf(quote: QuoteSpan, index: number, quotes: QuoteSpan[], attribu
  * punctuation. Names, titles and slogans in title case are terms even with a comma inside
  * (`CNN's "State of the Union,"`).
  */
-function isSpeech(quote: QuoteSpan, text: string, attributed: boolean): boolean {
+function isSpeech(quote: QuoteSpan, text: string, attribution: Attribution | null): boolean {
   const content = text.slice(quote.contentStart, quote.contentEnd).trim();
   const words = content.replace(/[.?!,;:]+$/, '').split(/\s+/).filter(Boolean);
   if (words.length === 0) return false;
   if (words.length >= 2 && words.length <= 8 && isTitleCase(words)) return false;
-  if ((attributed && (words.length >= 2 || /[.?!,]$/.test(content))) || words.length >= 8) return true;
+  if ((attribution && (words.length >= 2 || /[.?!,]$/.test(content) || isPartialQuote(quote, text, attribution))) || words.length >= 8) return true;
   const before = text.slice(0, quote.start).trimEnd();
   // The last character only: an end-anchored regex would scan the whole paragraph for every quote.
   const startsSentence = before === '' || /[.!?:\u2014]/.test(before[before.length - 1]);
   if (startsSentence && words.length >= 3) return true;
   return /[.?!,]$/.test(content) && words.length >= 4;
+}
+
+/** Verbs that characterize in the speaker's own word: `calls it "reckless"`, `described the plan as "doomed"`. */
+const CHARACTERIZING = /^(?:call|calls|called|calling|dubbed|dubs|labelled|labeled|branded|brands|described|describes)$/i;
+
+/**
+ * A single quoted word that a characterizing verb just before it introduces (`an aide calls it
+ * "reckless"`): the speaker's own word. After other cues a lone word stays a term (`noted possible
+ * "irregularities"`), as does anything the writer marks as one ("so-called").
+ */
+function isPartialQuote(quote: QuoteSpan, text: string, attribution: Attribution): boolean {
+  const end = attributionEnd(attribution);
+  if (end > quote.start || quote.start - end > MAX_GAP_BEFORE || !CHARACTERIZING.test(text.slice(attribution.cueStart, attribution.cueEnd))) return false;
+  const between = text.slice(end, quote.start);
+  return !/[.!?;]/.test(between) && !/\bso-called\s*$/i.test(between);
 }
 
 /** "Battle of the Sentry", "Make America Great Again": names and slogans, not speech. */
@@ -147,17 +141,34 @@ function isTitleCase(words: string[]): boolean {
   return significant.length > 0 && significant.every((w) => /^[\p{Lu}\d]/u.test(w));
 }
 
-function speakerName(a: Attribution): string {
-  return a.source.text;
+function speakerOfAttribution(a: Attribution): Speaker {
+  return { text: a.source.text, start: a.source.start, end: a.source.end, name: a.source.text };
 }
 
-export const scanSpeech: BlockScanner = (text) => {
+function cueOf(a: Attribution, text: string): Span {
+  return { text: text.slice(a.cueStart, a.cueEnd), start: a.cueStart, end: a.cueEnd };
+}
+
+/** The newsroom's `anonymousPhrases` and `namedSources` have the last word on who is anonymous. */
+function withNewsroomAnonymity(a: Attribution, options: AnonymityOptions): Attribution {
+  const verdict = newsroomAnonymity(a.source.text, options);
+  return verdict === null || verdict === a.source.anonymous ? a : { ...a, source: { ...a.source, anonymous: verdict } };
+}
+
+function quoteShape(quote: QuoteSpan, speech: boolean): QuoteShape {
+  if (!quote.closed) return quote.runsOff ? 'runs-off' : 'unclosed';
+  return speech ? 'speech' : 'term';
+}
+
+export const scanSpeech: BlockScanner = (text, context) => {
   if (text.length === 0) return [];
   const tokens = tokenize(text);
   const quotes = findQuotes(text);
   const sentences = splitSentences(text);
   const inside = insideQuotes(quotes);
-  const attributions = findAttributions(tokens, text).filter((a) => !inside(a.cueStart));
+  const attributions = findAttributions(tokens, text)
+    .filter((a) => !inside(a.cueStart))
+    .map((a) => withNewsroomAnonymity(a, context.options));
   const candidates = candidateIndex(attributions);
   const used = new Set<Attribution>();
   const drafts: ClaimDraft[] = [];
@@ -172,58 +183,40 @@ export const scanSpeech: BlockScanner = (text) => {
       const between = text.slice(previous.quote.end, quote.start);
       if (!/[\u201C"]/.test(between)) attribution = previous.attribution;
     }
-    const speech = isSpeech(quote, text, attribution !== null);
-    if (!quote.closed) {
-      drafts.push({
-        code: 'quote-unbalanced',
-        start: quote.start,
-        end: quote.end,
-        message: quote.runsOff ? 'This quotation is not closed in its paragraph.' : 'This quotation mark is never closed.',
-        speaker: attribution ? { text: attribution.source.text, start: attribution.source.start, end: attribution.source.end, name: speakerName(attribution) } : null,
-        cue: attribution ? { text: text.slice(attribution.cueStart, attribution.cueEnd), start: attribution.cueStart, end: attribution.cueEnd } : null,
-        outlet: attribution?.outlet ?? null,
-      });
-    } else if (!speech) {
-      drafts.push({ code: 'quote-term', start: quote.start, end: quote.end, message: `Quoted term ${text.slice(quote.start, quote.end)}: check it is the source's own wording.` });
+    const shape = quoteShape(quote, isSpeech(quote, text, attribution));
+    const speaker = shape === 'term' || !attribution ? null : speakerOfAttribution(attribution);
+    const outlet = shape === 'term' ? null : attribution?.outlet ?? null;
+    const finding = quoteFinding({ shape, text: text.slice(quote.start, quote.end), speaker, outlet, origin: 'same-paragraph' });
+    drafts.push({ ...finding, start: quote.start, end: quote.end, ...(speaker && attribution ? { speaker, cue: cueOf(attribution, text), outlet } : {}) });
+    if (shape === 'term') {
       previous = null;
       return;
-    } else if (attribution) {
-      const via = attribution.outlet ? ` via ${attribution.outlet}` : '';
-      drafts.push({
-        code: 'quote',
-        start: quote.start,
-        end: quote.end,
-        message: `Quote from ${attribution.source.text}${via}: check the exact wording against the source.`,
-        speaker: { text: attribution.source.text, start: attribution.source.start, end: attribution.source.end, name: speakerName(attribution) },
-        cue: { text: text.slice(attribution.cueStart, attribution.cueEnd), start: attribution.cueStart, end: attribution.cueEnd },
-        outlet: attribution.outlet,
-      });
-    } else {
-      drafts.push({ code: 'quote-unattributed', start: quote.start, end: quote.end, message: 'Quote with no speaker: say who said it.' });
     }
     if (attribution) used.add(attribution);
     previous = { quote, attribution };
   });
 
+  // One warning per anonymous source: "A senior official told Reuters …, noting that …" is one source.
+  const warned = new Set<string>();
   for (const a of attributions) {
-    // A quote-only cue that ends the paragraph on a colon introduces the quote of the next one ("Caddell continued:").
-    if (used.has(a) || (a.quoteOnly && !/^\s*:\s*$/.test(text.slice(attributionEnd(a))))) continue;
+    // An anonymous source is warned about even when it speaks a quote: the quote's speaker is still unnamed.
+    const speaksQuote = used.has(a);
+    // A quote-only cue that ends the paragraph on a colon introduces the quote of the next one
+    // ("Caddell continued:", "The harbour master described the scene:").
+    if (speaksQuote ? !a.source.anonymous : a.quoteOnly && !/^[^.!?"\u201C\u201D]{0,40}:\s*$/.test(text.slice(attributionEnd(a)))) continue;
+    if (a.source.anonymous) {
+      const key = `${a.source.start}:${a.source.end}`;
+      if (warned.has(key)) continue;
+      warned.add(key);
+    }
     drafts.push(attributionDraft(a, text));
   }
   return drafts;
 };
 
 function attributionDraft(a: Attribution, text: string): ClaimDraft {
-  const start = attributionStart(a);
-  const end = attributionEnd(a);
   const source = { text: a.source.text, start: a.source.start, end: a.source.end, anonymous: a.source.anonymous };
-  const cue = { text: text.slice(a.cueStart, a.cueEnd), start: a.cueStart, end: a.cueEnd };
-  const via = a.outlet && a.outlet !== a.source.text ? `, through ${a.outlet}` : '';
-  if (a.source.anonymous) {
-    return { code: 'attribution-anonymous', start, end, source, cue, outlet: a.outlet, message: `Anonymous source "${a.source.text}"${via}: confirm the desk knows who it is.` };
-  }
-  if (a.outlet) {
-    return { code: 'attribution-secondhand', start, end, source, cue, outlet: a.outlet, message: a.outlet === a.source.text ? `Reported by ${a.outlet}: find and link the outlet's original report.` : `"${a.source.text}" known only through ${a.outlet}: find and link the outlet's original report.` };
-  }
-  return { code: 'attribution', start, end, source, cue, outlet: null, message: `Attributed to ${a.source.text} ("${cue.text}"): check the source said this.` };
+  const cue = cueOf(a, text);
+  const finding = attributionFinding({ source, name: null, cue: cue.text, outlet: a.outlet, namedElsewhere: null });
+  return { ...finding, start: attributionStart(a), end: attributionEnd(a), source, cue, outlet: a.outlet };
 }

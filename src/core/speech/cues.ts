@@ -3,23 +3,15 @@
  * "X cited Y as saying", "X quoted Y as saying". Each cue found becomes an Attribution; the speech
  * scanner then ties quotes to them and reports the rest as attribution claims.
  */
-import { CUE_MODIFIERS, QUOTE_ONLY_VERBS, SPEECH_VERBS } from './lexicon';
+import { CUE_FORMS, CUE_FRAMES } from '../generated/cueFrames';
+import { frameAfter } from './frames';
+import { QUOTE_ONLY_VERBS, SPEECH_VERBS } from './lexicon';
+import { phraseCue } from './phraseCues';
+import { subjectEnd } from './subject';
+import type { Attribution } from './attribution';
 import { mentionAfter, mentionBefore, type Mention } from './mentions';
 import type { Token } from './tokens';
 
-export interface Attribution {
-  cueStart: number;
-  cueEnd: number;
-  source: Mention;
-  /** Outlet the statement came through ("Izvestia" in "Izvestia cited Kozhin as saying"). */
-  outlet: string | null;
-  /** Only trusted next to a quotation. */
-  quoteOnly: boolean;
-  /** The source follows the cue ("said Kozhin", "according to Lavrov"). */
-  inverted: boolean;
-  /** Who passed the statement on, in "the Izvestia daily cited Kozhin as saying". */
-  citer?: Mention;
-}
 
 const SINGLE_WORD_CUES = new Set<string>(SPEECH_VERBS.filter((v) => !v.includes(' ')));
 const PARTICIPLES = new Set(['saying', 'adding', 'noting', 'arguing', 'writing', 'telling', 'warning', 'denying', 'claiming', 'citing', 'quoting']);
@@ -30,18 +22,29 @@ const STRONG_CUES = new Set(['said', 'says', 'say', 'told', 'tells', 'wrote', 'w
 const FINDING_VERBS = new Set(['found', 'shows', 'showed', 'indicated', 'indicates', 'revealed', 'estimates', 'estimated']);
 const DOCUMENT_HEADS = /^(?:poll|polls|study|studies|survey|surveys|report|reports|analysis|data|research|review|audit|investigation|records|documents|filing|memo|census|figures|numbers|estimates)$/i;
 const DASHES = new Set(['\u2015', '\u2014']);
-const OPENING_QUOTES = new Set(['"', '\u201C', '\u201E', '\u00AB']);
+const OPENING_QUOTES = new Set(['"', '\u201C', '\u201E', '\u00AB', '`']);
 const CLOSING_QUOTES = new Set(['"', '\u201D', '\u00BB', "'", '\u2019']);
 
 function lowerAt(tokens: Token[], i: number): string {
   return i >= 0 && i < tokens.length ? tokens[i].text.toLowerCase() : '';
 }
 
-/** Skip back over "also", "has", "later" … between a subject and its cue. */
-function subjectEnd(tokens: Token[], cue: number): number {
-  let i = cue;
-  while (i > 0 && tokens[i - 1].word && CUE_MODIFIERS.has(tokens[i - 1].text) && i > cue - 3) i--;
-  return i;
+/** A quotation opens within a few words after token `c`: `calls it "reckless"`. */
+function quoteFollows(tokens: Token[], c: number): boolean {
+  for (let i = c + 1; i < tokens.length && i <= c + 6; i++) {
+    if (OPENING_QUOTES.has(tokens[i].text)) return true;
+    if (/^[.!?;:]$/.test(tokens[i].text)) return false;
+  }
+  return false;
+}
+
+/**
+ * Whether the verb at token `c` stands in a reporting frame the development corpus showed to be
+ * an attribution cue ("argued that", "declined to", "accused the"): see generated/cueFrames.ts.
+ */
+function inCueFrame(tokens: Token[], c: number): boolean {
+  const lemma = CUE_FORMS[tokens[c].text.toLowerCase()];
+  return lemma !== undefined && Object.prototype.hasOwnProperty.call(CUE_FRAMES, lemma) && CUE_FRAMES[lemma][frameAfter(tokens, c)] !== undefined;
 }
 
 export function findAttributions(tokens: Token[], text: string): Attribution[] {
@@ -53,6 +56,8 @@ export function findAttributions(tokens: Token[], text: string): Attribution[] {
       if (marked) found.push(marked);
       continue;
     }
+    // Already the cue of a phrase found at an earlier word ("a statement saying").
+    if (found.length > 0 && found[found.length - 1].cueStart === token.start) continue;
     const word = token.text;
     const lowered = word.toLowerCase();
     if (lowered === 'according' && lowerAt(tokens, c + 1) === 'to') {
@@ -67,7 +72,13 @@ export function findAttributions(tokens: Token[], text: string): Attribution[] {
       if (source && !source.pronoun) found.push({ cueStart: token.start, cueEnd: token.end, source, outlet: null, quoteOnly: false, inverted: true });
       continue;
     }
-    if (!SINGLE_WORD_CUES.has(word)) continue;
+    const phrased = phraseCue(tokens, text, c);
+    if (phrased) {
+      found.push(phrased);
+      continue;
+    }
+    const framed = inCueFrame(tokens, c);
+    if (!SINGLE_WORD_CUES.has(word) && !framed) continue;
     if (lowered === 'cited' || lowered === 'quoted') {
       const secondHand = citedAsSaying(tokens, text, c);
       if (secondHand) {
@@ -75,15 +86,26 @@ export function findAttributions(tokens: Token[], text: string): Attribution[] {
         continue;
       }
     }
-    const end = subjectEnd(tokens, c);
-    if (PASSIVE.has(lowerAt(tokens, end - 1))) continue;
-    const quoteOnly = QUOTE_ONLY_VERBS.has(lowered) || PARTICIPLES.has(lowered);
+    let end = subjectEnd(tokens, c);
+    let progressive = false;
+    if (PASSIVE.has(lowerAt(tokens, end - 1))) {
+      // "is warning", "were demanding": a progressive speaks for its subject; "was told" is passive.
+      if (!/ing$/.test(lowered)) continue;
+      progressive = true;
+      end = subjectEnd(tokens, end - 1);
+    }
+    const participle = PARTICIPLES.has(lowered) && !progressive;
+    const quoteOnly = !framed && (QUOTE_ONLY_VERBS.has(lowered) || participle);
     const before = end > 0 ? tokens[end - 1] : undefined;
-    if (PARTICIPLES.has(lowered)) {
+    if (participle && (!framed || before?.text === ',')) {
       // ", adding that …" continues the sentence's own attribution, or speaks for its subject.
       if (before?.text === ',') {
         const source = sentenceSubject(tokens, text, end - 1, found);
-        if (source) found.push({ cueStart: token.start, cueEnd: token.end, source, outlet: source.outlet, quoteOnly: false, inverted: false });
+        // "Bloomberg reported, citing three people familiar with the matter": the cited are the source,
+        // known through the sentence's subject.
+        const cited = lowered === 'citing' && source ? mentionAfter(tokens, text, c + 1) : null;
+        if (cited && source) found.push({ cueStart: token.start, cueEnd: token.end, source: cited, outlet: source.outlet ?? source.text.replace(/^(?:the|The)\s+/, ''), quoteOnly: false, inverted: true, citer: source });
+        else if (source) found.push({ cueStart: token.start, cueEnd: token.end, source, outlet: source.outlet, quoteOnly: false, inverted: false });
       }
       continue;
     }
@@ -95,13 +117,20 @@ export function findAttributions(tokens: Token[], text: string): Attribution[] {
       if (source && !source.pronoun) found.push({ cueStart: token.start, cueEnd: token.end, source, outlet: subject ? subject.outlet : null, quoteOnly, inverted: !subject });
       continue;
     }
-    const source = mentionBefore(tokens, text, end, STRONG_CUES.has(lowered) ? 'described' : 'people') ?? (STRONG_CUES.has(lowered) ? subjectAcrossClause(tokens, text, end, found) : null);
+    // A verb that introduces a quotation on a colon ("described the scene:", "wrote:") speaks for any described subject.
+    const introducesQuote = frameAfter(tokens, c) === 'colon' || (lowerAt(tokens, c + 1) === 'the' && tokens[c + 3]?.text === ':');
+    const strong = STRONG_CUES.has(lowered) || introducesQuote;
+    let source = mentionBefore(tokens, text, end, strong ? 'described' : 'people') ?? (strong ? subjectAcrossClause(tokens, text, end, found) : null) ?? quantifierSubject(tokens, end);
     if (!source) continue;
-    // "Clinton called half of his supporters …", "what he called a brazen breach": a characterization
-    // by a named speaker; not "a group called X", "called 911" or "called into a radio show".
-    if (lowered === 'called' && (!(source.pronoun || /^\p{Lu}/u.test(source.text.replace(/^(?:The|A|An)\s+/, ''))) || source.anonymous || /^(?:\d.*|into|in|up|off|back|out)$/.test(tokens[c + 1]?.text ?? ''))) continue;
+    source = nameBeforeAppositive(tokens, text, source) ?? source;
+    // "Clinton called half of his supporters …", "what he called a brazen breach", "an aide calls it
+    // "reckless"": a characterization by a named speaker or in the speaker's quoted words; not "a
+    // group called X", "called 911" or "called into a radio show".
+    if ((lowered === 'called' || lowered === 'calls') && (!(quoteFollows(tokens, c) || ((source.pronoun || /^\p{Lu}/u.test(source.text.replace(/^(?:The|A|An)\s+/, ''))) && !source.anonymous)) || /^(?:\d.*|into|in|up|off|back|out)$/.test(tokens[c + 1]?.text ?? ''))) continue;
     const finding = FINDING_VERBS.has(lowered) && DOCUMENT_HEADS.test(source.text.split(/\s+/).pop() ?? '');
-    found.push({ cueStart: token.start, cueEnd: token.end, source, outlet: source.outlet, quoteOnly: quoteOnly && !finding, inverted: false });
+    // "Graham urged", "The Tax Policy Center estimates": a named speaker makes the verb a cue on its own.
+    const named = !source.pronoun && !source.anonymous && /^\p{Lu}/u.test(source.text.replace(/^(?:The|A|An)\s+/, '')) && !/ing$/.test(lowered);
+    found.push({ cueStart: token.start, cueEnd: token.end, source, outlet: source.outlet, quoteOnly: quoteOnly && !finding && !named, inverted: false });
   }
   return found;
 }
@@ -164,12 +193,40 @@ function subjectBeforeAppositive(tokens: Token[], text: string, comma: number): 
     if (t.text === ',') {
       commas++;
       const subject = mentionBefore(tokens, text, i);
-      if (subject && !subject.pronoun && (subject.first === 0 || !tokens[subject.first - 1].word)) return subject;
+      if (subject && !subject.pronoun && (subject.first === 0 || !tokens[subject.first - 1].word)) {
+        // "The spokesman, Jane Roe, added": the name in apposition says who the role is.
+        const apposed = commas === 1 && subject.anonymous ? mentionAfter(tokens, text, i + 1) : null;
+        return apposed && apposed.last === comma - 1 && !apposed.anonymous && /^\p{Lu}/u.test(apposed.text) ? apposed : subject;
+      }
     }
     if (comma - i > 30) return null;
     i--;
   }
   return null;
+}
+
+/** Pronoun-like quantifiers that speak for a group named before: "all agreed", "everyone I asked said". */
+const QUANTIFIERS = new Set(['all', 'both', 'everyone', 'everybody', 'nobody', 'someone', 'somebody', 'many', 'most', 'several', 'others', 'each', 'none', 'few']);
+
+/** "To varying degrees, all agreed that …": a quantifier right before the cue, opening its clause. */
+function quantifierSubject(tokens: Token[], end: number): Mention | null {
+  const q = end - 1;
+  const t = tokens[q];
+  if (!t?.word || !QUANTIFIERS.has(t.text.toLowerCase()) || (q > 0 && tokens[q - 1].word)) return null;
+  return { first: q, last: q, start: t.start, end: t.end, text: t.text, pronoun: false, anonymous: false, outlet: null };
+}
+
+/**
+ * `"…," Maria Lopez, an adviser to the mayor told reporters`: a described subject right after a
+ * name and a comma, where the name follows a quotation or opens the sentence, is that name's appositive.
+ */
+function nameBeforeAppositive(tokens: Token[], text: string, source: Mention): Mention | null {
+  if (!/^(?:a|an|the)\s/i.test(source.text) || tokens[source.first - 1]?.text !== ',') return null;
+  const name = mentionBefore(tokens, text, source.first - 1);
+  // A person's name, every word capitalized: not an opening phrase ("Following Airbus's statement,").
+  if (!name || name.pronoun || name.anonymous || !/^\p{Lu}[\p{L}'\u2019.-]*(?:\s+\p{Lu}[\p{L}'\u2019.-]*)*$/u.test(name.text)) return null;
+  const before = tokens[name.first - 1];
+  return !before || CLOSING_QUOTES.has(before.text) || /^[.!?]$/.test(before.text) ? name : null;
 }
 
 /** `<outlet> cited <source> as saying` / `<outlet> quoted <source> as saying`. */

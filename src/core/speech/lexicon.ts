@@ -15,11 +15,10 @@ export const SPEECH_VERBS = [
   'shouted', 'continued', 'stressed', 'emphasized', 'complained', 'conceded', 'boasted', 'joked', 'vowed', 'pledged',
   'promised', 'agreed', 'countered', 'observed', 'remarked', 'concluded', 'maintained', 'alleged', 'contended',
   'whispered', 'screamed', 'cautioned', 'urged', 'estimated', 'estimates', 'believes', 'thinks', 'cited', 'citing',
-  'quoted', 'quoting', 'posted', 'mentioned', 'blasted', 'accused', 'described', 'criticized', 'pointed out',
-  'told reporters', 'wrote in', 'found', 'shows', 'showed', 'indicated', 'indicates', 'revealed', 'disclosed',
+  'quoted', 'quoting', 'posted', 'mentioned', 'blasted', 'accused', 'described', 'criticized', 'found', 'shows', 'showed', 'indicated', 'indicates', 'revealed', 'disclosed',
   'asks', 'asking', 'demanded', 'demands', 'sings', 'sang', 'singing', 'chanted', 'chanting', 'commented', 'scolded',
-  'called', 'attacked', 'slammed', 'praised', 'defended', 'reads', 'tweeting', 'quipped', 'exclaimed', 'wondered', 'retorted', 'interjected', 'snapped', 'reports', 'explaining',
-  'according to',
+  'called', 'calls', 'attacked', 'slammed', 'praised', 'defended', 'reads', 'tweeting', 'quipped', 'exclaimed', 'wondered', 'retorted', 'interjected', 'snapped', 'reports', 'explaining',
+  'maintains', 'maintain', 'written', 'contends', 'asserted', 'asserts', 'reiterated', 'underscored',
 ] as const;
 
 /** Verbs that only count as cues right next to a quotation (too common elsewhere). */
@@ -43,9 +42,10 @@ export const SUBJECT_STOP = new Set([
 /** Adverbs and auxiliaries that may sit between a subject and its cue ("Lavrov also said", "she has said"). */
 export const CUE_MODIFIERS = new Set([
   'also', 'later', 'earlier', 'previously', 'repeatedly', 'once', 'again', 'recently', 'publicly', 'privately',
-  'reportedly', 'allegedly', 'has', 'have', 'had', 'had', 'then', 'further', 'first', 'often', 'flatly', 'quickly',
+  'reportedly', 'allegedly', 'has', 'have', 'had', 'then', 'further', 'first', 'often', 'flatly', 'quickly',
   'simply', 'bluntly', 'angrily', 'firmly', 'famously', 'told', 'would', 'will', 'could', 'did', 'does', 'do', 'never',
   'always', 'still', 'last', 'now', 'openly', 'specifically', 'explicitly', 'frequently', 'already', 'even', 'just',
+  'not', "didn't", "hasn't", "haven't", "hadn't", "doesn't", "don't", "won't", "wouldn't", 'soon',
 ]);
 
 export const DETERMINERS = new Set([
@@ -85,12 +85,14 @@ export const ANONYMOUS_HEADS = new Set([
   'diplomats', 'staffer', 'staffers', 'adviser', 'advisers', 'advisor', 'advisors', 'operative', 'operatives',
   'spokesman', 'spokeswoman', 'spokesperson', 'individual', 'individuals', 'employee', 'employees', 'officer', 'officers',
   'member', 'members', 'executive', 'executives', 'investigator', 'investigators', 'witness', 'witnesses',
+  'representative', 'representatives', 'negotiator', 'negotiators', 'participant', 'participants', 'lawmaker', 'lawmakers',
 ]);
 
 /** Words that make a noun phrase an outlet ("the Izvestia daily", "Interfax news agency"). */
 export const OUTLET_HEADS = new Set([
   'daily', 'newspaper', 'paper', 'tabloid', 'weekly', 'magazine', 'agency', 'broadcaster', 'channel', 'network',
-  'television', 'tv', 'radio', 'website', 'outlet', 'site', 'blog', 'journal', 'wire', 'gazette',
+  'television', 'tv', 'radio', 'website', 'outlet', 'site', 'blog', 'journal', 'wire', 'gazette', 'courier', 'herald',
+  'tribune', 'chronicle', 'observer', 'examiner', 'inquirer', 'sentinel', 'dispatch', 'telegraph',
 ]);
 
 /** Outlets newsrooms cite by name alone. */

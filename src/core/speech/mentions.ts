@@ -20,7 +20,7 @@ export interface Mention {
   outlet: string | null;
 }
 
-const MAX_MENTION_TOKENS = 9;
+const MAX_MENTION_TOKENS = 12;
 /** Prepositions allowed inside a described source: "a spokesman for the ministry", "a person familiar with the matter". */
 const INNER_PREPOSITIONS = new Set(['for', 'of', 'with', 'to', 'at', 'in', 'from', 'on']);
 
@@ -77,7 +77,9 @@ export function mentionBefore(tokens: Token[], text: string, end: number, accept
     }
     const w = lower(t);
     if (isStop(t) && !DETERMINERS.has(w)) {
-      if (INNER_PREPOSITIONS.has(w) && first < end && i > 0 && continuesDescription(tokens[i - 1])) {
+      // "Bureau of Inquiry and Analysis for Rail Safety": "and" between capitalized words is inside a name.
+      const insideName = w === 'and' && i > 0 && isCapitalized(tokens[i - 1]) && isCapitalized(tokens[i + 1]);
+      if ((INNER_PREPOSITIONS.has(w) || insideName) && first < end && i > 0 && continuesDescription(tokens[i - 1])) {
         first = i;
         i--;
         count++;
@@ -121,7 +123,8 @@ export function mentionAfter(tokens: Token[], text: string, start: number, accep
     }
     const w = lower(t);
     if (DETERMINERS.has(w)) {
-      if (last !== -1) break;
+      // A determiner opens the mention, or the object of an inner preposition ("familiar with the talks").
+      if (last !== -1 && !INNER_PREPOSITIONS.has(lower(tokens[last]))) break;
       last = i;
     } else if (isStop(t)) {
       if (INNER_PREPOSITIONS.has(w) && last !== -1 && continuesDescription(tokens[last]) && i + 1 < tokens.length && tokens[i + 1].word) {
@@ -141,6 +144,13 @@ export function mentionAfter(tokens: Token[], text: string, start: number, accep
 }
 
 function build(tokens: Token[], text: string, first: number, last: number, accept: Accept): Mention | null {
+  // "Turkey's Erdogan", "the party's Jane Roe": a possessive before a name is whose, not who.
+  for (let k = last - 1; k >= first; k--) {
+    if (/^['\u2019]s$/.test(text.slice(tokens[k].end - 2, tokens[k].end)) && isNameWord(tokens[k]) && tokens.slice(k + 1, last + 1).every((t) => isNameWord(t))) {
+      first = k + 1;
+      break;
+    }
+  }
   const start = tokens[first].start;
   const end = tokens[last].end;
   const words = tokens.slice(first, last + 1).filter((t) => t.word);
@@ -168,7 +178,9 @@ function isAnonymous(words: Token[], phrase: string): boolean {
   const heads = words.filter((t) => ANONYMOUS_HEADS.has(lower(t)));
   if (heads.length === 0) return false;
   const headIndex = words.indexOf(heads[heads.length - 1]);
-  return nameWords.every((t) => words.indexOf(t) < headIndex);
+  // Names after a preposition say where the source works, not who it is: "an official in Lisbon", "an aide to Putin".
+  const preposition = words.findIndex((t, k) => k > headIndex && INNER_PREPOSITIONS.has(lower(t)));
+  return nameWords.every((t) => words.indexOf(t) < headIndex || (preposition !== -1 && words.indexOf(t) > preposition));
 }
 
 function outletName(words: Token[], phrase: string): string | null {

@@ -3,6 +3,8 @@
  * "Kozhin" → "Vladimir Kozhin", "Foreign Minister Sergei Lavrov" → "Sergei Lavrov", and the roles
  * appositives give them ("Vladimir Kozhin, an aide to President Vladimir Putin" → aide).
  */
+import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, PLACE_NAMES } from '../generated/namesAndPlaces';
+import { firstIndex } from '../sorted';
 import { SUBJECT_STOP, TITLES } from './lexicon';
 
 export interface NamedPerson {
@@ -13,9 +15,12 @@ export interface NamedPerson {
   roles: Set<string>;
 }
 
-const NAME_WORD = "\\p{Lu}[\\p{Ll}'\u2019]+(?:-\\p{Lu}?[\\p{Ll}]+)?";
+// "Kozhin", "O'Neill", "McCaskill", "DeGuerin", "Smith-Jones".
+const NAME_WORD = "\\p{Lu}(?:['\u2019]\\p{Lu})?[\\p{Ll}'\u2019]+(?:\\p{Lu}\\p{Ll}+)?(?:-\\p{Lu}?[\\p{Ll}]+)?";
+/** Particles inside a name: "Luis van der Berg", "Ana de la Cruz". */
+const PARTICLE = '(?:(?:van|von|der|den|de|da|di|du|del|della|la|le|bin|ter|dos|das)[ \\u00A0]+)*';
 // Words of one name sit on one line: a heading above a paragraph is not a first name.
-const FULL_NAME = new RegExp(`${NAME_WORD}(?:[ \\u00A0]+(?:\\p{Lu}\\.[ \\u00A0]+)?${NAME_WORD}){1,3}`, 'gu');
+const FULL_NAME = new RegExp(`${NAME_WORD}(?:[ \\u00A0]+(?:\\p{Lu}\\.[ \\u00A0]+)?${PARTICLE}${NAME_WORD}){1,3}`, 'gu');
 const APPOSITIVE = /^,\s+(?:a|an|the)\s+([^,.;:]{0,80}?)\s*(?:,|\.|;|$| who\b| to\b| for\b| of\b| at\b| in\b| with\b)/;
 
 /** Last words that make a capitalized phrase a place or an organisation, not a person. */
@@ -26,12 +31,45 @@ const NOT_A_PERSON = new Set([
   'Centre', 'Foundation', 'Association', 'Union', 'Airport', 'Station', 'Church', 'Hospital', 'Service', 'Guard', 'Army',
   'Navy', 'Force', 'Police', 'Senate', 'Congress', 'Parliament', 'Government', 'Administration', 'Republic', 'Kingdom',
   'Islands', 'Mountains', 'Valley', 'Lake', 'Sea', 'Ocean', 'Street', 'Peace', 'Security', 'Affairs', 'Defense', 'Defence',
+  'Republican', 'Republicans', 'Democrat', 'Democrats', 'Democratic', 'Safety', 'Health', 'Commission', 'Authority', 'Board',
+  'Bureau', 'Inquiry', 'Analysis', 'Group', 'Network', 'Fund', 'Organization', 'Organisation', 'Federation', 'Alliance',
 ]);
 
-function stripTitles(words: string[]): string[] {
+const PLACES = new Set(PLACE_NAMES);
+const FEMALE = new Set(FEMALE_FIRST_NAMES);
+const MALE = new Set(MALE_FIRST_NAMES);
+
+export type Gender = 'female' | 'male';
+
+/** The gender a first name usually has, or null when unknown or used for both. */
+export function genderOf(firstName: string): Gender | null {
+  const w = firstName.toLowerCase();
+  if (FEMALE.has(w) === MALE.has(w)) return null;
+  return FEMALE.has(w) ? 'female' : 'male';
+}
+
+/** A country, region or city ("North Korea"), which a pronoun never stands for. */
+export function isPlace(name: string): boolean {
+  return PLACES.has(name.toLowerCase());
+}
+
+/**
+ * "Railway Safety" in "Agency for Railway Safety", "Belgian Bureau" in "Belgian Bureau of Inquiry":
+ * capitalized words joined to more by "for", "of" or "and" are part of an organisation's name.
+ */
+function insideOrganisationName(text: string, offset: number, end: number): boolean {
+  return /\p{Lu}[\p{L}.]*\s+(?:for|of|on|and|de)\s+$/u.test(text.slice(Math.max(0, offset - 40), offset)) || /^\s+(?:for|of|and)\s+\p{Lu}/u.test(text.slice(end, end + 20));
+}
+
+/** Words before the name proper: titles ("Coach", "Foreign Minister") and clause words. */
+function titleCount(words: string[]): number {
   let i = 0;
   while (i < words.length - 1 && (TITLES.has(words[i]) || SUBJECT_STOP.has(words[i].toLowerCase()))) i++;
-  return words.slice(i);
+  return i;
+}
+
+function stripTitles(words: string[]): string[] {
+  return words.slice(titleCount(words));
 }
 
 /** One full-name mention: the work NameIndex does per match, which depends on the scanned text only. */
@@ -43,6 +81,8 @@ export interface NameMention {
   words: string[];
   /** Role noun of an appositive after the name; undefined when its 120-character window runs past the scanned text. */
   role: string | null | undefined;
+  /** Roles the text gives right before the name: its title ("Coach Ana Ruiz"), a role in apposition ("The spokesman, Jane Roe"). */
+  rolesBefore: string[];
 }
 
 function appositiveRole(text: string, end: number): string | null {
@@ -51,18 +91,45 @@ function appositiveRole(text: string, end: number): string | null {
   return role ? role.toLowerCase() : null;
 }
 
+/** "The spokesman, Jane Roe," → spokesman: a role noun in apposition just before a name. */
+function roleBefore(text: string, offset: number): string | null {
+  const m = /\b(?:the|The|a|A|an|An|its|Its|their|Their)\s+(?:[\p{L}-]+\s+){0,3}?(\p{Ll}+),\s+$/u.exec(text.slice(Math.max(0, offset - 60), offset));
+  return m ? m[1] : null;
+}
+
 /**
  * Full-name mentions of a text. Names never span lines, so scanning each block alone finds the
- * same mentions as scanning the whole masked document (which is blank between blocks).
+ * same mentions as scanning the whole masked document (which is blank between blocks). Not a
+ * person: a place ("North Korea"), words of an organisation's name ("Agency for Railway Safety"),
+ * a name ending in an institution word ("Kent County Republican"); a headline possessive
+ * ("Turkey's Erdogan") names the person after it.
  */
 export function findNameMentions(text: string): NameMention[] {
   const found: NameMention[] = [];
   FULL_NAME.lastIndex = 0;
   for (let m = FULL_NAME.exec(text); m; m = FULL_NAME.exec(text)) {
-    const words = stripTitles(m[0].split(/\s+/)).map((w) => w.replace(/['\u2019]s$/, ''));
-    if (words.length < 2 || NOT_A_PERSON.has(words[words.length - 1])) continue;
+    let all = m[0].split(/\s+/);
+    let offset = m.index;
+    let possessive = all.length - 2;
+    while (possessive >= 0 && !/['\u2019]s$/.test(all[possessive])) possessive--;
+    if (possessive !== -1) {
+      offset += all.slice(0, possessive + 1).join(' ').length + 1;
+      all = all.slice(possessive + 1);
+    }
+    // "Actually I'm": a sentence adverb and a contraction are not a name.
+    if (all.some((w) => /^\p{Lu}\p{Ll}*['\u2019](?:m|re|ve|d|ll|t)$/u.test(w))) continue;
+    while (all.length > 2 && /^\p{Lu}\p{Ll}+ly$/u.test(all[0]) && genderOf(all[0]) === null) {
+      offset += all[0].length + 1;
+      all = all.slice(1);
+    }
+    const titles = titleCount(all);
+    const words = all.slice(titles).map((w) => w.replace(/['\u2019]s$/, ''));
+    if (words.length < 2 || NOT_A_PERSON.has(words[words.length - 1]) || isPlace(words.join(' ')) || insideOrganisationName(text, offset, m.index + m[0].length)) continue;
     const end = m.index + m[0].length;
-    found.push({ offset: m.index, end, words, role: end + 120 <= text.length ? appositiveRole(text, end) : undefined });
+    const rolesBefore = all.slice(0, titles).filter((w) => TITLES.has(w)).map((w) => w.replace(/\.$/, '').toLowerCase());
+    const apposed = roleBefore(text, offset);
+    if (apposed) rolesBefore.push(apposed);
+    found.push({ offset, end, words, role: end + 120 <= text.length ? appositiveRole(text, end) : undefined, rolesBefore });
   }
   return found;
 }
@@ -86,6 +153,7 @@ export class NameIndex {
       }
       const role = m.role === undefined ? appositiveRole(masked, m.end) : m.role;
       if (role) person.roles.add(role);
+      for (const r of m.rolesBefore) person.roles.add(r);
     }
   }
 
@@ -99,19 +167,22 @@ export class NameIndex {
     return person.name.split(' ').length >= words.length ? person.name : words.join(' ');
   }
 
-  /** The fullest name of the person named last before `offset`, or null. */
-  nameBefore(offset: number): { offset: number; name: string } | null {
-    // Mentions are in document order: binary search for the last one before `offset`.
-    let lo = 0;
-    let hi = this.mentions.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.mentions[mid].offset < offset) lo = mid + 1;
-      else hi = mid;
+  /**
+   * The fullest name of the person named last before `offset`, or null; with a gender ("she"),
+   * the last one whose first name does not say otherwise; never a mention `skip` rules out.
+   */
+  nameBefore(offset: number, gender: Gender | null = null, skip: (offset: number) => boolean = () => false): { offset: number; name: string } | null {
+    // Mentions are in document order: the first one at or after `offset`, then back from there.
+    const lo = firstIndex(this.mentions.length, (i) => this.mentions[i].offset >= offset);
+    // A few mentions back at most: an antecedent further away is a guess.
+    for (let k = lo - 1; k >= 0 && k >= lo - 6; k--) {
+      const person = this.bySurname.get(this.mentions[k].surname);
+      if (!person || skip(this.mentions[k].offset)) continue;
+      const other = genderOf(person.name.split(' ')[0]);
+      if (gender && other && other !== gender) continue;
+      return { offset: this.mentions[k].offset, name: person.name };
     }
-    const found = lo > 0 ? this.mentions[lo - 1] : null;
-    const person = found && this.bySurname.get(found.surname);
-    return found && person ? { offset: found.offset, name: person.name } : null;
+    return null;
   }
 
   /** The one person the draft describes with this role noun, if exactly one. */

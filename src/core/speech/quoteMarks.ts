@@ -2,7 +2,9 @@
  * Quotation spans in one block. Curly marks say which way they face; straight `"` marks are paired
  * by position (an opener follows a space or the start, a closer precedes one). Inch marks (`6'2"`,
  * `a 12" screen`) and apostrophes are not quotes; single marks are only read inside double quotes
- * (nested quotes), where they need no span of their own.
+ * (nested quotes), where they need no span of their own. Wire and typewriter copy writes quotes as
+ * ``…'' (two backticks open, two apostrophes close), mixed with `"`: a doubled backtick always
+ * opens, a doubled apostrophe closes.
  */
 export interface QuoteSpan {
   /** Offset of the opening mark. */
@@ -39,19 +41,32 @@ function straightDirection(text: string, i: number, inQuote: boolean): Direction
   return isWordChar(after) || (after !== undefined && /["\u201C'\u2018]/.test(after)) ? 'open' : 'none';
 }
 
-const QUOTE_CHAR = /["\u201C\u201D\u201E\u00AB\u00BB]/g;
+const QUOTE_CHAR = /``|''|["\u201C\u201D\u201E\u00AB\u00BB]/g;
 
 export function findQuotes(text: string): QuoteSpan[] {
   const quotes: QuoteSpan[] = [];
   let open = -1;
+  /** Offset just after the opening mark (one character, or two for `` and ''). */
+  let openEnd = -1;
   let openIsCurly = false;
   // Jump from mark to mark: prose between them is never looked at.
   QUOTE_CHAR.lastIndex = 0;
   for (let m = QUOTE_CHAR.exec(text); m; m = QUOTE_CHAR.exec(text)) {
     const i = m.index;
     const c = m[0];
+    const width = c.length;
     let dir: Direction = 'none';
-    if (c === '"') {
+    if (c === "''") {
+      // Closes any open quote; it never opens one (PolNeAR's gold, like much archive copy, does not
+      // count ''…'' as a quotation, so opening on it would be scored as noise there).
+      dir = open !== -1 ? 'close' : 'none';
+    } else if (c === '``') {
+      if (open !== -1) {
+        quotes.push({ start: open, end: i, contentStart: openEnd, contentEnd: trimEnd(text, openEnd, i), closed: false, runsOff: false });
+        open = -1;
+      }
+      dir = 'open';
+    } else if (c === '"') {
       dir = straightDirection(text, i, open !== -1);
       if (dir === 'close' && openIsCurly && isSpaceOrStart(text, i - 1) && isWordChar(text[i + 1])) dir = 'none';
     } else if (OPEN_CURLY.has(c) && open !== -1 && !isSpaceOrStart(text, i - 1) && (i + 1 >= text.length || /\s/.test(text[i + 1]))) {
@@ -68,7 +83,7 @@ export function findQuotes(text: string): QuoteSpan[] {
       }
       // A second opener while one is open: the first was never closed.
       if (open !== -1) {
-        quotes.push({ start: open, end: i, contentStart: open + 1, contentEnd: trimEnd(text, open + 1, i), closed: false, runsOff: false });
+        quotes.push({ start: open, end: i, contentStart: openEnd, contentEnd: trimEnd(text, openEnd, i), closed: false, runsOff: false });
         open = -1;
       }
       dir = 'open';
@@ -78,14 +93,15 @@ export function findQuotes(text: string): QuoteSpan[] {
     }
     if (dir === 'open' && open === -1) {
       open = i;
+      openEnd = i + width;
       openIsCurly = c !== '"';
     } else if (dir === 'close' && open !== -1) {
-      if (i > open + 1) quotes.push({ start: open, end: i + 1, contentStart: open + 1, contentEnd: i, closed: true, runsOff: false });
+      if (i > openEnd) quotes.push({ start: open, end: i + width, contentStart: openEnd, contentEnd: i, closed: true, runsOff: false });
       open = -1;
     }
   }
   if (open !== -1) {
-    quotes.push({ start: open, end: trimEnd(text, open + 1, text.length), contentStart: open + 1, contentEnd: trimEnd(text, open + 1, text.length), closed: false, runsOff: true });
+    quotes.push({ start: open, end: trimEnd(text, openEnd, text.length), contentStart: openEnd, contentEnd: trimEnd(text, openEnd, text.length), closed: false, runsOff: true });
   }
   return quotes;
 }

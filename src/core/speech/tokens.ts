@@ -34,15 +34,3 @@ export function tokenize(text: string): Token[] {
 export function isCapitalized(token: Token): boolean {
   return token.word && /^\p{Lu}/u.test(token.text);
 }
-
-/** Index of the first token starting at or after `offset` (binary search; tokens are sorted). */
-export function tokenIndexAt(tokens: Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}

@@ -119,6 +119,8 @@ const NATIONALITY = /(?:an|ese|i|sh|ch|ic)$/;
 
 export function findNamedMissiles(text: string): LexiconMatch[] {
   const found: LexiconMatch[] = [];
+  // The pattern starts with a lookbehind tried at every position: skip the paragraphs it cannot match.
+  if (text.indexOf(' missile') === -1 && text.indexOf(' drone') === -1) return found;
   NAMED_MISSILE.lastIndex = 0;
   for (let m = NAMED_MISSILE.exec(text); m; m = NAMED_MISSILE.exec(text)) {
     if (NATIONALITY.test(m[1]) || NOT_MISSILE_NAMES.has(m[1])) continue;

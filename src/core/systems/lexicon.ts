@@ -107,13 +107,17 @@ export const PHRASE_BREAKERS: ReadonlySet<string> = new Set([
   'while', 'after', 'before', 'since', 'still', 'also', 'now', 'then', 'so', 'such', 'like',
 ]);
 
-/** Well-known system names that carry no number and are unambiguous on their own. */
+/**
+ * Well-known system names that carry no number and are unambiguous on their own. Each starts with a
+ * capital: a lower-case first letter ("iPad") would make the engine try the whole list at every
+ * "i" of the text, so such names are families (below).
+ */
 export const NAMES: readonly string[] = [
   'HIMARS', 'Iron Dome', "David's Sling", 'NASAMS', 'THAAD', 'ATACMS', 'Iskander-M', 'Iskander', 'Kalibr',
   'Kinzhal', 'Storm Shadow', 'Sarmat', 'Oreshnik', 'Starlink', 'Aegis Ashore', 'Eurofighter Typhoon',
   'Scud', 'MRAP', 'JASSM', 'GMLRS', 'SCALP', 'IRIS-T SLM', 'IRIS-T SLS', 'IRIS-T', 'Gepard', 'Taurus KEPD', 'HAWK', 'SAMP/T', 'Gripen',
-  'Cybertruck', 'Mustang Mach-E', 'Vision Pro', 'PS5', 'PS4', 'iPad Air', 'iPad Pro', 'iPad mini', 'MacBook Air',
-  'MacBook Pro', 'AirPods Pro', 'AirPods Max', 'Apple Watch', 'Zircon', 'Avangard', 'Burevestnik', 'Poseidon',
+  'Cybertruck', 'Mustang Mach-E', 'Vision Pro', 'PS5', 'PS4', 'MacBook Air',
+  'MacBook Pro', 'AirPods Pro', 'AirPods Max', 'Apple Watch', 'Zircon', 'Burevestnik', 'Tochka-U', 'Tochka',
 ];
 
 /**
@@ -127,7 +131,7 @@ export const NAMES: readonly string[] = [
  */
 export const NAMES_NEEDING_HEAD: readonly string[] = [
   'Javelin', 'Stinger', 'Tomahawk', 'Patriot', 'Harpoon', 'Hellfire', 'Abrams', 'Bradley', 'Reaper', 'Predator',
-  'Switchblade', 'Excalibur', 'Kornet', 'Lancet', 'Arrow', 'HARM', 'Shahed', 'Taurus', 'Grad', 'Leopard', 'Marder', 'Stryker', 'Caesar', 'Krab',
+  'Switchblade', 'Excalibur', 'Kornet', 'Lancet', 'Arrow', 'HARM', 'Shahed', 'Taurus', 'Grad', 'Sparrow', 'Voronezh', 'Leopard', 'Marder', 'Stryker', 'Caesar', 'Krab',
 ];
 
 /**
@@ -191,6 +195,7 @@ export const FAMILIES: readonly Family[] = [
   family('Leopard', ' \\d(?:A\\d)?'),
   family('Challenger', ' [23]'),
   family('Windows', ' (?:\\d{1,2}|XP|Vista)'),
+  family('iPad', ' (?:Air|Pro|mini)(?: \\d{1,2})?'),
   family('iPhone', ' ?(?:\\d{1,2}|XS|XR|X|SE)(?: Pro Max| Pro| Plus| Max| mini)?'),
   family('Galaxy', ' (?:S\\d{1,2}|A\\d{2}|Note ?\\d{1,2}|Z (?:Fold|Flip) ?\\d)(?: Ultra| Plus| FE|\\+)?'),
   family('Pixel', ' \\d{1,2}a?(?: Pro(?: XL)?| XL)?'),
@@ -201,6 +206,12 @@ export const FAMILIES: readonly Family[] = [
   family('Gemini', ' \\d(?:\\.\\d)?(?: (?:Pro|Ultra|Flash|Nano))?'),
   family('Claude', ' \\d(?:\\.\\d)?(?: (?:Opus|Sonnet|Haiku))?'),
   family('Snapdragon', ' (?:\\d Gen \\d|\\d{3})'),
+  family('Kirin', ' \\d{3,4}'),
+  family('Exynos', ' \\d{3,4}'),
+  family('Dimensity', ' \\d{3,4}'),
+  family('Tensor', ' G\\d'),
+  family('Core', ' i[3579](?:-\\d{4,5}[A-Z]{0,2})?'),
+  family('Ryzen', ' [3579](?: \\d{4}[A-Z]{0,2})?'),
   family('Switch', ' 2'),
   family('Apple Watch', ' (?:Series \\d{1,2}|Ultra(?: \\d)?|SE)', ' ', false, true),
   family('Apple', ' (?:A\\d{1,2}X?(?: Bionic| Pro| Fusion)?|M[1-9](?: Pro| Max| Ultra)?)', ' ', false, true),
@@ -240,5 +251,6 @@ export const NICKNAMES: readonly string[] = [
   'Chinook', 'Hercules', 'Globemaster III', 'Stratofortress', 'Spirit', 'Abrams', 'Bradley', 'Flanker', 'Fulcrum',
   'Felon', 'Triumf', 'Warthog', 'Thunderbolt II', 'Fighting Falcon', 'Strike Eagle', 'Eagle', 'Osprey', 'Hawkeye',
   'Global Hawk', 'Poseidon', 'Viper', 'Blackjack', 'Backfire', 'Bear', 'Havoc', 'Hind', 'Alligator', 'Favorit',
-  'Sentry', 'Tomcat', 'Harrier', 'Nighthawk', 'Kiowa', 'Stryker', 'Paladin', 'Armata', 'Lightning',
+  'Sentry', 'Tomcat', 'Harrier', 'Nighthawk', 'Kiowa', 'Stryker', 'Paladin', 'Armata', 'Lightning', 'Tochka-U', 'Tochka',
+  'Scarab', 'Scud',
 ];

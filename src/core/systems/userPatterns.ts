@@ -1,26 +1,37 @@
 /**
  * User-supplied system names and patterns (`factdesk.extraSystems`, `factdesk.systemPatterns`),
- * compiled so that nothing a user types can crash or hang the engine:
- * - a pattern that does not compile is ignored;
- * - a pattern that can backtrack catastrophically is refused before it ever runs: a quantified
- *   group holding a quantifier or an alternation ("(a+)+", "(\w+\s?)*", "(a|a)*"), a
- *   backreference, or a pattern longer than MAX_PATTERN_LENGTH;
- * - at most MAX_UNBOUNDED unbounded (or wide: `{1,5000}`) quantifiers, each rewritten to a
- *   narrow one (`+` → `{1,32}`): a system name is short, and few bounded repetitions keep the remaining
- *   (single-level) backtracking polynomial and small ("\w*\w*\w*x" is refused);
- * - at most MAX_MATCHES_PER_BLOCK matches are taken per pattern and block, and empty matches are
- *   skipped, so a pattern that matches everywhere cannot flood the editor.
- * JavaScript regular expressions cannot be interrupted, so refusing unsafe shapes up front is the
- * only real guard; the rules above are deliberately stricter than needed.
+ * compiled so that nothing a user (or a pull request editing `.factdesk.json`) writes can hang or
+ * crash the engine:
+ * - patterns run on re2js, a port of RE2: matching time is linear in the text whatever the
+ *   pattern, so no shape needs guessing about. A pattern RE2 cannot run (lookaround,
+ *   backreferences) is refused, and `userPatternProblem` says why so the faces can name it;
+ * - names are matched with a trie (nameTrie.ts), not one alternation, and the list is bounded;
+ * - at most MAX_MATCHES_PER_BLOCK matches are taken per pattern (and for all names) per block,
+ *   and empty matches are skipped, so a pattern that matches everywhere cannot flood the editor.
  */
+import type { RE2JS } from 're2js';
+import { NameTrie } from './nameTrie';
 
-import { escapeRegExp } from './regex';
+/**
+ * re2js is 330 KB of code: loaded with the first user pattern, so the engine's cold load (and every
+ * desk without patterns) does not pay for it.
+ */
+let re2js: typeof import('re2js') | undefined;
+function engine(): typeof RE2JS {
+  re2js ??= require('re2js') as typeof import('re2js');
+  return re2js.RE2JS;
+}
 
 export const MAX_PATTERN_LENGTH = 200;
 export const MAX_MATCHES_PER_BLOCK = 100;
-export const MAX_UNBOUNDED = 2;
-/** Upper bound that replaces `*`, `+` and `{n,}`. */
-const REPEAT_CAP = 32;
+/** More names than a desk's style list holds; the trie would cope with more, the settings UI and memory would not. */
+export const MAX_EXTRA_SYSTEMS = 5000;
+const MAX_SKIPPED_PER_BLOCK = 1000;
+/**
+ * RE2's guarantee is linear time, but re2js spends microseconds per character: a paragraph longer
+ * than this (no real one is) is not searched with user patterns, and a notice says so.
+ */
+export const MAX_PATTERN_BLOCK = 50_000;
 
 export interface UserMatch {
   start: number;
@@ -29,122 +40,90 @@ export interface UserMatch {
   canonical: string;
 }
 
-interface GroupState {
-  hasQuantifier: boolean;
-  hasAlternation: boolean;
+/** Compiled user lexicon for one options value; cached because the options rarely change. */
+export interface UserSystems {
+  names: NameTrie;
+  patterns: UserPattern[];
+}
+
+interface UserPattern {
+  re: RE2JS;
+  /** Text every match contains: a paragraph without it is skipped without running the engine. */
+  literal: string;
 }
 
 /**
- * Rewrite unbounded quantifiers to bounded ones and refuse shapes that backtrack badly. Returns
- * the safe source, or null when the pattern is refused. A small tokenizer: it knows escapes,
- * character classes and groups, which is all that decides where a quantifier applies.
+ * The longest run of plain characters that every match of `source` contains, or '' when that is not
+ * plain to see: only the top level counts (not groups or classes), a top-level "|" or a
+ * case-insensitive flag gives '', and a character made optional by its quantifier ends the run.
  */
-export function makeSafePattern(source: string): string | null {
-  if (source.length === 0 || source.length > MAX_PATTERN_LENGTH) return null;
-  let out = '';
-  const groups: GroupState[] = [{ hasQuantifier: false, hasAlternation: false }];
-  // What the last atom was: a closed group carries its state, so a quantifier after it can be judged.
-  let lastGroup: GroupState | null = null;
-  let unbounded = 0;
-  let i = 0;
-  while (i < source.length) {
+export function requiredLiteral(source: string): string {
+  if (/\(\?[a-zA-Z]*i|\\[QxpPu0-9]/.test(source)) return '';
+  let best = '';
+  let run = '';
+  const end = (): void => {
+    if (run.length > best.length) best = run;
+    run = '';
+  };
+  let depth = 0;
+  for (let i = 0; i < source.length; i++) {
     const c = source[i];
     if (c === '\\') {
-      const next = source[i + 1];
-      if (next === undefined) return null;
-      if (/[1-9]/.test(next) || next === 'k') return null; // backreferences
-      out += c + next;
-      i += 2;
-      lastGroup = null;
-      continue;
-    }
-    if (c === '[') {
-      let j = i + 1;
-      if (source[j] === '^') j++;
-      if (source[j] === ']') j++;
-      while (j < source.length && source[j] !== ']') j += source[j] === '\\' ? 2 : 1;
-      if (j >= source.length) return null;
-      out += source.slice(i, j + 1);
-      i = j + 1;
-      lastGroup = null;
-      continue;
-    }
-    if (c === '(') {
-      groups.push({ hasQuantifier: false, hasAlternation: false });
-      // Keep the group's own syntax ("(?:", "(?<name>", "(?=") as written.
-      const head = /^\((?:\?(?:[:=!]|<[=!]|<[A-Za-z_$][\w$]*>))?/.exec(source.slice(i))![0];
-      out += head;
-      i += head.length;
-      lastGroup = null;
-      continue;
-    }
-    if (c === ')') {
-      const closed = groups.pop();
-      if (!closed || groups.length === 0) return null;
-      const parent = groups[groups.length - 1];
-      parent.hasQuantifier ||= closed.hasQuantifier;
-      parent.hasAlternation ||= closed.hasAlternation;
-      out += c;
-      i++;
-      lastGroup = closed;
-      continue;
-    }
-    if (c === '|') {
-      groups[groups.length - 1].hasAlternation = true;
-      out += c;
-      i++;
-      lastGroup = null;
-      continue;
-    }
-    const quantifier = /^(?:[*+?]|\{(\d+)(,(\d*))?\})\??/.exec(source.slice(i));
-    if (quantifier) {
-      const [whole, min, comma, max] = quantifier;
-      const lazy = whole.length > 1 && whole.endsWith('?') && whole !== '?' ? '?' : '';
-      const symbol = whole[0];
-      const repeats = symbol !== '?' && !(symbol === '{' && comma === undefined && min === '1') && !(symbol === '{' && max === '1');
-      if (repeats && lastGroup && (lastGroup.hasQuantifier || lastGroup.hasAlternation)) return null;
-      // A wide range ("{1,5000}") backtracks like an unbounded one: it counts as one and is narrowed.
-      const wide = comma !== undefined && (max === '' || Number(max) - Number(min) > REPEAT_CAP);
-      if (symbol === '*' || symbol === '+' || wide) unbounded++;
-      if (unbounded > MAX_UNBOUNDED) return null;
-      let bounded: string;
-      if (symbol === '*') bounded = `{0,${REPEAT_CAP}}`;
-      else if (symbol === '+') bounded = `{1,${REPEAT_CAP}}`;
-      else if (symbol === '?') bounded = '?';
-      else if (wide) bounded = `{${min},${Number(min) + REPEAT_CAP}}`;
-      else bounded = whole.slice(0, whole.length - lazy.length);
-      out += bounded + lazy;
-      groups[groups.length - 1].hasQuantifier ||= symbol !== '?';
-      i += whole.length;
-      lastGroup = null;
-      continue;
-    }
-    out += c;
-    i++;
-    lastGroup = null;
-  }
-  if (groups.length !== 1) return null;
-  return out;
-}
-
-/** Compile with the `u` flag when the pattern allows it (for `\p{L}`), else without. */
-function compile(source: string): RegExp | null {
-  for (const flags of ['gu', 'g']) {
-    try {
-      return new RegExp(source, flags);
-    } catch {
-      // try the next flags
+      const next = source[++i] ?? '';
+      if (depth === 0 && /^[^A-Za-z0-9]$/.test(next)) run += next;
+      else end();
+    } else if (c === '[') {
+      end();
+      i += source[i + 1] === '^' ? 2 : 1;
+      if (source[i] === ']') i++;
+      while (i < source.length && source[i] !== ']') i += source[i] === '\\' ? 2 : 1;
+    } else if (c === '(') {
+      end();
+      depth++;
+    } else if (c === ')') {
+      depth--;
+    } else if (c === '|') {
+      if (depth === 0) return '';
+    } else if (c === '?' || c === '*' || c === '+' || (c === '{' && /^\{\d+(,\d*)?\}/.test(source.slice(i)))) {
+      const repeat = c === '{' ? /^\{(\d+)(,\d*)?\}/.exec(source.slice(i))! : null;
+      // A character that may occur zero times is not required; one that repeats ends the run after it.
+      if (depth === 0 && (c === '?' || c === '*' || repeat?.[1] === '0')) run = run.slice(0, -1);
+      end();
+      if (repeat) i += repeat[0].length - 1;
+      // A lazy or possessive mark after the quantifier.
+      if (source[i + 1] === '?') i++;
+    } else if (c === '.' || c === '^' || c === '$') {
+      end();
+    } else if (depth === 0) {
+      run += c;
     }
   }
-  return null;
+  end();
+  return best;
 }
 
-/** Compiled user lexicon for one options value; cached because the options rarely change. */
-export interface UserSystems {
-  names: RegExp | null;
-  /** The configured names, in the order of the alternatives in `names`. */
-  nameList: string[];
-  patterns: RegExp[];
+function compilePattern(source: string): RE2JS | string {
+  if (source.length === 0) return 'is empty';
+  if (source.length > MAX_PATTERN_LENGTH) return `is longer than ${MAX_PATTERN_LENGTH} characters`;
+  try {
+    const compiled = engine().compile(source);
+    return compiled.test('') ? 'matches empty text, so it would match everywhere' : compiled;
+  } catch (error) {
+    const reason = (error as Error).message.replace(/^error parsing regexp: /, '').replace(/: `[\s\S]*`$/, '');
+    return `cannot run on Factdesk's linear-time engine (${reason}); lookahead, lookbehind and backreferences are not supported`;
+  }
+}
+
+/** Why a pattern is refused, or null when it will run. */
+export function userPatternProblem(source: string): string | null {
+  const compiled = compilePattern(source);
+  return typeof compiled === 'string' ? compiled : null;
+}
+
+/** Why a name is refused, or null when it is used. */
+export function extraSystemProblem(name: string): string | null {
+  if (name.trim().length === 0) return 'is empty';
+  return name.trim().length > MAX_PATTERN_LENGTH ? `is longer than ${MAX_PATTERN_LENGTH} characters` : null;
 }
 
 let cached: { key: string; value: UserSystems } | null = null;
@@ -157,60 +136,52 @@ function strings(value: unknown): string[] {
 export function compileUserSystems(extraSystems?: readonly string[], systemPatterns?: readonly string[]): UserSystems {
   const key = JSON.stringify([extraSystems ?? [], systemPatterns ?? []]);
   if (cached && cached.key === key) return cached.value;
-  const names = [...new Set(strings(extraSystems).map((n) => n.trim()).filter((n) => n.length > 0 && n.length <= MAX_PATTERN_LENGTH))];
-  names.sort((a, b) => b.length - a.length);
-  // Word edges only where the name itself starts or ends with a word character.
-  const alternatives = names.map((n) => {
-    const before = /^[\p{L}\p{N}_]/u.test(n) ? '(?<![\\p{L}\\p{N}_])' : '';
-    const after = /[\p{L}\p{N}_]$/u.test(n) ? 's?(?![\\p{L}\\p{N}_])' : '';
-    return before + escapeRegExp(n) + after;
-  });
+  const names = strings(extraSystems)
+    .filter((n) => extraSystemProblem(n) === null)
+    .slice(0, MAX_EXTRA_SYSTEMS)
+    .map((n) => n.trim());
   const value: UserSystems = {
-    names: alternatives.length ? new RegExp(alternatives.map((a) => `(${a})`).join('|'), 'gu') : null,
-    nameList: names,
+    names: new NameTrie(names),
     patterns: strings(systemPatterns).flatMap((p) => {
-      const safe = makeSafePattern(p);
-      const re = safe === null ? null : compile(safe);
-      return re ? [re] : [];
+      const compiled = compilePattern(p);
+      return typeof compiled === 'string' ? [] : [{ re: compiled, literal: requiredLiteral(p) }];
     }),
   };
   cached = { key, value };
   return value;
 }
 
+/** Why user patterns found nothing in some paragraphs, for the face to show; none when they ran everywhere. */
+export function userPatternNotices(blocks: ReadonlyArray<{ text: string }>, systemPatterns: readonly string[] | undefined): string[] {
+  if (!systemPatterns || systemPatterns.length === 0) return [];
+  const skipped = blocks.filter((b) => b.text.length > MAX_PATTERN_BLOCK).length;
+  if (skipped === 0) return [];
+  return [`Your system patterns were not run on ${skipped === 1 ? 'a paragraph' : `${skipped} paragraphs`} over ${MAX_PATTERN_BLOCK} characters long.`];
+}
+
 /** Matches of the user's names and patterns in one block, capped per pattern. */
 export function findUserSystems(text: string, user: UserSystems): UserMatch[] {
-  const found: UserMatch[] = [];
-  if (user.names) {
-    for (const m of capped(user.names, text)) {
-      const index = m.slice(1).findIndex((g) => g !== undefined);
-      const written = m[index + 1];
-      found.push({ start: m.index, end: m.index + written.length, canonical: user.nameList[index] ?? written });
-    }
-  }
+  const found: UserMatch[] = user.names.find(text, MAX_MATCHES_PER_BLOCK).map((m) => ({ start: m.start, end: m.end, canonical: m.name }));
+  if (text.length > MAX_PATTERN_BLOCK) return found;
   for (const pattern of user.patterns) {
-    for (const m of capped(pattern, text)) {
+    if (pattern.literal !== '' && !text.includes(pattern.literal)) continue;
+    const matcher = pattern.re.matcher(text);
+    let count = 0;
+    // Empty (or all-space) matches are skipped, but a pattern that matches nothing else ("x|") would
+    // step through every position of a long paragraph: they are bounded too.
+    let skipped = 0;
+    while (count < MAX_MATCHES_PER_BLOCK && skipped < MAX_SKIPPED_PER_BLOCK && matcher.find()) {
+      const whole = matcher.group() ?? '';
       // A pattern may take spaces around the name: the claim covers the name alone.
-      const canonical = m[0].trim();
-      if (canonical === '') continue;
-      const start = m.index + m[0].indexOf(canonical);
+      const canonical = whole.trim();
+      if (canonical === '') {
+        skipped++;
+        continue;
+      }
+      const start = matcher.start() + whole.indexOf(canonical);
       found.push({ start, end: start + canonical.length, canonical });
+      count++;
     }
   }
   return found;
-}
-
-function* capped(re: RegExp, text: string): Generator<RegExpExecArray> {
-  re.lastIndex = 0;
-  let count = 0;
-  for (let m = re.exec(text); m && count < MAX_MATCHES_PER_BLOCK; m = re.exec(text)) {
-    if (m[0].length === 0) {
-      // Step over a whole code point: with the `u` flag, a lastIndex inside a surrogate pair is
-      // moved back to the pair's start, and a one-unit step would loop forever on an emoji.
-      re.lastIndex = m.index + ((text.codePointAt(m.index) ?? 0) > 0xffff ? 2 : 1);
-      continue;
-    }
-    count++;
-    yield m;
-  }
 }

@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import { suite, test } from 'mocha';
 import * as vscode from 'vscode';
-import { check, claimWith, codeOf, factdeskDiagnostics, openSeedCopy, readText, recordsUri } from './helpers';
+import { check, claimWith, codeOf, eventually, factdeskDiagnostics, openSeedCopy, readText, recordsUri } from './helpers';
 
 suite('Verification records', () => {
   test('Mark verified writes the sidecar record and the diagnostic drops out; Mark unverified brings it back', async () => {
@@ -71,5 +71,45 @@ suite('Verification records', () => {
     await vscode.commands.executeCommand('factdesk.markVerified', document.uri, result.claims[0].fingerprint, '');
     assert.strictEqual(await vscode.commands.executeCommand('factdesk.clearVerification', document.uri), true);
     assert.deepStrictEqual(JSON.parse((await readText(recordsUri(document))) ?? '{}').marks, {});
+  });
+
+  // Issue 14, items 5 and 7: concurrent marks, and records read and refused as the CLI does.
+  test('quick marks in one window are all kept', async () => {
+    const document = await openSeedCopy('quick');
+    const result = await check(document);
+    const fingerprints = [...new Set(result.claims.map((c) => c.fingerprint))].slice(0, 12);
+    assert.ok(fingerprints.length >= 6, 'the seed article has enough claims');
+    const saved = await Promise.all(fingerprints.map((f) => vscode.commands.executeCommand('factdesk.markVerified', document.uri, f, '')));
+    assert.deepStrictEqual(saved, fingerprints.map(() => true));
+    const marks = JSON.parse((await readText(recordsUri(document))) ?? '{}').marks;
+    assert.deepStrictEqual(Object.keys(marks).sort(), [...fingerprints].sort());
+  });
+
+  test('a records file with a UTF-8 BOM is read, as the CLI reads it', async () => {
+    const document = await openSeedCopy('bom');
+    const claim = (await check(document)).claims[0];
+    const mark = { state: 'verified', by: 'desk', at: '2026-12-01T00:00:00Z', kind: claim.kind, code: claim.code, text: claim.text };
+    const json = new TextEncoder().encode(JSON.stringify({ version: 1, marks: { [claim.fingerprint]: mark } }));
+    await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(recordsUri(document), '..'));
+    await vscode.workspace.fs.writeFile(recordsUri(document), new Uint8Array([0xef, 0xbb, 0xbf, ...json]));
+    await eventually('the BOM records applied', async () => (await check(document)).claims.find((c) => c.fingerprint === claim.fingerprint)?.mark?.state === 'verified');
+  });
+
+  test('Latin-1 records are refused and never rewritten with replacement characters', async () => {
+    const document = await openSeedCopy('latin1');
+    const claim = (await check(document)).claims[0];
+    const latin1 = new Uint8Array([...new TextEncoder().encode('{"version": 1, "marks": {}, "note": "caf'), 0xe9, ...new TextEncoder().encode('"}')]);
+    await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(recordsUri(document), '..'));
+    await vscode.workspace.fs.writeFile(recordsUri(document), latin1);
+    assert.strictEqual(await vscode.commands.executeCommand('factdesk.markVerified', document.uri, claim.fingerprint, ''), false);
+    assert.deepStrictEqual([...(await vscode.workspace.fs.readFile(recordsUri(document)))], [...latin1]);
+  });
+
+  test('a records file that is a directory is reported and left alone', async () => {
+    const document = await openSeedCopy('directory');
+    const claim = (await check(document)).claims[0];
+    await vscode.workspace.fs.createDirectory(recordsUri(document));
+    assert.strictEqual(await vscode.commands.executeCommand('factdesk.markVerified', document.uri, claim.fingerprint, ''), false);
+    assert.strictEqual((await vscode.workspace.fs.stat(recordsUri(document))).type, vscode.FileType.Directory);
   });
 });

@@ -42,7 +42,7 @@ describe('parseArgs', () => {
     expect(message(['check'])).toBe('check needs at least one file, directory or glob');
     expect(message(['check', '--colour', 'a.md'])).toBe('unknown option --colour');
     expect(message(['check', 'a.md', '--format'])).toBe('--format needs a value');
-    expect(message(['check', '--format', 'xml', 'a.md'])).toBe('--format must be one of text, json, sarif, markdown, csv, not "xml"');
+    expect(message(['check', '--format', 'xml', 'a.md'])).toBe('--format must be one of text, json, sarif, markdown, csv, github, not "xml"');
     expect(message(['check', '--fail-on', 'info', 'a.md'])).toBe('--fail-on must be one of error, warning, never, not "info"');
     expect(message(['check', '--dateline', '2018-02-30', 'a.md'])).toBe('--dateline must be a date written YYYY-MM-DD, not "2018-02-30"');
     expect(message(['check', '--max-size', 'big', 'a.md'])).toMatch(/^--max-size must be a size/);

@@ -64,7 +64,7 @@ describe('factdesk check: exit codes', () => {
     const bad = await runCli(['check', '--format', 'xml', 'a.md'], dir);
     expect(bad.code).toBe(2);
     expect(bad.stdout).toBe('');
-    expect(bad.stderr).toMatch(/^factdesk: --format must be one of text, json, sarif, markdown, csv, not "xml"\n\nusage: factdesk check/);
+    expect(bad.stderr).toMatch(/^factdesk: --format must be one of text, json, sarif, markdown, csv, github, not "xml"\n\nusage: factdesk check/);
     expect((await runCli([], dir)).code).toBe(2);
     const help = await runCli(['--help'], dir);
     expect(help.code).toBe(0);
@@ -141,7 +141,7 @@ describe('factdesk check: inputs', () => {
     expect(bad.stderr).toContain('factdesk: team.json: "colour" is not a Factdesk setting');
     const broken = await runCli(['check', '--config', 'broken.json', 'a.md'], dir);
     expect(broken.code).toBe(2);
-    expect(broken.stderr).toMatch(/^factdesk: broken\.json is not valid JSON: /);
+    expect(broken.stderr).toBe("factdesk: broken.json is not valid JSON (value expected at line 1, column 12)\n");
     const missing = await runCli(['check', '--config', 'nope.json', 'a.md'], dir);
     expect(missing.stderr).toBe('factdesk: cannot read config nope.json: no such file\n');
   });

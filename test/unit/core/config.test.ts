@@ -14,6 +14,7 @@ describe('parseConfig', () => {
         extraSystems: ['Iron Dome'],
         systemPatterns: ['\\bXR-\\d+\\b'],
         anonymousPhrases: ['a person briefed on'],
+        namedSources: ['the port authority'],
         sourcesRegistry: 'sources.json',
       },
       '.factdesk.json',
@@ -27,6 +28,7 @@ describe('parseConfig', () => {
       extraSystems: ['Iron Dome'],
       systemPatterns: ['\\bXR-\\d+\\b'],
       anonymousPhrases: ['a person briefed on'],
+      namedSources: ['the port authority'],
     });
     expect(parsed.options.dateline).toBeUndefined();
     expect(parsed.linkStyle).toBe('footnote');

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { findConfig, foldersUpward, parseConfigText } from '../../../src/core/configFile';
+import { findConfig, foldersUpward } from '../../../src/core/configFile';
+import { parseJsonText } from '../../../src/core/jsonText';
 
 function files(tree: Record<string, string>) {
   const asked: string[] = [];
-  return { asked, read: async (path: string) => (asked.push(path), tree[path]) };
+  return { asked, exists: async (path: string) => (asked.push(path), path in tree) };
 }
 
 describe('.factdesk.json lookup', () => {
@@ -20,21 +21,22 @@ describe('.factdesk.json lookup', () => {
 
   it('finds the nearest file and stops there', async () => {
     const fs = files({ '/ws/.factdesk.json': '{"rules": {}}', '/ws/desk/.factdesk.json': '{"extraSystems": ["Iron Dome"]}' });
-    expect(await findConfig('/ws/desk/politics', '/ws', fs)).toEqual({ path: '/ws/desk/.factdesk.json', text: '{"extraSystems": ["Iron Dome"]}' });
+    expect(await findConfig('/ws/desk/politics', '/ws', fs)).toBe('/ws/desk/.factdesk.json');
     expect(fs.asked).toEqual(['/ws/desk/politics/.factdesk.json', '/ws/desk/.factdesk.json']);
   });
 
   it('falls back to the root file, and to none', async () => {
-    expect((await findConfig('/ws/sport', '/ws', files({ '/ws/.factdesk.json': '{}' })))?.path).toBe('/ws/.factdesk.json');
+    expect(await findConfig('/ws/sport', '/ws', files({ '/ws/.factdesk.json': '{}' }))).toBe('/ws/.factdesk.json');
     expect(await findConfig('/ws/sport', '/ws', files({ '/.factdesk.json': '{}' }))).toBeUndefined();
   });
 });
 
 describe('.factdesk.json text', () => {
   it('allows comments and trailing commas', () => {
-    expect(parseConfigText('\uFEFF{\n  // shared by the politics desk\n  "extraSystems": ["Iron Dome",],\n}')).toEqual({ json: { extraSystems: ['Iron Dome'] } });
+    expect(parseJsonText('\uFEFF{\n  // shared by the politics desk\n  "extraSystems": ["Iron Dome",],\n}', { comments: true })).toEqual({ value: { extraSystems: ['Iron Dome'] } });
+    expect(parseJsonText('{"a": 1, // no\n}')).toEqual({ error: expect.stringMatching(/^not valid JSON/) });
   });
   it('names the first syntax error and its place', () => {
-    expect(parseConfigText('{\n  "rules": {"quote" "off"}\n}')).toEqual({ error: 'ColonExpected at line 2, column 21' });
+    expect(parseJsonText('{\n  "rules": {"quote" "off"}\n}', { comments: true })).toEqual({ error: 'not valid JSON (colon expected at line 2, column 21)' });
   });
 });

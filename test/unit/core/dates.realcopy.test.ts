@@ -17,6 +17,7 @@ describe('game periods are not dates', () => {
     '"In the first half we were sloppy, and in the second half we ran out of legs," the coach said.',
     'The visitors trailed for most of the fourth quarter before forcing overtime.',
     'Late in the quarter, the quarterback threw his second interception of the game.',
+    '"It was a solid 1st-half display, but second-half we were nervous," the coach said after the final whistle.',
   ])('%s', (sentence) => {
     expect(dates(sentence)).toEqual([]);
   });
@@ -25,6 +26,7 @@ describe('game periods are not dates', () => {
     expect(dates('Profit rose 5 percent in the third quarter.')).toEqual([['third quarter', 'date-relative', '2023-Q3']]);
     expect(dates('The club said revenue from match days rose in the first half.')).toEqual([['first half', 'date-relative', '2024-H1']]);
     expect(dates('The league expects the stadium to open in the second half of 2025.')).toEqual([['second half of 2025', 'date', '2025-H2']]);
+    expect(dates('The club posted a first-half loss of $3 million.')).toEqual([['first-half', 'date-relative', '2024-H1']]);
   });
 });
 
@@ -76,6 +78,9 @@ describe('weekdays told in the future look ahead', () => {
     ['The vote is set for Thursday.', '2024-06-20'],
     ['A ruling is due on Thursday.', '2024-06-20'],
     ['Voters head to the polls ahead of Sunday\u2019s election.', '2024-06-23'],
+    ['Preorders start Friday, the company said.', '2024-06-21'],
+    ['The 90-day deadline expires Monday.', '2024-06-24'],
+    ['Trading resumes Monday after the holiday.', '2024-06-24'],
   ])('%s', (sentence, value) => {
     const weekday = dates(sentence).find(([text]) => /(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day/.test(text));
     expect(weekday?.[2]).toBe(value);
@@ -138,6 +143,11 @@ describe('wire datelines', () => {
     const [claim] = analyze('LAGOS, June 19 (AP) — Fuel ran short.', { languageId: 'plaintext' }).filter((c) => c.kind === 'date');
     expect([claim.code, claim.value]).toEqual(['date', 'XXXX-06-19']);
     expect(claim.message).toContain('its year is not known');
+  });
+
+  it('with a place in ordinary case and its region, when an agency follows the date', () => {
+    expect(dates('Panaji (Goa) [India], February 8 (ANI): The club said it would appeal.', '2018-02-08')).toEqual([['February 8', 'date', '2018-02-08']]);
+    expect(dates('In Paris, June 19 was the day the levy rose.').map((d) => d[1])).toEqual(['date-relative']);
   });
 
   it('is only a dateline at the very start of a paragraph', () => {

@@ -84,6 +84,11 @@ describe('product families the lexicon did not know', () => {
     expect(systems('The Iranian ballistic missiles, a Chinese cruise missile and the Houthi anti-ship missiles were shown.')).toEqual([]);
   });
 
+  it('reads chip families and keeps a popular name with its designation', () => {
+    expect(systems('The Kirin 9000 outran the Exynos 1080 and an Intel Core i7.').map(([, written]) => written)).toEqual(['Kirin 9000', 'Exynos 1080', 'Core i7']);
+    expect(systems('Syria fired SS-21 Tochka missiles.')).toEqual([['system', 'SS-21 Tochka', 'SS-21 Tochka']]);
+  });
+
   it('leaves the plain words alone', () => {
     expect(systems('Gemini is a constellation; flip the Switch; a dash of salt; the hawk circled.')).toEqual([]);
   });

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { addToList } from '../../../src/extension/configEdits';
-import { parseConfigText } from '../../../src/core/configFile';
+import { parseJsonText } from '../../../src/core/jsonText';
 
 describe('teaching .factdesk.json', () => {
   it('creates the file with the list when there is none', () => {
     const { text } = addToList(undefined, 'extraSystems', 'Harbor Shield');
-    expect(parseConfigText(text)).toEqual({ json: { extraSystems: ['Harbor Shield'] } });
+    expect(parseJsonText(text, { comments: true })).toEqual({ value: { extraSystems: ['Harbor Shield'] } });
   });
 
   it('appends to an existing list, keeping comments, order and indentation', () => {
@@ -15,7 +15,7 @@ describe('teaching .factdesk.json', () => {
     expect(text).toContain('"Mara Venn", // our columnist\n        "Harbor Shield"\n    ]');
     expect(text.indexOf('"rules"')).toBeLessThan(text.indexOf('"ignore"'));
     expect(text).toMatch(/\n {8}"Harbor Shield"/);
-    expect(parseConfigText(text)).toEqual({ json: { rules: { 'quote-term': 'off' }, ignore: ['Mara Venn', 'Harbor Shield'] } });
+    expect(parseJsonText(text, { comments: true })).toEqual({ value: { rules: { 'quote-term': 'off' }, ignore: ['Mara Venn', 'Harbor Shield'] } });
   });
 
   it('adds a missing key after the others and leaves a listed phrase alone', () => {

@@ -33,11 +33,22 @@ describe('effectiveConfig', () => {
     expect(config.sourcesRegistry).toBe('desk/sources.json');
   });
 
-  it('ignores the file\'s system patterns and registry path in an untrusted workspace', () => {
+  it('ignores the file\'s system patterns, system names and registry path in an untrusted workspace', () => {
     const config = effectiveConfig({ file, settings: {}, trusted: false });
     expect(config.options.systemPatterns).toBeUndefined();
     expect(config.sourcesRegistry).toBe('.factdesk/sources.json');
-    expect(config.options.extraSystems).toEqual(['Iron Dome']);
+    // A pull request can make the list huge (issue 14): it is the workspace's, so it waits for trust.
+    expect(config.options.extraSystems).toBeUndefined();
+  });
+
+  it('takes the newsroom\'s wire preset and date order from the file, and the editor\'s settings over them', () => {
+    const wire = { origin: '/ws/.factdesk.json', json: { preset: 'wire', dateOrder: 'dmy' } };
+    expect(effectiveConfig({ file: wire, settings: {}, trusted: false }).options).toEqual({ disabledRules: ['source-missing'], severities: {}, dateOrder: 'dmy' });
+    const mine = effectiveConfig({ file: wire, settings: { rules: { 'source-missing': 'hint' }, dateOrder: 'mdy', presentReferences: true }, trusted: true });
+    expect(mine.options.disabledRules).toEqual([]);
+    expect(mine.options.dateOrder).toBe('mdy');
+    expect(mine.options.presentReferences).toBe(true);
+    expect(mine.errors).toEqual([]);
   });
 
   it('reports bad values naming the file or settings, and keeps the good ones', () => {

@@ -23,6 +23,6 @@ describe('the .factdesk.json schema', () => {
   it('is contributed for .factdesk.json and the sources registry, and packaged', () => {
     const urls = manifest.contributes.jsonValidation.map((v: { url: string }) => v.url);
     expect(urls).toEqual(['./schemas/factdesk.schema.json', './schemas/sources.schema.json']);
-    expect(read('.vscodeignore')).toContain('!schemas/*.schema.json');
+    expect(manifest.files).toContain('schemas/*.schema.json');
   });
 });

@@ -1,0 +1,99 @@
+/**
+ * Attribution cues of more than one word, which the single-verb walk cannot see:
+ * - verb + particle or noun: "pointed out", "expressed concern that", "made clear";
+ * - the passive with its agent: "first reported by CNN", "as reported by the Harbor Gazette";
+ * - a document that speaks for its issuer: "the ministry released a statement saying …", "… a
+ *   statement that read: …";
+ * - "in the words of X";
+ * - hearsay with no source at all: "is said to", "is rumored to" (an anonymous source).
+ */
+import type { Attribution } from './attribution';
+import { mentionAfter, mentionBefore } from './mentions';
+import { subjectEnd } from './subject';
+import type { Token } from './tokens';
+
+/** First word → the words that may follow it to make a cue ("pointed" + "out"). */
+const VERB_PHRASES: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  Object.entries({
+    pointed: ['out'], points: ['out'], point: ['out'], pointing: ['out'],
+    expressed: ['concern', 'concerns', 'alarm', 'doubt', 'doubts', 'hope', 'confidence', 'frustration', 'regret', 'surprise', 'support', 'opposition', 'skepticism', 'scepticism', 'disappointment'],
+    expresses: ['concern', 'concerns', 'alarm', 'doubt', 'doubts', 'hope', 'confidence', 'frustration', 'regret', 'surprise', 'support', 'opposition'],
+    made: ['clear'], makes: ['clear'],
+    went: ['on'],
+    spoke: ['out'], speaks: ['out'],
+  }).map(([verb, next]) => [verb, new Set(next)]),
+);
+
+/** Participles whose agent, after "by", is the source: "first reported by CNN". */
+const BY_PARTICIPLES = new Set(['reported', 'written', 'announced', 'disclosed', 'revealed', 'confirmed', 'published', 'broadcast', 'posted', 'tweeted', 'stated', 'quoted', 'cited']);
+
+/** Documents that speak for whoever issued them. */
+const DOCUMENTS = new Set(['statement', 'letter', 'memo', 'release', 'post', 'tweet', 'note', 'report', 'filing', 'notice']);
+/** What a document does when it speaks: "a statement saying", "a letter warning", "a statement that read". */
+const DOCUMENT_CUES = new Set(['saying', 'threatening', 'warning', 'calling', 'urging', 'announcing', 'claiming', 'denying', 'insisting', 'stating', 'demanding', 'accusing', 'read', 'reads', 'reading', 'said', 'says']);
+/** Verbs that issue a document ("released a statement"). */
+const ISSUING_VERBS = new Set(['released', 'issued', 'published', 'sent', 'posted', 'put', 'wrote', 'filed', 'delivered', 'releases', 'issues', 'publishes', 'sends', 'posts', 'writes', 'files']);
+
+function lowerAt(tokens: readonly Token[], i: number): string {
+  return i >= 0 && i < tokens.length && tokens[i].word ? tokens[i].text.toLowerCase() : '';
+}
+
+/** Passive participles of hearsay: "is said to", "are rumored to", "is understood to". */
+const HEARSAY = new Set(['said', 'rumored', 'rumoured', 'reported', 'understood', 'reputed']);
+const BE = new Set(['is', 'are', 'was', 'were', 'been', 'be']);
+
+/** The multi-word cue that starts at token `c`, if any, with its source. */
+export function phraseCue(tokens: Token[], text: string, c: number): Attribution | null {
+  const word = lowerAt(tokens, c);
+  const next = lowerAt(tokens, c + 1);
+  if (word === 'in' && next === 'the' && lowerAt(tokens, c + 2) === 'words' && lowerAt(tokens, c + 3) === 'of') {
+    const source = mentionAfter(tokens, text, c + 4, 'any');
+    if (!source || source.pronoun) return null;
+    return { cueStart: tokens[c].start, cueEnd: tokens[c + 3].end, source, outlet: source.outlet, quoteOnly: false, inverted: true };
+  }
+  if (HEARSAY.has(word) && next === 'to' && BE.has(lowerAt(tokens, c - 1))) {
+    // Nobody is named: the hearsay itself stands for the source.
+    const first = c - 1;
+    const source = { first, last: c + 1, start: tokens[first].start, end: tokens[c + 1].end, text: text.slice(tokens[first].start, tokens[c + 1].end), pronoun: false, anonymous: true, outlet: null };
+    return { cueStart: tokens[first].start, cueEnd: tokens[c + 1].end, source, outlet: null, quoteOnly: false, inverted: false };
+  }
+  const particles = VERB_PHRASES.get(word);
+  if (particles?.has(next)) {
+    // "went on" is a cue only as "went on to say/add/argue".
+    if (word === 'went' && !/^(?:to)$/.test(lowerAt(tokens, c + 2))) return null;
+    const source = mentionBefore(tokens, text, subjectEnd(tokens, c), 'described');
+    if (!source) return null;
+    return { cueStart: tokens[c].start, cueEnd: tokens[c + 1].end, source, outlet: source.outlet, quoteOnly: false, inverted: false };
+  }
+  if (BY_PARTICIPLES.has(word) && next === 'by') {
+    // "first reported by", "was reported by", "as reported by", ", reported by": the agent is the source.
+    const before = lowerAt(tokens, c - 1);
+    const agentReading = before === 'first' || before === 'as' || before === 'was' || before === 'were' || before === 'been' || before === 'originally' || tokens[c - 1]?.text === ',' || c === 0;
+    const source = agentReading ? mentionAfter(tokens, text, c + 2, 'any') : null;
+    if (!source || source.pronoun || !/^\p{Lu}/u.test(source.text.replace(/^(?:the|a|an)\s+/i, ''))) return null;
+    return { cueStart: tokens[c].start, cueEnd: tokens[c + 1].end, source, outlet: source.outlet ?? source.text.replace(/^(?:the|The)\s+/, ''), quoteOnly: false, inverted: true };
+  }
+  if (DOCUMENTS.has(word) && documentCue(tokens, c + 1)) return documentAttribution(tokens, text, c);
+  return null;
+}
+
+/** "saying", "threatening", "that read", "which reads" after a document noun. */
+function documentCue(tokens: Token[], i: number): number | null {
+  if (tokens[i]?.text === ',' && /^(?:which|that)$/.test(lowerAt(tokens, i + 1))) i++;
+  const w = lowerAt(tokens, i);
+  if (w === 'that' || w === 'which') return /^(?:read|reads|said|says|stated)$/.test(lowerAt(tokens, i + 1)) ? i + 1 : null;
+  return DOCUMENT_CUES.has(w) && !/^(?:read|reads|said|says)$/.test(w) ? i : null;
+}
+
+/** "The ministry released a statement saying …": the issuer is the source, the document's verb the cue. */
+function documentAttribution(tokens: Token[], text: string, noun: number): Attribution | null {
+  const cue = documentCue(tokens, noun + 1);
+  if (cue === null) return null;
+  // Back over the document's determiner and adjectives ("a brief written statement") to the issuing verb.
+  let v = noun - 1;
+  while (v >= 0 && v > noun - 5 && tokens[v].word && !ISSUING_VERBS.has(lowerAt(tokens, v))) v--;
+  if (v < 0 || !ISSUING_VERBS.has(lowerAt(tokens, v))) return null;
+  const source = mentionBefore(tokens, text, subjectEnd(tokens, v), 'described');
+  if (!source) return null;
+  return { cueStart: tokens[cue].start, cueEnd: tokens[cue].end, source, outlet: source.outlet, quoteOnly: false, inverted: false };
+}
