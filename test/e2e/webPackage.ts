@@ -1,5 +1,5 @@
-// The browser-only package for `npm run test:e2e -- --web`: the packaged files with `main` removed from
-// package.json, so VS Code can only run the `browser` entry, in its web worker extension host.
+// The browser-only package for `npm run test:e2e -- --web`: the packaged files with `main` (and the CLI)
+// removed from package.json, so VS Code can only run the `browser` entry, in its web worker extension host.
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,8 +13,8 @@ export function packageWebOnly(dir: string): string {
   mkdirSync(stage, { recursive: true });
   for (const path of SHIPPED) cpSync(join(repoRoot, path), join(stage, path), { recursive: true });
   const manifest = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as Record<string, unknown>;
-  delete manifest.main;
-  delete manifest.scripts;
+  // Only the browser entry: no Node entry, no CLI; the stage holds exactly what ships, so no file list.
+  for (const key of ['main', 'bin', 'files', 'scripts']) delete manifest[key];
   writeFileSync(join(stage, 'package.json'), JSON.stringify(manifest, null, 2));
   const vsix = join(dir, 'factdesk-web.vsix');
   const vsce = join(repoRoot, 'node_modules', '.bin', 'vsce');
