@@ -105,6 +105,42 @@ export const RULE_EXAMPLES: Record<RuleCode, RuleExample> = {
     span: 'F35A',
     explanation: 'Both "F-35A" and "F35A" appear: pick the maker\'s spelling and use it throughout.',
   },
+  number: {
+    flagged: 'Every checkable quantity: money ("$12 million", "€3.5bn", "12 million rubles"), percentages and percentage points, counts with their noun ("40,000 vehicles a day", "four of the six main cables"), ages ("a 34-year-old", "Marta Quill, 61,"), measures with units ("415 km", "3 tons"), ranges ("10 to 12") and spelled-out numbers ("a dozen", "twice", "half of the voters"). The claim carries the normalized value: amount, unit, currency, rate ("a day") and whether it is hedged ("about", "nearly", "more than"). Not numbers: dates and years (they are dates), times, designations ("S-300", "Route 66", "Windows 11"), scores ("94-63", "a 3-1 win"), phone and street numbers, decades ("the 1990s"), ordinals ("Third Army", "5th"), list numbering, "one" as a pronoun ("no one", "one of them" without a whole), number words in names ("Big Ten") and figures inside a direct quote, which the quote claim already covers.',
+    example: 'About 40,000 vehicles a day cross the old bridge.',
+    span: '40,000 vehicles a day',
+    explanation: 'A count: 40,000 vehicles per day, approximate. The hover shows the value and any other mention of the same quantity.',
+  },
+  'number-inconsistent': {
+    flagged: 'The same quantity given two different values in one draft: the same unit and rate, about the same noun phrase ("a $12 million contract" … "the contract, worth $12.5 million"). Figures set against each other ("up from", "than", "last year", "the original", "a new") are different quantities and are not compared; hedged figures agree within 10 %.',
+    example: 'The city signed a $12 million contract with the dredgers. The contract, worth $12.5 million, runs for a year.',
+    span: '$12.5 million',
+    explanation: 'The same contract is $12 million in one sentence and $12.5 million in the next: one of them is wrong.',
+  },
+  'number-arithmetic': {
+    flagged: 'A relation the draft states between figures that does not hold: a change ("doubled from 20 to 50", "rose 40 % to 140 from 120", "fell from 300 to 340"), a multiple of a figure stated elsewhere ("$12 million, twice the original estimate" with "the original estimate was $5 million"), a part of a whole against a later total ("four of the six cables" … "all five cables") or larger than its whole, and shares of one whole in one sentence that add up to more than 100 %. Rounding of the stated figures is allowed for.',
+    example: 'Ridership doubled from 20 to 50 riders a day.',
+    span: '50 riders a day',
+    explanation: 'From 20 to 50 is ×2.5, not a doubling: one of the figures, or the verb, is wrong.',
+  },
+  'name-inconsistent': {
+    flagged: 'One person\'s surname spelled two ways in a draft ("Kozhin" / "Kozhine"): spellings one edit apart (two for names of nine letters or more), with the same first letter. The surname must be a person\'s — used at least twice, with a title, a reporting verb ("Kozhin said") or a courtesy title — and the variant must stand as a surname (alone, or after the first name or a title), not inside another name ("Staten Island"); people with different first names are never compared, and first names are never variants. Plurals, possessives and feminine forms ("Ivanov" / "Ivanova") are not variants. The quick fix *Use "Kozhin" everywhere* replaces every variant in one undoable edit.',
+    example: 'Vladimir Kozhin spoke first. Kozhin said the talks would resume, and Kozhine added a warning.',
+    span: 'Kozhine',
+    explanation: 'The draft spells the aide\'s name "Kozhin" twice and "Kozhine" once: check the spelling and use one throughout.',
+  },
+  'title-inconsistent': {
+    flagged: 'A person given different titles in one draft: a rank word added or dropped ("Foreign Minister Sergei Lavrov" … "Deputy Foreign Minister Lavrov") or a different title altogether ("Gen. Ann Roe" … "Col. Roe"). Abbreviations and their full forms agree ("Sen." / "Senator"), courtesy titles ("Mr.", "Ms.") are not titles, and a shortened title ("Minister Lavrov") is not a change.',
+    example: 'Foreign Minister Sergei Lavrov met the envoy. Deputy Foreign Minister Lavrov later left.',
+    span: 'Deputy Foreign Minister Lavrov',
+    explanation: 'Lavrov is foreign minister in one sentence and deputy foreign minister in the next.',
+  },
+  'name-second-reference': {
+    flagged: 'Newsroom style on references to people: a bare surname used before the full name was given, or the full name repeated after it was given (when the draft also uses the bare surname). A hint: headlines are not checked.',
+    example: 'Ortiz spoke first. Mayor Lena Ortiz then took questions.',
+    span: 'Ortiz',
+    explanation: 'The reader meets "Ortiz" before learning who she is: give the full name on first reference.',
+  },
   'link-placeholder': {
     flagged: 'A link whose target is a placeholder: `#`, empty, `TODO`, or an example.com address.',
     example: 'The figures come from the [city audit](#).',

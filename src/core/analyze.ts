@@ -142,6 +142,8 @@ function finish(drafts: ClaimDraft[], doc: DocumentModel, options: AnalyzeOption
       fingerprint: fingerprints.get(rule.kind, text, speaker?.name ?? d.source?.text ?? null),
     };
     if (d.variants) claim.variants = d.variants;
+    if (d.quantity) claim.quantity = d.quantity;
+    if (d.related) claim.related = d.related;
     if (d.dateline !== undefined) claim.dateline = d.dateline;
     claims.push(claim);
   }

@@ -6,6 +6,8 @@
  * See docs/adding-a-rule.md.
  */
 
+import type { NumberValue } from './numbers/value';
+
 /** Most to least severe, as the editor's diagnostic severities. */
 export const SEVERITIES = ['error', 'warning', 'info', 'hint'] as const;
 export type Severity = (typeof SEVERITIES)[number];
@@ -28,6 +30,8 @@ const KIND_TABLE = {
   attribution: { label: 'Attribution', heading: 'Attributions', icon: 'person', setting: 'Report attributions (reported speech and sourcing).' },
   date: { label: 'Date', heading: 'Dates', icon: 'calendar', setting: 'Report dates, with relative dates resolved against the dateline.' },
   system: { label: 'Named system', heading: 'Named systems', icon: 'symbol-class', setting: 'Report named systems (weapons, vehicles, aircraft, products, software).' },
+  number: { label: 'Number', heading: 'Numbers', icon: 'symbol-number', setting: 'Report numbers (money, percentages, counts, measures), stated two ways or with arithmetic that does not hold.' },
+  name: { label: 'Name', heading: 'Names', icon: 'account', setting: 'Report people\'s names spelled two ways, titles that change, and second references.' },
   link: { label: 'Source link', heading: 'Links and sources', icon: 'link', setting: 'Report placeholder and insecure source links, and quotes or attributions without a source link.' },
 } satisfies Record<string, KindFields>;
 
@@ -70,6 +74,12 @@ const RULE_TABLE = {
   'date-ambiguous': { kind: 'date', severity: 'warning', title: 'Day and month could be swapped', check: 'Find out which day is meant and write the month as a word, or set the newsroom\'s date order (factdesk.dateOrder).' },
   system: { kind: 'system', severity: 'info', title: 'Named system', check: 'Check the designation is spelled as the maker or military spells it, and is the right system.' },
   'system-inconsistent': { kind: 'system', severity: 'warning', title: 'Inconsistent designation', check: 'The draft spells this system more than one way: pick the canonical form.' },
+  number: { kind: 'number', severity: 'info', title: 'Number', check: 'Check the figure, its unit and what it counts against the source.' },
+  'number-inconsistent': { kind: 'number', severity: 'warning', title: 'Number stated two ways', check: 'The draft gives this quantity two different values: check which one the source gives.' },
+  'number-arithmetic': { kind: 'number', severity: 'warning', title: 'Arithmetic does not hold', check: 'A stated relation between figures (doubled, rose by, of the, shares) does not add up: check both figures.' },
+  'name-inconsistent': { kind: 'name', severity: 'warning', title: 'Name spelled two ways', check: 'The draft spells this person\'s name more than one way: check the spelling against the source.' },
+  'title-inconsistent': { kind: 'name', severity: 'warning', title: 'Title changes', check: 'The draft gives this person different titles: check their current title.' },
+  'name-second-reference': { kind: 'name', severity: 'hint', title: 'Second reference', check: 'Newsroom style: full name on first reference, surname after it.' },
   'link-placeholder': { kind: 'link', severity: 'warning', title: 'Placeholder link', check: 'Replace the placeholder with the real source URL.' },
   'link-insecure': { kind: 'link', severity: 'info', title: 'Insecure link', check: 'Prefer the https:// address of the source.' },
   'source-missing': { kind: 'link', severity: 'hint', title: 'No source link', check: 'Add a link to the original source for this quote or attribution.' },
@@ -144,14 +154,18 @@ export interface Claim {
   outlet: string | null;
   /** date: normalized TIMEX3-style value ("2018-05-11", "2018-04", "2018-W19"). */
   value: string | null;
+  /** number: the normalized quantity (the JSON report writes it as `value`). */
+  quantity?: NumberValue;
   /** system: the canonical designation. */
   canonical: string | null;
   /** link: the URL as written. */
   url: string | null;
   /** The link status of the claim's paragraph; null when the claim is outside every paragraph (a link definition). */
   link: ParagraphLink | null;
-  /** system: every spelling of this system seen in the document. */
+  /** system, name: every spelling seen in the document. */
   variants?: string[];
+  /** number: the other mentions of the same quantity; name: the other mentions of the person. */
+  related?: Span[];
   /** date: the dateline a relative date was resolved against, if any. */
   dateline?: string | null;
   /** Stable identity for verification records: survives edits elsewhere in the draft. */

@@ -1,4 +1,6 @@
 import type { RuleCode, Source, Span, Speaker } from './claims';
+import type { NumberCategory } from './numbers/mention';
+import type { NumberValue } from './numbers/value';
 
 /**
  * What a scanner reports before the engine finishes it: offsets are relative to the text the
@@ -15,10 +17,23 @@ export interface ClaimDraft {
   cue?: Span | null;
   outlet?: string | null;
   value?: string | null;
+  quantity?: NumberValue;
   canonical?: string | null;
   url?: string | null;
   variants?: string[];
+  related?: Span[];
   dateline?: string | null;
+  /** number: what the consistency checks compare, offsets relative to the draft's start. */
+  number?: NumberFacts;
+}
+
+export interface NumberFacts {
+  category: NumberCategory;
+  /** The noun phrase the quantity is about ("vehicle", "original estimate"), or null. */
+  subject: string | null;
+  /** Where the first figure sits inside the claim, from the claim's start. */
+  figureOffset: number;
+  figureLength: number;
 }
 
 function shiftSpan<T extends Span>(span: T | null | undefined, by: number): T | null {
@@ -35,5 +50,6 @@ export function shiftDraft(draft: ClaimDraft, by: number): ClaimDraft {
     speaker: shiftSpan(draft.speaker, by),
     source: shiftSpan(draft.source, by),
     cue: shiftSpan(draft.cue, by),
+    ...(draft.related ? { related: draft.related.map((span) => ({ ...span, start: span.start + by, end: span.end + by })) } : {}),
   };
 }

@@ -7,12 +7,15 @@ import type { BlockScanner, DocumentPass } from './scan';
 import { scanDates } from './scanners/dates';
 import { scanSystems } from './scanners/systems';
 import { scanSpeech } from './scanners/speech';
+import { scanNumbers } from './scanners/numbers';
 import { linkClaims } from './refiners/links';
 import { resolveSpeakers } from './refiners/speakers';
 import { checkSystemConsistency } from './refiners/systemConsistency';
 import { flagMissingSources } from './refiners/sourceMissing';
 import { dropIgnored } from './refiners/ignored';
+import { checkNumbers } from './refiners/numbers';
+import { checkNames } from './refiners/names';
 
-export const BLOCK_SCANNERS: readonly BlockScanner[] = [scanSpeech, scanDates, scanSystems];
+export const BLOCK_SCANNERS: readonly BlockScanner[] = [scanSpeech, scanDates, scanSystems, scanNumbers];
 
-export const DOCUMENT_PASSES: readonly DocumentPass[] = [resolveSpeakers, linkClaims, dropIgnored, checkSystemConsistency, flagMissingSources];
+export const DOCUMENT_PASSES: readonly DocumentPass[] = [resolveSpeakers, linkClaims, dropIgnored, checkSystemConsistency, checkNumbers, checkNames, flagMissingSources];

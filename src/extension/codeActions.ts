@@ -12,6 +12,7 @@ import { DIAGNOSTIC_SOURCE } from './diagnostics';
 import { disableRuleEdit } from './disableRuleEdit';
 import { lessonsFor } from './lessons';
 import { claimsIn, paragraphAround, placeholderName, samePlaceholders } from './bulkSelection';
+import { useSpellingEdits, useSpellingTitle } from './nameFixEdits';
 import type { RecordStore } from './recordStore';
 import { toWorkspaceEdit } from './workspaceEdits';
 
@@ -79,6 +80,15 @@ export class ClaimCodeActionProvider implements vscode.CodeActionProvider {
       actions.push(insert);
       const same = samePlaceholders(checked.claims, claim).length;
       if (same > 1) actions.push(make(`Replace all ${same} “${placeholderName(claim)}” placeholders with one source link…`, 'factdesk.replaceSamePlaceholders'));
+    }
+    const spellingTitle = useSpellingTitle(claim);
+    const spellingEdits = spellingTitle ? useSpellingEdits(checked.text, claim) : [];
+    if (spellingTitle && spellingEdits.length > 0) {
+      const action = new vscode.CodeAction(spellingTitle, kind);
+      action.edit = toWorkspaceEdit(document.uri, checked, spellingEdits);
+      action.isPreferred = diagnostic !== undefined;
+      if (diagnostic) action.diagnostics = [diagnostic];
+      actions.push(action);
     }
     if (mark) actions.push(make(mark.state === 'verified' ? 'Mark claim unverified' : 'Stop ignoring this claim', 'factdesk.markUnverified'));
     else actions.push(make('Mark claim verified…', 'factdesk.markVerified'), make('Ignore this claim', 'factdesk.ignoreClaim'));

@@ -11,6 +11,7 @@
 import { CLAIM_KINDS, RULES, type Claim, type ClaimKind } from '../core/claims';
 import type { Dateline } from '../core/options';
 import type { VerificationMark } from '../core/records';
+import { formatNumberValue } from '../core/numbers/value';
 import { escapeMarkdown, excerpt } from '../core/text/markdownText';
 
 /** The commands a card may link to; hover.ts passes exactly these to `isTrusted.enabledCommands`. */
@@ -23,6 +24,8 @@ const KIND_CHECKLIST: Record<ClaimKind, string[]> = {
   attribution: ['The source is named, or the desk knows who it is and why anonymity was granted', 'The original statement or report is linked'],
   date: ['The calendar date is right for the dateline', 'The weekday agrees with the date'],
   system: ['The designation is spelled as the maker or military spells it', 'The draft uses one spelling throughout'],
+  number: ['The figure, its unit and what it counts match the source', 'Every mention of this quantity gives the same value', 'Stated changes and shares add up'],
+  name: ['The name is spelled as the person spells it', 'The title is current and the same throughout'],
   link: ['The link opens the original source, not a summary of it', 'The address uses https://'],
 };
 
@@ -104,9 +107,15 @@ function factsLine(input: HoverCardInput): string {
   if (claim.source) facts.push(`**Source:** ${e(claim.source.text)}${claim.source.anonymous ? ' (anonymous)' : ''}`);
   if (claim.outlet) facts.push(`**Outlet:** ${e(claim.outlet)}`);
   if (claim.kind === 'date') facts.push(...dateFacts(input));
+  if (claim.quantity) facts.push(`**Value:** ${e(formatNumberValue(claim.quantity))}`);
   if (claim.canonical) {
     const variants = (claim.variants ?? []).filter((v) => v !== claim.canonical);
-    facts.push(`**Canonical name:** ${e(claim.canonical)}${variants.length ? ` (also written ${variants.map((v) => e(v)).join(', ')})` : ''}`);
+    const label = claim.kind !== 'name' ? 'Canonical name' : claim.code === 'name-inconsistent' ? 'Preferred spelling' : 'Full name';
+    facts.push(`**${label}:** ${e(claim.canonical)}${variants.length ? ` (also written ${variants.map((v) => e(v)).join(', ')})` : ''}`);
+  }
+  if (claim.related && claim.related.length > 0) {
+    const label = claim.kind === 'number' ? 'Other mentions of this quantity' : 'Other mentions';
+    facts.push(`**${label}:** ${claim.related.map((r) => `“${e(r.text)}”`).join(', ')}`);
   }
   const link = linkFact(claim);
   if (link) facts.push(link);

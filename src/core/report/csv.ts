@@ -4,6 +4,7 @@
  * untrusted text and a quote like "=HYPERLINK(...)" must stay text. Text cells are on one line
  * (oneLine): a claim across a line break must not split a row in tools that read lines.
  */
+import { formatNumberValue } from '../numbers/value';
 import { LineIndex } from '../lineIndex';
 import { oneLine } from '../text/oneLine';
 import { reportPath, statusOf, type ReportFile } from './types';
@@ -36,7 +37,7 @@ export function renderCsv(files: readonly ReportFile[]): string {
         oneLine(claim.speaker?.name ?? ''),
         oneLine(claim.source?.text ?? ''),
         claim.outlet,
-        claim.value,
+        claim.quantity ? formatNumberValue(claim.quantity) : claim.value,
         claim.canonical,
         claim.url,
         verified,

@@ -4,6 +4,7 @@
  * field: nothing a scanner attaches by accident leaks into the contract.
  */
 import type { Claim, ClaimKind, RuleCode, Severity } from '../claims';
+import type { NumberValue } from '../numbers/value';
 import { LineIndex, type Position } from '../lineIndex';
 import { ARRAY_HOLE, jsonValue, jsonWithArray, type JsonPiece } from './jsonStream';
 import { reportPath, statusOf, type ReportFile } from './types';
@@ -29,13 +30,16 @@ export interface JsonClaim {
   source: (JsonSpan & { anonymous: boolean }) | null;
   cue: JsonSpan | null;
   outlet: string | null;
-  value: string | null;
+  /** date: the normalized date; number: `{amount, unit, currency, per, approx}` (plus `max`, `of`). */
+  value: string | NumberValue | null;
   canonical: string | null;
   url: string | null;
   verified: boolean;
   // Additions beyond the contract:
   fingerprint: string;
   variants?: string[];
+  /** number: other mentions of the same quantity; name: the mentions the finding compares. */
+  related?: JsonSpan[];
   dateline?: string | null;
   ignored?: boolean;
   verifiedBy?: string;
@@ -76,13 +80,14 @@ function jsonClaim(file: ReportFile, lines: LineIndex, claim: Claim): JsonClaim 
     source: claim.source ? { ...span(claim.source), anonymous: claim.source.anonymous } : null,
     cue: claim.cue ? span(claim.cue) : null,
     outlet: claim.outlet,
-    value: claim.value,
+    value: claim.quantity ? { ...claim.quantity } : claim.value,
     canonical: claim.canonical,
     url: claim.url,
     verified: status.verified,
     fingerprint: claim.fingerprint,
   };
   if (claim.variants) out.variants = [...claim.variants];
+  if (claim.related) out.related = claim.related.map(span);
   if (claim.dateline !== undefined) out.dateline = claim.dateline;
   if (status.ignored) out.ignored = true;
   if (status.by) out.verifiedBy = status.by;

@@ -3,6 +3,7 @@
  * kind as a GitHub task-list item with its line, text, details and what to check. Document text is
  * escaped so a draft can never inject markup (links, HTML, headings) into the report.
  */
+import { formatNumberValue } from '../numbers/value';
 import { escapeMarkdown, excerpt } from '../text/markdownText';
 import { CLAIM_KINDS, KINDS, RULES, type Claim } from '../claims';
 import type { Dateline } from '../options';
@@ -51,10 +52,12 @@ function details(claim: Claim, status: ClaimStatus): string[] {
   if (claim.cue) out.push(`Cue: ${e(claim.cue.text)}`);
   if (claim.outlet) out.push(`Via: ${e(claim.outlet)}`);
   if (claim.value) out.push(`Date: ${e(claim.value)}${claim.dateline ? ` (resolved against ${e(claim.dateline)})` : ''}`);
+  if (claim.quantity) out.push(`Value: ${e(formatNumberValue(claim.quantity))}`);
   if (claim.canonical) {
     const spellings = claim.variants && claim.variants.length > 1 ? ` (spelled ${claim.variants.map(e).join(', ')})` : '';
-    out.push(`System: ${e(claim.canonical)}${spellings}`);
+    out.push(`${claim.kind === 'name' ? 'Name' : 'System'}: ${e(claim.canonical)}${spellings}`);
   }
+  if (claim.related && claim.related.length > 0) out.push(`Compare: ${claim.related.map((r) => `“${e(r.text)}”`).join(', ')}`);
   if (claim.url !== null) out.push(`URL: ${claim.url === '' ? '(empty)' : e(claim.url)}`);
   if (status.ignored) out.push('Status: ignored');
   else if (status.verified) out.push(`Status: verified${status.by ? ` by ${e(status.by)}` : ''}${status.at ? ` on ${e(status.at)}` : ''}`);

@@ -1,0 +1,133 @@
+/**
+ * The people a draft mentions, as the name checks need them: every full-name mention with the title
+ * written before it ("Foreign Minister Sergei Lavrov"), every "Title Surname" mention ("Deputy
+ * Foreign Minister Lavrov") and every bare capitalized word that may be a surname. Full names come
+ * from the speech module's finder (read-only reuse); titles from its title list.
+ */
+import type { Block } from '../document';
+import { findNameMentions } from '../speech/names';
+import { DETERMINERS, SUBJECT_STOP, TIME_WORDS, TITLES } from '../speech/lexicon';
+
+export interface PersonMention {
+  /** Document range of the whole mention, title included. */
+  start: number;
+  end: number;
+  /** Where the name itself begins, after the title: the first name, or the surname. */
+  nameStart: number;
+  /** Range of the surname. */
+  surnameStart: number;
+  surnameEnd: number;
+  surname: string;
+  /** First name, when written ("Sergei"); null for "Lavrov", "Mr. Lavrov". */
+  first: string | null;
+  /** Title words before the name, as written ("Deputy Foreign Minister"), or "". */
+  title: string;
+  /** The mention gives first name and surname. */
+  full: boolean;
+  block: Block;
+}
+
+/** Courtesy titles: they say nothing about a person's office, so they never make a title change. */
+const COURTESY = new Set(['Mr.', 'Mrs.', 'Ms.', 'Miss', 'Mr', 'Mrs', 'Ms', 'Dr.', 'Sir', 'Dame', 'Lord', 'Lady']);
+const TITLE_WORD = /^(?:\p{Lu}[\p{L}.'-]*|of|the)$/u;
+const TOKEN = /\S+/g;
+
+interface Token {
+  text: string;
+  start: number;
+  end: number;
+}
+
+function tokens(text: string): Token[] {
+  const out: Token[] = [];
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) out.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+  return out;
+}
+
+function isTitleWord(word: string): boolean {
+  return TITLES.has(word) || COURTESY.has(word);
+}
+
+/**
+ * The title right before a name: the run of capitalized words (and "of") ending at `nameStart`,
+ * from its first title-list word on ("Russian Foreign Minister" → "Foreign Minister", "Secretary
+ * of State" stays whole).
+ */
+function titleBefore(text: string, nameStart: number): { title: string; start: number } {
+  const from = Math.max(0, nameStart - 80);
+  const before = tokens(text.slice(from, nameStart));
+  let i = before.length;
+  while (i > 0 && TITLE_WORD.test(before[i - 1].text) && !/[,;:]$/.test(before[i - 1].text)) i--;
+  while (i < before.length && !isTitleWord(before[i].text)) i++;
+  if (i === before.length) return { title: '', start: nameStart };
+  return { title: before.slice(i).map((t) => t.text).join(' '), start: from + before[i].start };
+}
+
+const TITLED_SURNAME = /(?:^|[^\p{L}])((?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Rev|Prof)\.|\p{Lu}\p{Ll}+)[ \u00A0]+(\p{Lu}[\p{Ll}'\u2019]+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}'\u2019-])(?![ \u00A0]+\p{Lu})/gu;
+
+/**
+ * The speech module's finder takes any run of capitalized words that may hold a name; the name
+ * checks want people only: two or three words, none a title, function word or month ("The Syrian",
+ * "Israeli Prime Minister Benjamin"), no possessive inside ("Netanyahu's Moscow") and no
+ * hyphenated adjective ("Russian-made Pantsir").
+ */
+function looksLikePerson(words: string[], written: string): boolean {
+  if (words.length < 2 || words.length > 3) return false;
+  if (/['\u2019]s\s/.test(written)) return false;
+  return words.every((w) => !TITLES.has(w) && !SUBJECT_STOP.has(w.toLowerCase()) && !DETERMINERS.has(w.toLowerCase()) && !TIME_WORDS.has(w.toLowerCase()) && !/-\p{Ll}/u.test(w));
+}
+
+/** A headline: a heading, or a short title-case line with no closing stop, where every word is capitalized as names are. */
+export function isHeadline(block: Block): boolean {
+  if (block.kind === 'heading') return true;
+  const text = block.text.trim();
+  if (text.includes('\n') || /[.!?:"\u201D]$/.test(text)) return false;
+  const words = text.match(/\p{L}+/gu) ?? [];
+  const capitalized = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return words.length >= 3 && words.length <= 20 && capitalized / words.length >= 0.6;
+}
+
+/** Every person mention in one block, in document offsets: full names (found by the speech module), then "Title Surname". */
+export function findPeople(block: Block): PersonMention[] {
+  const text = block.text;
+  const found: PersonMention[] = [];
+  if (isHeadline(block)) return [];
+  const full = findNameMentions(text).filter((m) => looksLikePerson(m.words, text.slice(m.offset, m.end)));
+  for (const m of full) {
+    const surname = m.words[m.words.length - 1];
+    const surnameStart = text.lastIndexOf(surname, m.end - surname.length);
+    const nameStart = text.lastIndexOf(m.words[0], surnameStart - 1);
+    if (surnameStart < 0 || nameStart < m.offset) continue;
+    const title = titleBefore(text, nameStart);
+    found.push(mention(block, title.start, nameStart, surnameStart, surname, m.words[0], title.title, true));
+  }
+  TITLED_SURNAME.lastIndex = 0;
+  for (let m = TITLED_SURNAME.exec(text); m; m = TITLED_SURNAME.exec(text)) {
+    const written = m[2];
+    const surnameStart = m.index + m[0].length - written.length;
+    if (!isTitleWord(m[1]) || full.some((f) => surnameStart >= f.offset && surnameStart < f.end)) continue;
+    const title = titleBefore(text, surnameStart);
+    if (title.title) found.push(mention(block, title.start, surnameStart, surnameStart, written.replace(/['\u2019]s$/, ''), null, title.title, false));
+  }
+  return found;
+}
+
+function mention(block: Block, start: number, nameStart: number, surnameStart: number, surname: string, first: string | null, title: string, full: boolean): PersonMention {
+  const s = block.start + surnameStart;
+  return { start: block.start + start, nameStart: block.start + nameStart, end: s + surname.length, surnameStart: s, surnameEnd: s + surname.length, surname, first, title, full, block };
+}
+
+/** Capitalized words of a block (document offsets), candidates for bare surname mentions. */
+export function capitalizedWords(block: Block): { word: string; start: number }[] {
+  const out: { word: string; start: number }[] = [];
+  const re = /(?<![\p{L}\p{N}'\u2019-])\p{Lu}\p{Ll}[\p{Ll}'\u2019]*(?:-\p{Lu}\p{Ll}+)?/gu;
+  for (let m = re.exec(block.text); m; m = re.exec(block.text)) {
+    out.push({ word: m[0].replace(/['\u2019]s$/, ''), start: block.start + m.index });
+  }
+  return out;
+}
+
+export function isCourtesy(title: string): boolean {
+  return title.split(/\s+/).every((w) => COURTESY.has(w));
+}

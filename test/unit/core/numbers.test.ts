@@ -1,0 +1,168 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../src/core/analyze';
+import type { Claim } from '../../../src/core/claims';
+
+function numbers(text: string): Claim[] {
+  return analyze(text, { languageId: 'plaintext' }).filter((c) => c.kind === 'number');
+}
+
+/** [text as written, amount, unit, extra fields] of every number claim. */
+function values(text: string): [string, number, string][] {
+  return numbers(text).map((c) => [c.text, c.quantity!.amount, c.quantity!.unit]);
+}
+
+describe('number detection: money', () => {
+  it.each([
+    ['The council approved $12 million for the pier.', '$12 million', 12e6, 'USD'],
+    ['Investors pledged €3.5bn to the rail line.', '€3.5bn', 3.5e9, 'EUR'],
+    ['The club paid 12 million rubles for the striker.', '12 million rubles', 12e6, 'RUB'],
+    ['A ticket costs £4.50 at the door.', '£4.50', 4.5, 'GBP'],
+    ['The startup raised $40m last spring.', '$40m', 40e6, 'USD'],
+    ['Stamps now cost 73 cents each.', '73 cents', 0.73, 'USD'],
+    ['The museum spent 3 billion won on the wing.', '3 billion won', 3e9, 'KRW'],
+  ])('%s', (sentence, span, amount, unit) => {
+    const claim = numbers(sentence).find((c) => c.text === span);
+    expect(claim?.quantity).toMatchObject({ amount, unit, currency: unit });
+  });
+});
+
+describe('number detection: percentages, counts, measures, ages, ranges, words', () => {
+  it.each([
+    ['Turnout fell to 41 percent this year.', '41 percent', 41, '%'],
+    ['Support slipped 3.5 percentage points in a week.', '3.5 percentage points', 3.5, 'pp'],
+    ['About 40,000 vehicles a day cross the old bridge.', '40,000 vehicles a day', 40000, 'vehicle'],
+    ['The trail runs 415 km along the coast.', '415 km', 415, 'km'],
+    ['Volunteers hauled 3 tons of litter off the beach.', '3 tons', 3, 't'],
+    ['A 34-year-old cyclist was hurt.', '34-year-old', 34, 'years old'],
+    ['Marta Quill, 61, runs the ferry.', '61', 61, 'years old'],
+    ['The fire displaced a dozen families.', 'a dozen families', 12, 'family'],
+    ['The storm knocked out power to two hundred and fifty homes.', 'two hundred and fifty homes', 250, 'home'],
+    ['Forty-five teachers signed the letter.', 'Forty-five teachers', 45, 'teacher'],
+    ['Half of the voters stayed home.', 'Half of the voters', 0.5, 'share'],
+    ['The new hall is twice as large.', 'twice', 2, 'times'],
+    ['One in five riders paid no fare.', 'One in five riders', 0.2, 'share'],
+  ])('%s', (sentence, span, amount, unit) => {
+    expect(values(sentence)).toContainEqual([span, amount, unit]);
+  });
+
+  it('reads a range with its upper end and unit', () => {
+    const [claim] = numbers('Between 10 and 12 people were rescued.');
+    expect(claim.text).toBe('10 and 12 people');
+    expect(claim.quantity).toMatchObject({ amount: 10, max: 12, unit: 'person' });
+    expect(numbers('Repairs will take 10-12 percent of the budget.')[0].quantity).toMatchObject({ amount: 10, max: 12, unit: '%' });
+    expect(numbers('The work will cost $10 to $12 million.')[0].quantity).toMatchObject({ amount: 10e6, max: 12e6, unit: 'USD' });
+  });
+
+  it('reads a part of a whole as one claim', () => {
+    const [claim] = numbers('Four of the six main cables snapped.');
+    expect(claim.text).toBe('Four of the six main cables');
+    expect(claim.quantity).toMatchObject({ amount: 4, of: 6, unit: 'cable' });
+  });
+
+  it('marks hedged figures approximate and reads rates', () => {
+    expect(numbers('Nearly 300 runners finished.')[0].quantity).toMatchObject({ amount: 300, approx: true });
+    expect(numbers('About 40,000 vehicles a day use it.')[0].quantity).toMatchObject({ approx: true, per: 'day' });
+    expect(numbers('Exactly 300 runners finished.')[0].quantity).toMatchObject({ approx: false, per: null });
+    expect(numbers('The plant uses 2 million gallons per year.')[0].quantity).toMatchObject({ unit: 'gal', per: 'year' });
+  });
+
+  it('gives the JSON value object with every contract field', () => {
+    expect(numbers('The council approved $12 million.')[0].quantity).toEqual({ amount: 12e6, unit: 'USD', currency: 'USD', per: null, approx: false });
+  });
+});
+
+describe('not number claims', () => {
+  it.each([
+    ['dates and years', 'The pier opened on May 11, 2018, and closed in 2020.'],
+    ['times', 'The council met at 7:30 p.m. and again at 9 a.m.'],
+    ['designations', 'The S-300 and the F-35 flew over Route 66 in a Boeing 737.'],
+    ['scores', 'The Otters won 94-63 and then lost a 3-1 game.'],
+    ['phone numbers', 'Call 555-123-4567 for tickets.'],
+    ['street numbers', 'The office moved to 221 Baker Street last week.'],
+    ['ordinals in names', 'The Third Army and the 5th Fleet held drills.'],
+    ['decades', 'The hall was built in the 1990s.'],
+    ['pronoun "one"', 'No one came, and one said nothing.'],
+    ['number words in names', 'The Fantastic Four played the Big Ten arena.'],
+  ])('%s', (_what, sentence) => {
+    expect(values(sentence)).toEqual([]);
+  });
+
+  it('leaves list numbering alone', () => {
+    expect(values('1. Bring the permits\n2. Call the mayor')).toEqual([]);
+  });
+
+  it('leaves figures inside a quote to the quote', () => {
+    const claims = analyze('"We hauled 40 tons out of the river," Mayor Lena Ortiz said.');
+    expect(claims.some((c) => c.kind === 'quote')).toBe(true);
+    expect(claims.filter((c) => c.kind === 'number')).toEqual([]);
+  });
+});
+
+function flagged(text: string, code: string): string[] {
+  return numbers(text).filter((c) => c.code === code).map((c) => c.text);
+}
+
+describe('number-arithmetic', () => {
+  it('flags a doubling that is not one', () => {
+    expect(flagged('Ridership doubled from 20 to 50 riders a day.', 'number-arithmetic')).toEqual(['50 riders a day']);
+    expect(flagged('Ridership doubled from 20 to 40 riders a day.', 'number-arithmetic')).toEqual([]);
+    expect(flagged('Ridership more than doubled from 20 to 45 riders.', 'number-arithmetic')).toEqual([]);
+  });
+
+  it('flags a percentage change that does not match its figures', () => {
+    expect(flagged('Enrolment rose 40% to 140 from 120.', 'number-arithmetic')).toEqual(['40%']);
+    expect(flagged('Enrolment rose 16.7% to 140 from 120.', 'number-arithmetic')).toEqual([]);
+    expect(flagged('Enrolment rose by 25 to 145 from 120.', 'number-arithmetic')).toEqual([]);
+    expect(flagged('Enrolment rose by 30 to 145 from 120.', 'number-arithmetic')).toEqual(['30']);
+  });
+
+  it('flags a change whose figures go the other way', () => {
+    expect(flagged('Crime fell from 300 to 340 cases.', 'number-arithmetic')).toEqual(['340 cases']);
+  });
+
+  it('checks a multiple against the base the draft states elsewhere', () => {
+    const text = 'The dredging will cost $12 million, twice the original estimate.\n\nThe original estimate was $5 million.';
+    const [claim] = numbers(text).filter((c) => c.code === 'number-arithmetic');
+    expect(claim.text).toBe('$12 million');
+    expect(claim.message).toContain('original estimate');
+    expect(claim.related?.map((s) => s.text)).toEqual(['twice', '$5 million']);
+    expect(flagged(text.replace('$5 million', '$6 million'), 'number-arithmetic')).toEqual([]);
+    expect(flagged('It will cost $12 million, three times the original estimate of $4 million.', 'number-arithmetic')).toEqual([]);
+  });
+
+  it('flags a total that contradicts a part of a whole', () => {
+    expect(flagged('Four of the six main cables snapped.\n\nCrews will replace all five cables.', 'number-arithmetic')).toEqual(['five cables']);
+    expect(flagged('Four of the six main cables snapped.\n\nCrews will replace the six cables.', 'number-arithmetic')).toEqual([]);
+    expect(flagged('Seven of the six cables snapped.', 'number-arithmetic')).toEqual(['Seven of the six cables']);
+  });
+
+  it('flags shares of one whole that add up to more than 100 %', () => {
+    expect(flagged('In the poll, 52% backed Ortiz, 45% backed Quill and 8% were undecided.', 'number-arithmetic')).toEqual(['8%']);
+    expect(flagged('In the poll, 52% backed Ortiz, 40% backed Quill and 8% were undecided.', 'number-arithmetic')).toEqual([]);
+    expect(flagged('Some 60% of men and 70% of women agreed.', 'number-arithmetic')).toEqual([]);
+  });
+});
+
+describe('number-inconsistent', () => {
+  it('flags one quantity stated two ways for the same noun phrase', () => {
+    const text = 'The city signed a $12 million contract with the dredgers.\n\nThe contract, worth $12.5 million, runs for a year.';
+    const claims = numbers(text);
+    expect(claims.map((c) => [c.code, c.text])).toContainEqual(['number-inconsistent', '$12.5 million']);
+    const flaggedClaim = claims.find((c) => c.code === 'number-inconsistent')!;
+    expect(flaggedClaim.related?.map((s) => s.text)).toEqual(['$12 million']);
+    expect(claims.find((c) => c.text === '$12 million')?.related?.map((s) => s.text)).toEqual(['$12.5 million']);
+  });
+
+  it('does not flag the same quantity stated the same way, or figures set against each other', () => {
+    expect(flagged('A $12 million contract was signed.\n\nThe $12 million contract runs a year.', 'number-inconsistent')).toEqual([]);
+    expect(flagged('About 40,000 vehicles a day used it.\n\nNow 52,000 vehicles a day use it, up from 40,000 vehicles a day.', 'number-inconsistent')).toEqual([]);
+    expect(flagged('A $12 million contract was signed.\n\nAn earlier $9 million contract lapsed.', 'number-inconsistent')).toEqual([]);
+  });
+});
+
+describe('robustness', () => {
+  it('stays linear on long runs of digits and separators', () => {
+    const text = `${'1,'.repeat(20000)} and ${'-1'.repeat(20000)} and ${'one '.repeat(5000)}`;
+    expect(() => analyze(text)).not.toThrow();
+  });
+});
