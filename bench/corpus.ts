@@ -52,3 +52,23 @@ export function buildDocument(words: number): string {
   if (count < words) throw new Error(`the corpus has only ${count} words of unique paragraphs, ${words} were asked for`);
   return out.join('\n\n') + '\n';
 }
+
+/**
+ * `count` drafts of about `words` words each, for the workspace check: each draft starts at a
+ * different paragraph and runs through the corpus from there, so drafts differ from each other
+ * (every draft is checked with a fresh engine, so sharing paragraphs across files flatters nothing).
+ */
+export function buildDrafts(count: number, words: number): string[] {
+  const all = allParagraphs();
+  const drafts: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const out: string[] = [];
+    let n = 0;
+    for (let j = (i * 7) % all.length; n < words; j = (j + 1) % all.length) {
+      out.push(all[j]);
+      n += countWords(all[j]);
+    }
+    drafts.push(out.join('\n\n') + '\n');
+  }
+  return drafts;
+}

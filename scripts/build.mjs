@@ -2,6 +2,7 @@
 // CLI need no node_modules at run time; compromise is only a development-time source for
 // scripts/generate-lexicon.mjs and is never bundled.
 import { build } from 'esbuild';
+import { resolve as resolvePath } from 'node:path';
 
 // re2js (the engine for user system patterns, 330 KB) is its own file next to the bundles, required
 // on the first user pattern: parsing it made every engine load 5 ms slower, for desks with no pattern.
@@ -40,4 +41,25 @@ await Promise.all([
     define: { 'import.meta.url': '__importMetaUrl' },
   }),
   build({ ...common, minify, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),
+  // The workspace check's worker threads: the engine alone, loaded by src/extension/workerEngine.ts.
+  build({ ...common, minify, entryPoints: ['src/extension/draftWorker.ts'], outfile: 'dist/draftWorker.js' }),
+  // The web extension host (vscode.dev, github.dev, code-server's web worker): the same extension with
+  // host.ts swapped for host.browser.ts, so no Node module is bundled (esbuild fails if one is).
+  build({
+    ...common,
+    minify,
+    platform: 'browser',
+    target: 'es2022',
+    entryPoints: ['src/extension/extension.ts'],
+    outfile: 'dist/web/extension.js',
+    external: ['vscode'],
+    plugins: [
+      {
+        name: 'browser-host',
+        setup(b) {
+          b.onResolve({ filter: /^\.\/host$/ }, (args) => ({ path: resolvePath(args.resolveDir, 'host.browser.ts') }));
+        },
+      },
+    ],
+  }),
 ]);

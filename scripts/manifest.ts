@@ -14,7 +14,7 @@ const RULES_KEY = 'factdesk.rules';
 
 export function kindSettings(): Properties {
   const out: Properties = {};
-  for (const kind of KINDS) out[KIND_PREFIX + kind] = { type: 'boolean', default: true, scope: 'resource', description: CLAIM_KINDS[kind].setting };
+  for (const kind of KINDS) out[KIND_PREFIX + kind] = { type: 'boolean', default: true, scope: 'language-overridable', description: CLAIM_KINDS[kind].setting };
   return out;
 }
 

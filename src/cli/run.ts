@@ -3,14 +3,14 @@
  * problems on stderr, exit code returned. Takes its streams and working directory as parameters so
  * tests run it in-process.
  */
-import * as path from 'node:path';
 import { check } from '../core/analyze';
 import { DEFAULT_SOURCE_GLOBS, mergeOptions, type ParsedConfig } from '../core/config';
+import { languageIdForPath } from '../core/draftFiles';
 import { reportChunks, type ReportFile } from '../core/report';
 import { parseArgs, type CheckRequest } from './args';
 import { countFailing, exitCode, EXIT_OK, EXIT_USAGE } from './exitCode';
 import { collectFiles, type InputFile } from './files';
-import { DEFAULT_CONFIG, loadConfig } from './loadConfig';
+import { loadConfig, type LoadedConfig } from './loadConfig';
 import { mapInOrder } from './pool';
 import { createProgress, type ProgressStream } from './progress';
 import { readDraft } from './readDraft';
@@ -27,18 +27,13 @@ export interface CliIO {
 
 /** Reads in flight at once: enough to hide file-system latency, few enough not to run out of handles. */
 const CONCURRENCY = 16;
-const MARKDOWN_EXTENSIONS = new Set(['.md', '.markdown', '.mdown', '.mkd', '.mdx']);
-
-export function languageIdFor(file: string): 'markdown' | 'plaintext' {
-  return MARKDOWN_EXTENSIONS.has(path.extname(file).toLowerCase()) ? 'markdown' : 'plaintext';
-}
 
 type Outcome = { file: ReportFile; warnings: string[] } | { problem: string };
 
 async function checkOne(input: InputFile, request: CheckRequest, config: ParsedConfig, recordsRoot: string, loader: SourceLoader): Promise<Outcome> {
   const read = await readDraft(input.absolute, input.display, request.maxSize);
   if ('problem' in read) return read;
-  const languageId = languageIdFor(input.absolute);
+  const languageId = languageIdForPath(input.absolute);
   const { sources, problems } = await loader.forDraft(input.absolute, read.text, languageId);
   const options = { ...mergeOptions(config.options, { languageId, dateline: request.dateline }), sources };
   const { status, warning } = await loadStatus(input.absolute, recordsRoot);
@@ -51,10 +46,9 @@ async function checkOne(input: InputFile, request: CheckRequest, config: ParsedC
 }
 
 /** --sources globs are the user's, relative to where they typed them; the config's and the defaults are the workspace's. */
-function sourceLoader(request: CheckRequest, config: ParsedConfig, cwd: string): Promise<SourceLoader> {
+function sourceLoader(request: CheckRequest, config: LoadedConfig, cwd: string): Promise<SourceLoader> {
   if (request.sources) return SourceLoader.create(request.sources, cwd, cwd);
-  const workspace = path.dirname(path.resolve(cwd, request.config ?? DEFAULT_CONFIG));
-  return SourceLoader.create(config.sources ?? DEFAULT_SOURCE_GLOBS, workspace, cwd);
+  return SourceLoader.create(config.sources ?? DEFAULT_SOURCE_GLOBS, config.folder, cwd);
 }
 
 /** Control characters in names and messages (a file named with a newline) would forge lines. */

@@ -59,7 +59,7 @@ function describe(value: unknown): string {
 /** Reads one key's value into `target`, or returns why it cannot. */
 type KeyReader = (value: unknown, target: ParsedConfig, fail: (key: string, problem: string) => void) => void;
 
-function stringList(key: keyof Pick<AnalyzeOptions, 'extraSystems' | 'anonymousPhrases' | 'namedSources'>): KeyReader {
+function stringList(key: keyof Pick<AnalyzeOptions, 'extraSystems' | 'anonymousPhrases' | 'namedSources' | 'ignore'>): KeyReader {
   return (value, target, fail) => {
     const list = readStrings(value, key, fail);
     if (list) target.options[key] = list;
@@ -135,6 +135,7 @@ const READERS: Record<string, KeyReader> = {
   },
   anonymousPhrases: stringList('anonymousPhrases'),
   namedSources: stringList('namedSources'),
+  ignore: stringList('ignore'),
   systemPatterns(value, target, fail) {
     const list = readStrings(value, 'systemPatterns', fail);
     if (!list) return;
@@ -235,7 +236,7 @@ export function mergeOptions(...layers: Array<AnalyzeOptions | undefined>): Anal
       merged.severities = severities;
       merged.disabledRules = disabled;
     }
-    for (const key of ['extraSystems', 'systemPatterns', 'anonymousPhrases', 'namedSources'] as const) {
+    for (const key of ['extraSystems', 'systemPatterns', 'anonymousPhrases', 'namedSources', 'ignore'] as const) {
       const list = unionList(merged[key], layer[key]);
       if (list) merged[key] = list;
     }

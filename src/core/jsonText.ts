@@ -9,17 +9,21 @@ import { LineIndex } from './lineIndex';
 
 export type JsonParse = { value: unknown } | { error: string };
 
-export function parseJsonText(text: string): JsonParse {
+/**
+ * `comments`: JSON with comments and trailing commas (JSONC, as VS Code's own settings), for
+ * `.factdesk.json`, which desks annotate and the teach quick fixes edit keeping those comments.
+ */
+export function parseJsonText(text: string, options: { comments?: boolean } = {}): JsonParse {
   const body = text.replace(/^\uFEFF/, '');
   try {
     return { value: JSON.parse(body) as unknown };
   } catch {
-    // Only a file that does not parse needs the error position: the parser is loaded then.
+    // Only a file that does not parse as JSON needs jsonc-parser: it is loaded then.
     const { parse, printParseErrorCode } = require('jsonc-parser') as typeof import('jsonc-parser');
     const errors: ParseError[] = [];
-    parse(body, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+    const value: unknown = parse(body, errors, { disallowComments: !options.comments, allowTrailingComma: options.comments === true, allowEmptyContent: false });
     const first = errors[0];
-    if (!first) return { error: 'not valid JSON' };
+    if (!first) return options.comments ? { value } : { error: 'not valid JSON' };
     const at = new LineIndex(body).positionAt(first.offset);
     const what = printParseErrorCode(first.error)
       .replace(/([a-z])([A-Z])/g, '$1 $2')

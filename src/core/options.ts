@@ -33,6 +33,8 @@ export interface AnalyzeOptions {
   sources?: SourceSet;
   /** Phrases that name a source well enough for the desk: never treated as anonymous ("the White House press office"). */
   namedSources?: string[];
+  /** Phrases and names never flagged: a claim whose text is or contains one (whole words, any case) is dropped. */
+  ignore?: string[];
   /** Order of all-digit dates whose day and month could swap ("07/05/2017"); default 'ambiguous'. */
   dateOrder?: DateOrder;
   /** Report vague time references ("now", "currently", "recently", "in the past", "soon"); default off. */

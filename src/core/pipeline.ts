@@ -13,9 +13,10 @@ import { resolveSpeakers } from './refiners/speakers';
 import { checkSystemConsistency } from './refiners/systemConsistency';
 import { flagMissingSources } from './refiners/sourceMissing';
 import { matchSources } from './refiners/sourceMatch';
+import { dropIgnored } from './refiners/ignored';
 import { checkNumbers } from './refiners/numbers';
 import { checkNames } from './refiners/names';
 
 export const BLOCK_SCANNERS: readonly BlockScanner[] = [scanSpeech, scanDates, scanSystems, scanNumbers];
 
-export const DOCUMENT_PASSES: readonly DocumentPass[] = [resolveSpeakers, matchSources, linkClaims, checkSystemConsistency, checkNumbers, checkNames, flagMissingSources];
+export const DOCUMENT_PASSES: readonly DocumentPass[] = [resolveSpeakers, matchSources, linkClaims, dropIgnored, checkSystemConsistency, checkNumbers, checkNames, flagMissingSources];

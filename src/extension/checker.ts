@@ -16,9 +16,11 @@ import type { CheckFailures } from './checkFailures';
 import type { Configuration, DocumentConfig } from './configuration';
 import type { DatelineOverrides } from './datelineOverrides';
 import type { WorkspaceSources } from './workspaceSources';
+import { utf8Length } from './utf8';
 
 export interface CheckedDocument {
   uri: vscode.Uri;
+  /** The document's version; -1 for a closed draft checked from disk. */
   version: number;
   languageId: string;
   text: string;
@@ -110,6 +112,22 @@ export class Checker implements vscode.Disposable {
     return this.check(document);
   }
 
+  /** Every result held: open documents and, after a workspace check, closed drafts. */
+  all(): CheckedDocument[] {
+    return [...this.results.values()];
+  }
+
+  /**
+   * Take a result computed elsewhere (the workspace check's, for a closed draft, version -1). An open
+   * document's own check wins: its text may differ from the disk's.
+   */
+  adopt(result: CheckedDocument): void {
+    const key = result.uri.toString();
+    if (vscode.workspace.textDocuments.some((d) => d.uri.toString() === key)) return;
+    this.results.set(key, result);
+    this.checked.fire(result.uri);
+  }
+
   forget(uri: vscode.Uri): void {
     const key = uri.toString();
     const timer = this.timers.get(key);
@@ -160,7 +178,8 @@ export class Checker implements vscode.Disposable {
     if (document.isClosed) return undefined;
     const text = document.getText();
     const version = document.version;
-    const size = Buffer.byteLength(text, 'utf8');
+    // At most 3 bytes per UTF-16 unit: only a draft that might be over the limit is measured.
+    const size = text.length * 3 <= config.maxFileSize ? 0 : utf8Length(text);
     if (size > config.maxFileSize) {
       this.tell(key, `Factdesk: ${vscode.workspace.asRelativePath(document.uri)} is ${(size / 1048576).toFixed(1)} MB, over the factdesk.maxFileSize limit (${(config.maxFileSize / 1048576).toFixed(1)} MB), so it is not checked.`);
       this.drop(key, document.uri);

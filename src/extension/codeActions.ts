@@ -10,6 +10,8 @@ import type { Checker, CheckedDocument } from './checker';
 import { withMarks, type MarkedClaim } from './claimState';
 import { DIAGNOSTIC_SOURCE } from './diagnostics';
 import { disableRuleEdit } from './disableRuleEdit';
+import { lessonsFor } from './lessons';
+import { claimsIn, paragraphAround, placeholderName, samePlaceholders } from './bulkSelection';
 import { useSpellingEdits, useSpellingTitle } from './nameFixEdits';
 import type { RecordStore } from './recordStore';
 import { toWorkspaceEdit } from './workspaceEdits';
@@ -76,6 +78,8 @@ export class ClaimCodeActionProvider implements vscode.CodeActionProvider {
         : make('Insert source link…', 'factdesk.insertSourceLink');
       insert.isPreferred = placeholder !== undefined && diagnostic !== undefined;
       actions.push(insert);
+      const same = samePlaceholders(checked.claims, claim).length;
+      if (same > 1) actions.push(make(`Replace all ${same} “${placeholderName(claim)}” placeholders with one source link…`, 'factdesk.replaceSamePlaceholders'));
     }
     const spellingTitle = useSpellingTitle(claim);
     const spellingEdits = spellingTitle ? useSpellingEdits(checked.text, claim) : [];
@@ -96,6 +100,9 @@ export class ClaimCodeActionProvider implements vscode.CodeActionProvider {
       if (diagnostic) action.diagnostics = [diagnostic];
       actions.push(action);
     }
+    const paragraph = paragraphAround(checked.text, claim.start);
+    if (claimsIn(checked.claims.map((c) => ({ claim: c })), paragraph).length > 1) actions.push(make('Mark claims in this paragraph verified', 'factdesk.markSelectionVerified', [document.uri, paragraph]));
+    for (const lesson of lessonsFor(claim)) actions.push(make(lesson.title, 'factdesk.teach', [document.uri, lesson.key, lesson.value]));
     return actions;
   }
 }

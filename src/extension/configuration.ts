@@ -1,15 +1,16 @@
 /**
  * Reads what a document is checked with: `factdesk.*` settings (resource and language scoped) and
- * the workspace folder's `.factdesk.json`, merged by effectiveConfig. Watches both and workspace
+ * the nearest `.factdesk.json` from the draft's folder up to its workspace folder (core/configFile),
+ * merged by effectiveConfig. Watches both and workspace
  * trust, and fires `onDidChange` so open documents are re-checked. Problems in either source are
  * written to the Factdesk output channel and shown once.
  */
 import * as vscode from 'vscode';
 import { KINDS, type ClaimKind } from '../core/claims';
+import { CONFIG_FILE_NAME, findConfig } from '../core/configFile';
 import { parseJsonText } from '../core/jsonText';
 import { effectiveConfig, fileSizeLimit, type EffectiveConfig, type ExplicitSettings } from './effectiveConfig';
 
-export const CONFIG_FILE = '.factdesk.json';
 
 export interface DocumentConfig extends EffectiveConfig {
   enable: boolean;
@@ -19,7 +20,7 @@ export interface DocumentConfig extends EffectiveConfig {
   trusted: boolean;
 }
 
-const SHARED_KEYS = ['rules', 'dateline', 'languages', 'linkStyle', 'extraSystems', 'systemPatterns', 'sourcesRegistry', 'sources', 'anonymousPhrases', 'preset', 'dateOrder', 'presentReferences'] as const;
+const SHARED_KEYS = ['rules', 'dateline', 'languages', 'linkStyle', 'extraSystems', 'systemPatterns', 'sourcesRegistry', 'sources', 'anonymousPhrases', 'namedSources', 'ignore', 'preset', 'dateOrder', 'presentReferences'] as const;
 
 /** The value the user set in any scope, most specific first; undefined when only the default applies. */
 function explicit<T>(config: vscode.WorkspaceConfiguration, key: string): T | undefined {
@@ -28,7 +29,7 @@ function explicit<T>(config: vscode.WorkspaceConfiguration, key: string): T | un
   return i.workspaceFolderLanguageValue ?? i.workspaceLanguageValue ?? i.globalLanguageValue ?? i.workspaceFolderValue ?? i.workspaceValue ?? i.globalValue;
 }
 
-type FileEntry = { json: unknown; origin: string } | undefined;
+type FileEntry = { json: unknown; origin: string; uri: vscode.Uri } | undefined;
 
 export class Configuration implements vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<void>();
@@ -38,7 +39,7 @@ export class Configuration implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [this.changed];
 
   constructor(private readonly output: vscode.OutputChannel) {
-    const watcher = vscode.workspace.createFileSystemWatcher(`**/${CONFIG_FILE}`);
+    const watcher = vscode.workspace.createFileSystemWatcher(`**/${CONFIG_FILE_NAME}`);
     const invalidate = (): void => {
       this.files.clear();
       this.changed.fire();
@@ -56,8 +57,13 @@ export class Configuration implements vscode.Disposable {
     );
   }
 
-  async forDocument(document: vscode.TextDocument): Promise<DocumentConfig> {
-    const settings = vscode.workspace.getConfiguration('factdesk', document);
+  forDocument(document: vscode.TextDocument): Promise<DocumentConfig> {
+    return this.forResource(document.uri, document.languageId);
+  }
+
+  /** The configuration of a draft by URI and language, open or not (the workspace check's closed files). */
+  async forResource(uri: vscode.Uri, languageId: string): Promise<DocumentConfig> {
+    const settings = vscode.workspace.getConfiguration('factdesk', { uri, languageId });
     const explicitSettings: ExplicitSettings = {};
     const kinds: Partial<Record<ClaimKind, boolean>> = {};
     for (const kind of KINDS) {
@@ -72,8 +78,7 @@ export class Configuration implements vscode.Disposable {
       explicitSettings[key] = value;
     }
     const trusted = vscode.workspace.isTrusted;
-    const folder = vscode.workspace.getWorkspaceFolder(document.uri);
-    const file = folder ? await this.readFile(folder) : undefined;
+    const file = await this.readFile(uri);
     const config = effectiveConfig({ file, settings: explicitSettings, trusted });
     this.report(config.errors);
     return {
@@ -86,22 +91,36 @@ export class Configuration implements vscode.Disposable {
     };
   }
 
-  private readFile(folder: vscode.WorkspaceFolder): Promise<FileEntry> {
-    const key = folder.uri.toString();
+  /** The `.factdesk.json` that applies to `uri`: the nearest from its folder up to the workspace folder. */
+  configFileFor(uri: vscode.Uri): Promise<vscode.Uri | undefined> {
+    return this.readFile(uri).then((entry) => entry?.uri);
+  }
+
+  private readFile(uri: vscode.Uri): Promise<FileEntry> {
+    const folder = vscode.workspace.getWorkspaceFolder(uri);
+    if (!folder) return Promise.resolve(undefined);
+    const start = uri.path.slice(0, uri.path.lastIndexOf('/')) || '/';
+    const key = folder.uri.with({ path: start }).toString();
     let entry = this.files.get(key);
     if (!entry) {
-      const uri = vscode.Uri.joinPath(folder.uri, CONFIG_FILE);
-      const origin = vscode.workspace.asRelativePath(uri, true);
-      entry = Promise.resolve(vscode.workspace.fs.readFile(uri)).then(
-        (bytes): FileEntry => {
-          // Never the parser's own message: it quotes the file, which may be a link to anything.
-          const parsed = parseJsonText(new TextDecoder().decode(bytes));
-          if ('value' in parsed) return { json: parsed.value, origin };
-          this.report([`${origin}: ${parsed.error}; its settings are ignored`]);
+      const at = (path: string): vscode.Uri => folder.uri.with({ path });
+      const exists = (path: string): Promise<boolean> => Promise.resolve(vscode.workspace.fs.stat(at(path))).then((stat) => (stat.type & vscode.FileType.File) !== 0, () => false);
+      entry = findConfig(start, folder.uri.path, { exists }).then(async (path): Promise<FileEntry> => {
+        if (!path) return undefined;
+        const fileUri = at(path);
+        const origin = vscode.workspace.asRelativePath(fileUri, true);
+        let text: string;
+        try {
+          text = new TextDecoder().decode(await vscode.workspace.fs.readFile(fileUri));
+        } catch {
           return undefined;
-        },
-        (): FileEntry => undefined,
-      );
+        }
+        // Never the parser's own message: it quotes the file, which may be a link to anything.
+        const parsed = parseJsonText(text, { comments: true });
+        if ('value' in parsed) return { json: parsed.value, origin, uri: fileUri };
+        this.report([`${origin}: ${parsed.error}; its settings are ignored`]);
+        return undefined;
+      });
       this.files.set(key, entry);
     }
     return entry;

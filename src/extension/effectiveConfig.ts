@@ -50,6 +50,8 @@ export interface ExplicitSettings {
   sourcesRegistry?: unknown;
   sources?: unknown;
   anonymousPhrases?: unknown;
+  namedSources?: unknown;
+  ignore?: unknown;
   preset?: unknown;
   dateOrder?: unknown;
   presentReferences?: unknown;

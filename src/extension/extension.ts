@@ -20,14 +20,19 @@ import { ClaimHoverProvider } from './hover';
 import { clearVerificationCommand, ignoreClaimCommand, ignoreRuleCommand, markUnverifiedCommand, markVerifiedCommand } from './markCommands';
 import { adjacentUnverifiedCommand, showClaimsCommand } from './navigationCommands';
 import { RecordStore } from './recordStore';
-import { insertSourceLinkCommand } from './sourceLinkCommand';
 import { fetchLinkedSourcesCommand } from './fetchCommand';
 import { filterClaimsByMatchCommand } from './matchFilterCommand';
-import { registerSourceActions } from './sourceActions';
+import { registerSourceCodeActions, registerSourceCommands } from './sourceActions';
 import { WorkspaceSources } from './workspaceSources';
+import { Reviewer } from './reviewer';
+import { registerForLanguages } from './languages';
+import { host } from './host';
+import { insertSourceLinkCommand, replaceSamePlaceholdersCommand } from './sourceLinkCommand';
+import { markSelectionVerifiedCommand } from './bulkActions';
+import { teachCommand } from './teachCommand';
+import { WorkspaceCheck } from './workspaceCheck';
+import { checkWorkspaceCommand } from './workspaceCheckCommand';
 import { createTestHooks, type FactdeskTestHooks } from './testHooks';
-
-const SELECTOR: vscode.DocumentSelector = [{ language: 'markdown' }, { language: 'plaintext' }];
 
 export function activate(context: vscode.ExtensionContext): FactdeskTestHooks | undefined {
   const output = vscode.window.createOutputChannel('Factdesk', { log: true });
@@ -35,12 +40,15 @@ export function activate(context: vscode.ExtensionContext): FactdeskTestHooks | 
   const datelines = new DatelineOverrides(context.workspaceState);
   const records = new RecordStore(context.workspaceState);
   const sources = new WorkspaceSources(output);
+  const reviewer = new Reviewer(host.identity);
   const failures = new CheckFailures(output, (message) => vscode.window.showErrorMessage(message));
   const testing = context.extensionMode === vscode.ExtensionMode.Test ? createTestHooks(failures) : undefined;
   const checker = new Checker(configuration, datelines, output, sources, failures, testing?.createAnalyzer);
   const diagnostics = new DiagnosticsPublisher(context.extensionUri, checker, records);
   const tree = new ClaimsTreeProvider(checker, records);
   const statusBar = new ClaimsStatusBar(checker, records);
+  const workers = host.workers;
+  const workspaceCheck = new WorkspaceCheck(checker, configuration, datelines, workers && (() => workers(context.extensionUri)), output);
 
   const refresh = (uri: vscode.Uri): void => {
     diagnostics.publish(uri);
@@ -60,34 +68,43 @@ export function activate(context: vscode.ExtensionContext): FactdeskTestHooks | 
     configuration,
     datelines,
     records,
+    reviewer,
     checker,
     diagnostics,
     tree,
     statusBar,
+    workspaceCheck,
     checker.onDidCheck(refresh),
     records.onDidChange(refresh),
     vscode.window.onDidChangeActiveTextEditor(followEditor),
     vscode.window.createTreeView('factdesk.claims', { treeDataProvider: tree, showCollapseAll: true }),
-    vscode.languages.registerHoverProvider(SELECTOR, new ClaimHoverProvider(checker, records)),
-    vscode.languages.registerCodeActionsProvider(SELECTOR, new ClaimCodeActionProvider(checker, records), ClaimCodeActionProvider.metadata),
+    registerForLanguages((selector) => [
+      vscode.languages.registerHoverProvider(selector, new ClaimHoverProvider(checker, records)),
+      vscode.languages.registerCodeActionsProvider(selector, new ClaimCodeActionProvider(checker, records), ClaimCodeActionProvider.metadata),
+      registerSourceCodeActions(selector, checker, records),
+    ]),
     command('factdesk.checkDocument', checkDocumentCommand(checker, records)),
     command('factdesk.showClaims', showClaimsCommand(checker, records)),
     command('factdesk.nextUnverified', adjacentUnverifiedCommand(checker, records, 'next')),
     command('factdesk.previousUnverified', adjacentUnverifiedCommand(checker, records, 'previous')),
     command('factdesk.insertSourceLink', insertSourceLinkCommand(checker, records)),
-    command('factdesk.markVerified', markVerifiedCommand(checker, records)),
+    command('factdesk.markVerified', markVerifiedCommand(checker, records, reviewer)),
+    command('factdesk.markSelectionVerified', markSelectionVerifiedCommand(checker, records, reviewer)),
+    command('factdesk.replaceSamePlaceholders', replaceSamePlaceholdersCommand(checker, records)),
     command('factdesk.markUnverified', markUnverifiedCommand(checker, records)),
-    command('factdesk.ignoreClaim', ignoreClaimCommand(checker, records)),
+    command('factdesk.ignoreClaim', ignoreClaimCommand(checker, records, reviewer)),
     command('factdesk.ignoreRule', ignoreRuleCommand(checker)),
     command('factdesk.clearVerification', clearVerificationCommand(records)),
     command('factdesk.exportReport', exportReportCommand(checker, records)),
+    command('factdesk.teach', teachCommand(configuration)),
+    command('factdesk.checkWorkspace', checkWorkspaceCommand(workspaceCheck)),
     command('factdesk.setDateline', setDatelineCommand(checker, datelines)),
     command('factdesk.fetchLinkedSources', fetchLinkedSourcesCommand(output)),
     command('factdesk.filterClaimsByMatch', filterClaimsByMatchCommand((filter) => tree.filterByMatch(filter), () => tree.matchFilter)),
     ...watchDocuments(checker, configuration, datelines),
     sources,
     sources.onDidChange(() => vscode.workspace.textDocuments.forEach((document) => void checker.check(document))),
-    ...registerSourceActions(SELECTOR, checker, records),
+    ...registerSourceCommands(checker, records, reviewer),
   );
   followEditor(vscode.window.activeTextEditor);
   return testing?.hooks;

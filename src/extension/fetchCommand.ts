@@ -6,12 +6,17 @@
  * offline from the same evidence; the sources watcher then re-checks the drafts.
  */
 import * as vscode from 'vscode';
+import { host } from './host';
 import { linkedWebAddresses } from '../core/sources/linkedSources';
 
 export function fetchLinkedSourcesCommand(output: vscode.OutputChannel) {
   return async (uriArg?: unknown): Promise<number> => {
     const document = uriArg instanceof vscode.Uri ? await vscode.workspace.openTextDocument(uriArg) : vscode.window.activeTextEditor?.document;
     if (!document) return 0;
+    if (!host.fetcher) {
+      void vscode.window.showInformationMessage('Factdesk: Fetch linked sources needs the desktop VS Code (or a remote Node host); it is not available in the browser. Save the pages under .factdesk/sources/ instead.');
+      return 0;
+    }
     if (!vscode.workspace.isTrusted) {
       void vscode.window.showWarningMessage('Factdesk does not fetch anything in a restricted workspace. Trust the workspace to fetch linked sources.');
       return 0;
@@ -38,8 +43,7 @@ export function fetchLinkedSourcesCommand(output: vscode.OutputChannel) {
       go,
     );
     if (answer !== go) return 0;
-    // Loaded on first use: Readability and linkedom stay out of activation.
-    const { archiveName, archiveText, fetchSource } = await import('../fetch/fetchSource');
+    const { archiveName, archiveText, fetchSource } = await host.fetcher();
     let saved = 0;
     const problems: string[] = [];
     await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: 'Factdesk: fetching linked sources' }, async (progress) => {

@@ -4,17 +4,19 @@
  * record store; the draft itself is not touched. Ignore rule in this file is the one draft edit here.
  */
 import * as vscode from 'vscode';
-import { isRuleCode, type RuleCode } from '../core/claims';
+import { isRuleCode, type Claim, type RuleCode } from '../core/claims';
 import { emptyRecords, removeMark, upsertMark, type MarkState, type VerificationMark } from '../core/records';
 import type { Checker } from './checker';
 import { resolveClaim, resolveDocument, type ResolvedClaim } from './claimLookup';
 import { disableRuleEdit } from './disableRuleEdit';
 import { excerpt } from '../core/text/markdownText';
-import { currentUser, type RecordStore } from './recordStore';
+import type { RecordStore } from './recordStore';
+import type { Reviewer } from './reviewer';
 import { toWorkspaceEdit } from './workspaceEdits';
 
-export function markFor(resolved: ResolvedClaim, state: MarkState, note: string | undefined): VerificationMark {
-  const mark: VerificationMark = { state, by: currentUser(), at: new Date().toISOString(), kind: resolved.claim.kind, code: resolved.claim.code, text: excerpt(resolved.claim.text, 200) };
+/** The record of marking `claim`: by whom, when, and what the claim said then. */
+export function markFor(claim: Claim, state: MarkState, note: string | undefined, by: string): VerificationMark {
+  const mark: VerificationMark = { state, by, at: new Date().toISOString(), kind: claim.kind, code: claim.code, text: excerpt(claim.text, 200) };
   if (note) mark.note = note;
   return mark;
 }
@@ -25,7 +27,7 @@ async function claimOrExplain(checker: Checker, records: RecordStore, uriArg: un
   return resolved;
 }
 
-export function markVerifiedCommand(checker: Checker, records: RecordStore) {
+export function markVerifiedCommand(checker: Checker, records: RecordStore, reviewer: Reviewer) {
   return async (uriArg?: unknown, target?: unknown, noteArg?: unknown): Promise<boolean> => {
     const resolved = await claimOrExplain(checker, records, uriArg, target);
     if (!resolved) return false;
@@ -34,15 +36,15 @@ export function markVerifiedCommand(checker: Checker, records: RecordStore) {
       note = await vscode.window.showInputBox({ title: 'Mark claim verified', prompt: 'Optional note: how it was verified (source, call, document). Enter to save, Escape to cancel.', placeHolder: 'e.g. matches the Izvestia original' });
       if (note === undefined) return false;
     }
-    return records.update(resolved.document.uri, (r) => upsertMark(r, resolved.claim.fingerprint, markFor(resolved, 'verified', note?.trim())));
+    return records.update(resolved.document.uri, (r) => upsertMark(r, resolved.claim.fingerprint, markFor(resolved.claim, 'verified', note?.trim(), reviewer.name)));
   };
 }
 
-export function ignoreClaimCommand(checker: Checker, records: RecordStore) {
+export function ignoreClaimCommand(checker: Checker, records: RecordStore, reviewer: Reviewer) {
   return async (uriArg?: unknown, target?: unknown): Promise<boolean> => {
     const resolved = await claimOrExplain(checker, records, uriArg, target);
     if (!resolved) return false;
-    return records.update(resolved.document.uri, (r) => upsertMark(r, resolved.claim.fingerprint, markFor(resolved, 'ignored', undefined)));
+    return records.update(resolved.document.uri, (r) => upsertMark(r, resolved.claim.fingerprint, markFor(resolved.claim, 'ignored', undefined, reviewer.name)));
   };
 }
 

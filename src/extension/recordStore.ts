@@ -9,10 +9,9 @@
  * file is fixed. The CLI reads with the same rules (core/records.ts).
  */
 import * as vscode from 'vscode';
-import * as os from 'os';
 import { emptyRecords, parseRecords, parseRecordsBytes, recordsPathFor, serializeRecords, type RecordsFile, type VerificationMark } from '../core/records';
 import { sameBytes, SerialQueue, updateRecordsFile, type RecordsFileIO } from '../core/recordsUpdate';
-import { nodeRecordsFile } from '../node/recordsFile';
+import { host } from './host';
 
 type Location = { kind: 'file'; uri: vscode.Uri; shown: string } | { kind: 'state'; key: string; shown: string };
 
@@ -64,16 +63,7 @@ function workspaceRecordsFile(uri: vscode.Uri): RecordsFileIO {
 }
 
 function recordsFileFor(uri: vscode.Uri): RecordsFileIO {
-  return uri.scheme === 'file' ? nodeRecordsFile(uri.fsPath) : workspaceRecordsFile(uri);
-}
-
-/** Who marks claims: the OS user, or empty when it cannot be read (some remote hosts). */
-export function currentUser(): string {
-  try {
-    return os.userInfo().username;
-  } catch {
-    return '';
-  }
+  return uri.scheme === 'file' && host.recordsFile ? host.recordsFile(uri.fsPath) : workspaceRecordsFile(uri);
 }
 
 export class RecordStore implements vscode.Disposable {

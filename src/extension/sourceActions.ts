@@ -17,6 +17,7 @@ import { claimRange, DIAGNOSTIC_SOURCE } from './diagnostics';
 import { markFor } from './markCommands';
 import type { MatchCommand } from './matchHover';
 import type { RecordStore } from './recordStore';
+import type { Reviewer } from './reviewer';
 
 /** Several claims can share a fingerprint (an unattributed quote and its source finding): prefer the one with a match. */
 const withMatchFirst = (claim: Claim): number => (claim.match?.file ? 0 : 1);
@@ -50,7 +51,7 @@ async function sha256(bytes: Uint8Array): Promise<string> {
   return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
 }
 
-function commands(checker: Checker, records: RecordStore): Array<[MatchCommand, (uriArg?: unknown, target?: unknown) => Promise<boolean>]> {
+function commands(checker: Checker, records: RecordStore, reviewer: Reviewer): Array<[MatchCommand, (uriArg?: unknown, target?: unknown) => Promise<boolean>]> {
   return [
     [
       'factdesk.useSourceWording',
@@ -79,7 +80,7 @@ function commands(checker: Checker, records: RecordStore): Array<[MatchCommand, 
         const uri = resolved && sourceUri(resolved.document, resolved.match);
         if (!resolved || !uri || !resolved.match.file) return false;
         const digest = await sha256(await vscode.workspace.fs.readFile(uri));
-        const mark = { ...markFor(resolved, 'verified', `${resolved.match.status} in ${resolved.match.file} line ${resolved.match.line}`), source: { file: resolved.match.file, sha256: digest } };
+        const mark = { ...markFor(resolved.claim, 'verified', `${resolved.match.status} in ${resolved.match.file} line ${resolved.match.line}`, reviewer.name), source: { file: resolved.match.file, sha256: digest } };
         return records.update(resolved.document.uri, (r) => upsertMark(r, resolved.claim.fingerprint, mark));
       },
     ],
@@ -126,9 +127,12 @@ class SourceCodeActionProvider implements vscode.CodeActionProvider {
   }
 }
 
-export function registerSourceActions(selector: vscode.DocumentSelector, checker: Checker, records: RecordStore): vscode.Disposable[] {
-  return [
-    vscode.languages.registerCodeActionsProvider(selector, new SourceCodeActionProvider(checker, records), SourceCodeActionProvider.metadata),
-    ...commands(checker, records).map(([id, run]) => vscode.commands.registerCommand(id, run)),
-  ];
+/** The source quick fixes, for the languages Factdesk checks (re-registered when they change). */
+export function registerSourceCodeActions(selector: vscode.DocumentSelector, checker: Checker, records: RecordStore): vscode.Disposable {
+  return vscode.languages.registerCodeActionsProvider(selector, new SourceCodeActionProvider(checker, records), SourceCodeActionProvider.metadata);
+}
+
+/** The commands behind those quick fixes, registered once. */
+export function registerSourceCommands(checker: Checker, records: RecordStore, reviewer: Reviewer): vscode.Disposable[] {
+  return commands(checker, records, reviewer).map(([id, run]) => vscode.commands.registerCommand(id, run));
 }

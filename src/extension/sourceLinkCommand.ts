@@ -1,7 +1,9 @@
 /**
  * *Insert source link…*: pick a known source (sources registry, earlier links in the draft) or
- * type a URL (prefilled from the clipboard when it holds one; http/https only), then apply the
+ * type a URL (prefilled from the clipboard when it holds one and answers at once; http/https only), then apply the
  * edits from sourceLinkEdits as one WorkspaceEdit. Arguments `(uri, claim, url, style)` skip the UI.
+ * *Replace all placeholders for this outlet…* does the same for every placeholder link naming the
+ * same outlet as the one under the cursor (`[Reuters](#)` three times), with one URL, as one edit.
  */
 import * as vscode from 'vscode';
 import type { Claim } from '../core/claims';
@@ -10,8 +12,10 @@ import type { Checker } from './checker';
 import { resolveClaim, type ResolvedClaim } from './claimLookup';
 import { knownSourcesFor, parseSourcesRegistry, type SourcesRegistry } from './knownSources';
 import type { RecordStore } from './recordStore';
+import { samePlaceholders } from './bulkSelection';
 import { sourceLinkEdits } from './sourceLinkEdits';
-import { urlFromClipboard, validateSourceUrl } from './sourceUrl';
+import type { TextEditSpec } from './textEdit';
+import { CLIPBOARD_WAIT_MS, readWithin, urlFromClipboard, validateSourceUrl } from './sourceUrl';
 import { toWorkspaceEdit } from './workspaceEdits';
 
 const STYLES: readonly LinkStyle[] = ['inline', 'reference', 'footnote'];
@@ -63,7 +67,7 @@ async function askForUrl(resolved: ResolvedClaim): Promise<string | undefined> {
     if (!picked) return undefined;
     if (picked.url) return picked.url;
   }
-  const clipboard = urlFromClipboard(await vscode.env.clipboard.readText().then(undefined, () => ''));
+  const clipboard = urlFromClipboard(await readWithin(() => vscode.env.clipboard.readText(), CLIPBOARD_WAIT_MS));
   const input = await vscode.window.showInputBox({
     title: 'Insert source link',
     prompt: `Source URL for ${resolved.claim.kind} “${resolved.claim.text.slice(0, 60)}”`,
@@ -98,5 +102,44 @@ export function insertSourceLinkCommand(checker: Checker, records: RecordStore) 
     const edits = sourceLinkEdits({ text: resolved.checked.text, claim: resolved.claim, url, style, languageId: resolved.checked.languageId });
     if (edits.length === 0) return false;
     return vscode.workspace.applyEdit(toWorkspaceEdit(resolved.document.uri, resolved.checked, edits));
+  };
+}
+
+/** One edit per place: placeholders sharing a reference definition would each rewrite the same URL. */
+function distinct(edits: readonly TextEditSpec[]): TextEditSpec[] {
+  const seen = new Set<string>();
+  return edits.filter((e) => {
+    const key = `${e.start}:${e.end}:${e.newText}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+export function replaceSamePlaceholdersCommand(checker: Checker, records: RecordStore) {
+  return async (uriArg?: unknown, target?: unknown, urlArg?: unknown): Promise<number> => {
+    const resolved = await resolveClaim(checker, records, uriArg, target, linkPreference);
+    const group = resolved ? samePlaceholders(resolved.checked.claims, resolved.claim) : [];
+    if (!resolved || group.length === 0) {
+      void vscode.window.showInformationMessage('Factdesk: put the cursor on a placeholder link such as [Reuters](#) to replace every placeholder for that outlet.');
+      return 0;
+    }
+    const url = typeof urlArg === 'string' ? urlArg.trim() : await askForUrl(resolved);
+    if (!url) return 0;
+    const problem = validateSourceUrl(url);
+    if (problem) {
+      void vscode.window.showErrorMessage(`Factdesk: ${problem}`);
+      return 0;
+    }
+    let checked = resolved.checked;
+    if (resolved.document.version !== checked.version) {
+      const current = await checker.current(resolved.document);
+      if (!current) return 0;
+      checked = current;
+    }
+    const claims = samePlaceholders(checked.claims, resolved.claim);
+    const edits = distinct(claims.flatMap((claim) => sourceLinkEdits({ text: checked.text, claim, url, style: checked.config.linkStyle, languageId: checked.languageId })));
+    if (edits.length === 0) return 0;
+    return (await vscode.workspace.applyEdit(toWorkspaceEdit(resolved.document.uri, checked, edits))) ? claims.length : 0;
   };
 }

@@ -28,3 +28,26 @@ export function urlFromClipboard(clipboard: string): string | undefined {
   if (value === '' || /\s/.test(value) || value.length > 2048) return undefined;
   return validateSourceUrl(value) === undefined ? value : undefined;
 }
+
+/**
+ * How long *Insert source link…* waits for the clipboard before showing the URL box empty. In a
+ * browser VS Code the page may have no clipboard permission: the read is then denied, or its
+ * permission prompt is never answered and the promise never settles.
+ */
+export const CLIPBOARD_WAIT_MS = 300;
+
+/** `read()`'s answer, or '' when it fails or does not answer within `ms`. Never rejects. */
+export function readWithin(read: () => PromiseLike<string>, ms: number): Promise<string> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => resolve(''), ms);
+    const settle = (text: string): void => {
+      clearTimeout(timer);
+      resolve(text);
+    };
+    try {
+      read().then(settle, () => settle(''));
+    } catch {
+      settle('');
+    }
+  });
+}

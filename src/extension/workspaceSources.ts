@@ -8,6 +8,7 @@
  * with a message in the output channel, shown once; nothing is ever written.
  */
 import * as vscode from 'vscode';
+import { host } from './host';
 import { linkedSourcePaths } from '../core/sources/linkedSources';
 import { SourceSet, type SourceInput } from '../core/sources/sourceSet';
 
@@ -24,9 +25,8 @@ function inside(folder: vscode.Uri, uri: vscode.Uri): boolean {
 
 /** The real path of a local file (symbolic links resolved); other schemes have no links to follow. */
 async function realUri(uri: vscode.Uri): Promise<vscode.Uri> {
-  if (uri.scheme !== 'file') return uri;
-  const { realpath } = await import('node:fs/promises');
-  return vscode.Uri.file(await realpath(uri.fsPath));
+  if (uri.scheme !== 'file' || !host.realPath) return uri;
+  return vscode.Uri.file(await host.realPath(uri.fsPath));
 }
 
 export class WorkspaceSources implements vscode.Disposable {

@@ -5,7 +5,10 @@
 // Screenshots for the README go to docs/screenshots/ (or $FACTDESK_SCREENSHOTS_DIR).
 //
 // Options: --dev loads the extension from the repo (extensionDevelopmentPath, after `npm run
-// build`) instead of the .vsix; --vsix <file> uses a given package. Exit code 1 if any check fails.
+// build`) instead of the .vsix; --vsix <file> uses a given package; --web installs a package with only
+// the `browser` entry (test/e2e/webPackage.ts), so the extension runs in the web worker extension
+// host as on vscode.dev, and runs the checks that matter there (squiggles, Problems, hover, quick fix).
+// Exit code 1 if any check fails.
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -19,14 +22,18 @@ import { createScratch } from '../../scripts/harness/scratch';
 import { poll, withTimeout } from '../../scripts/harness/wait';
 import { locate, seedTargets } from './seed';
 import { Workbench } from './workbench';
+import { packageWebOnly } from './webPackage';
 
 const SEED = 'seed-article.md';
 const SOURCE_URL = 'https://www.reuters.com/article/factdesk-e2e-source';
-const screenshotsDir = resolve(repoRoot, process.env.FACTDESK_SCREENSHOTS_DIR ?? 'docs/screenshots');
+// The README's pictures come from the regular run; a --web run keeps its own under .scratch/.
+const screenshotsDir = resolve(repoRoot, process.env.FACTDESK_SCREENSHOTS_DIR ?? (process.argv.includes('--web') ? '.scratch/e2e-web-screenshots' : 'docs/screenshots'));
 const failuresDir = join(repoRoot, '.scratch', 'e2e-failures');
 
 interface Step {
   name: string;
+  /** Run with --web too (the browser-only build in the web worker extension host). */
+  web?: boolean;
   /** A failed critical step makes the later ones pointless (e.g. the article never opened). */
   critical?: boolean;
   timeoutMs?: number;
@@ -49,12 +56,14 @@ function steps(wb: Workbench, workspaceSeed: string): Step[] {
   return [
     {
       name: 'opens seed-article.md with Ctrl+P',
+      web: true,
       critical: true,
       timeoutMs: 90_000,
       run: () => wb.quickOpen(SEED),
     },
     {
       name: 'shows warning and info squiggles in the editor',
+      web: true,
       critical: true,
       timeoutMs: 90_000,
       run: async () => {
@@ -70,6 +79,7 @@ function steps(wb: Workbench, workspaceSeed: string): Step[] {
     },
     {
       name: 'lists placeholder links and the Kozhin quote in the Problems panel',
+      web: true,
       run: async () => {
         const placeholders = await wb.problems('link-placeholder');
         check(placeholders.some((r) => /Placeholder link/.test(r) && /factdesk\W+link-placeholder\b/.test(r)), `no link-placeholder row: ${JSON.stringify(placeholders)}`);
@@ -82,6 +92,7 @@ function steps(wb: Workbench, workspaceSeed: string): Step[] {
     },
     {
       name: 'hover on a quote names its speaker',
+      web: true,
       run: async () => {
         await wb.goTo(targets.quote.line, targets.quote.column);
         const card = await wb.hoverAtCursor(/Factdesk · /);
@@ -101,6 +112,7 @@ function steps(wb: Workbench, workspaceSeed: string): Step[] {
     },
     {
       name: 'Ctrl+. on [Reuters](#) inserts a typed source URL, and Ctrl+S writes it to disk',
+      web: true,
       timeoutMs: 90_000,
       run: async () => {
         await wb.goTo(targets.placeholder.line, targets.placeholder.column);
@@ -206,17 +218,20 @@ function writeSourcedDraft(workspace: string): void {
 }
 
 async function main(): Promise<number> {
-  const { values } = parseArgs({ options: { dev: { type: 'boolean' }, vsix: { type: 'string' } } });
+  const { values } = parseArgs({ options: { dev: { type: 'boolean' }, vsix: { type: 'string' }, web: { type: 'boolean' } } });
+  const scratch = createScratch();
   let vsix: string | undefined;
   if (values.dev) npmRun('build');
   else if (values.vsix) vsix = resolve(values.vsix);
-  else {
+  else if (values.web) {
+    npmRun('package');
+    vsix = packageWebOnly(scratch.root);
+  } else {
     npmRun('package');
     vsix = join(repoRoot, 'factdesk.vsix');
   }
   if (vsix && !existsSync(vsix)) throw new Error(`${vsix} not found`);
 
-  const scratch = createScratch();
   const workspaceSeed = join(scratch.workspace, SEED);
   copyFileSync(seedArticlePath, workspaceSeed);
   writeSourcedDraft(scratch.workspace);
@@ -234,7 +249,7 @@ async function main(): Promise<number> {
     const params = new URLSearchParams({ folder: scratch.workspace });
     if (values.dev) params.set('payload', JSON.stringify([['extensionDevelopmentPath', `vscode-remote://${server.remoteAuthority}${repoRoot}`]]));
     const browser = await launchChromium(scratch);
-    await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+    // No permissions are granted: the page has no clipboard access, as in a user's browser.
     const page = browser.context.pages()[0] ?? (await browser.context.newPage());
     await page.goto(`${server.origin}/?${params}`, { timeout: 60_000 });
     const wb = new Workbench(page);
@@ -242,7 +257,7 @@ async function main(): Promise<number> {
     console.log(`[e2e] workbench ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 
     let failures = 0;
-    const all = steps(wb, workspaceSeed);
+    const all = steps(wb, workspaceSeed).filter((step) => !values.web || step.web);
     for (const [index, step] of all.entries()) {
       const t0 = Date.now();
       try {

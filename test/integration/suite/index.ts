@@ -25,6 +25,10 @@ async function loadSuites(): Promise<void> {
   await import('./settings.test');
   await import('./failures.test');
   await import('./sources.test');
+  await import('./teach.test');
+  await import('./bulk.test');
+  await import('./conventions.test');
+  await import('./workspaceCheck.test');
 }
 
 export async function run(): Promise<void> {

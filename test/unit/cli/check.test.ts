@@ -42,6 +42,15 @@ describe('factdesk check: exit codes', () => {
     expect(off.stdout).toBe('0 claims · 0 unverified in 1 file\n');
   });
 
+  it('finds the nearest .factdesk.json above the working directory, comments and all', async () => {
+    const dir = dirWith({ '.factdesk.json': '{\n  // the whole desk\n  "rules": {"link-placeholder": "error"},\n}\n', 'desk/a.md': LINKED });
+    const raised = await runCli(['check', 'a.md'], path.join(dir, 'desk'));
+    expect(raised.code).toBe(1);
+    expect(raised.stdout).toContain('error    link-placeholder');
+    writeFileSync(path.join(dir, 'desk', '.factdesk.json'), '{"rules": {"link-placeholder": "off"}}');
+    expect((await runCli(['check', '--fail-on', 'warning', 'a.md'], path.join(dir, 'desk'))).code).toBe(0);
+  });
+
   it('exits 2 naming a missing file, and still reports the others', async () => {
     const dir = dirWith({ 'a.md': LINKED });
     const result = await runCli(['check', '--format', 'json', 'drafts/x.md', 'a.md'], dir);

@@ -5,7 +5,9 @@ import { knownSourcesFor, parseSourcesRegistry } from '../../../src/extension/kn
 import { statusText } from '../../../src/extension/claimState';
 import { validateDateline } from '../../../src/extension/datelineInput';
 import { adjacentClaim } from '../../../src/extension/navigation';
-import { urlFromClipboard, validateSourceUrl } from '../../../src/extension/sourceUrl';
+import { readWithin, urlFromClipboard, validateSourceUrl } from '../../../src/extension/sourceUrl';
+import { reviewerName } from '../../../src/extension/reviewerName';
+import { utf8Length } from '../../../src/extension/utf8';
 import { applyEdits } from '../../../src/extension/textEdit';
 import { claimAt } from '../fixtures/claims';
 
@@ -22,6 +24,12 @@ describe('source URL validation', () => {
     expect(urlFromClipboard(' https://a.example/story \n')).toBe('https://a.example/story');
     expect(urlFromClipboard('see https://a.example')).toBeUndefined();
     expect(urlFromClipboard('file:///etc/passwd')).toBeUndefined();
+  });
+  it('gives up on a clipboard that is denied or never answers', async () => {
+    expect(await readWithin(() => Promise.resolve('https://a.example'), 50)).toBe('https://a.example');
+    expect(await readWithin(() => Promise.reject(new Error('NotAllowedError')), 50)).toBe('');
+    expect(await readWithin(() => new Promise<string>(() => undefined), 20)).toBe('');
+    expect(await readWithin(() => { throw new Error('no clipboard'); }, 20)).toBe('');
   });
 });
 
@@ -90,5 +98,24 @@ describe('small pure pieces', () => {
   it('words the status bar', () => {
     expect(statusText(1, 0)).toBe('1 claim · 0 unverified');
     expect(statusText(32, 30)).toBe('32 claims · 30 unverified');
+  });
+});
+
+describe('the reviewer written into verification records', () => {
+  const none = { setting: undefined, git: undefined, osUser: undefined, remote: false };
+  it('is the setting, else git user.name, else the OS user', () => {
+    expect(reviewerName({ ...none, setting: ' Dana Whitlock ', git: 'dw', osUser: 'dana' })).toBe('Dana Whitlock');
+    expect(reviewerName({ ...none, setting: '', git: 'Dana W.', osUser: 'dana' })).toBe('Dana W.');
+    expect(reviewerName({ ...none, osUser: 'dana' })).toBe('dana');
+  });
+  it('never records the remote machine\'s account', () => {
+    expect(reviewerName({ ...none, osUser: 'codespace', remote: true })).toBe('');
+    expect(reviewerName({ ...none, git: 'Dana W.', osUser: 'root', remote: true })).toBe('Dana W.');
+  });
+});
+
+describe('UTF-8 size without Buffer', () => {
+  it('counts one to four bytes per character', () => {
+    for (const text of ['', 'plain', 'café', '“quoted” — €', 'emoji 🗞️ news', 'lone \ud800 surrogate']) expect(utf8Length(text)).toBe(new TextEncoder().encode(text).length);
   });
 });
