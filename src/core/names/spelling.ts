@@ -18,9 +18,13 @@ export interface SpellingGroup {
 }
 
 const ENDINGS = /(?:s|es|a|n|an|ian|i|ese|ic|y|'s|\u2019s|'|\u2019)$/;
+const WHOLE_ENDING = /^(?:s|es|a|n|an|ian|i|ese|ic|y|'s|\u2019s|'|\u2019)$/;
 
 /** "Ivanov"/"Ivanova", "Obama"/"Obamas", "Syria"/"Syrian", "Democrats"/"Democratic": forms of one word, not misspellings. */
 function isInflection(a: string, b: string): boolean {
+  // "Russia"/"Russian", "Obama"/"Obamas": the longer is the shorter plus an ending.
+  const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a];
+  if (longer.startsWith(shorter) && WHOLE_ENDING.test(longer.slice(shorter.length))) return true;
   const stemA = a.replace(ENDINGS, '');
   const stemB = b.replace(ENDINGS, '');
   return stemA === stemB || stemA === b || stemB === a;

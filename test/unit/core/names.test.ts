@@ -26,6 +26,11 @@ describe('name-inconsistent', () => {
     expect(names('The United States and the United Staten Island ferry.', 'name-inconsistent')).toEqual([]);
   });
 
+  it('never takes a country and its people for one name spelled two ways', () => {
+    const text = 'Defence Minister Anna Kovia said Kovia would answer. The Ruritania navy sailed; four Ruritanian ships said nothing, Ruritania said. Ruritanian officials said the same.';
+    expect(names(text, 'name-inconsistent')).toEqual([]);
+  });
+
   it('lists every occurrence of every variant for the quick fix', () => {
     const text = 'Mira Castellano spoke. Castelano said no. Castellano left. Castelano returned. Castellano sat.';
     const claims = names(text, 'name-inconsistent');
