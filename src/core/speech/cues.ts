@@ -5,7 +5,7 @@
  */
 import { CUE_FORMS, CUE_FRAMES } from '../generated/cueFrames';
 import { frameAfter } from './frames';
-import { INVERTING_VERBS, QUOTE_ONLY_VERBS, SPEECH_VERBS } from './lexicon';
+import { QUOTE_ONLY_VERBS, SPEECH_VERBS } from './lexicon';
 import { phraseCue } from './phraseCues';
 import { isPlace } from './names';
 import { subjectEnd } from './subject';
@@ -22,6 +22,8 @@ const STRONG_CUES = new Set(['said', 'says', 'say', 'told', 'tells', 'wrote', 'w
 /** Findings verbs need a document for a subject: "a poll shows", "the study found". */
 const FINDING_VERBS = new Set(['found', 'shows', 'showed', 'indicated', 'indicates', 'revealed', 'estimates', 'estimated']);
 const DOCUMENT_HEADS = /^(?:poll|polls|study|studies|survey|surveys|report|reports|analysis|data|research|review|audit|investigation|records|documents|filing|memo|census|figures|numbers|estimates)$/i;
+/** An auxiliary or modal right after a noun phrase: the phrase is a clause's subject. */
+const CLAUSE_VERB_AFTER = /^\s+(?:have|has|had|is|are|was|were|will|would|could|should|may|might|can|must|do|does|did)\b/;
 const DASHES = new Set(['\u2015', '\u2014']);
 const OPENING_QUOTES = new Set(['"', '\u201C', '\u201E', '\u00AB', '`', '\u2018']);
 const CLOSING_QUOTES = new Set(['"', '\u201D', '\u00BB', "'", '\u2019']);
@@ -120,10 +122,11 @@ export function findAttributions(tokens: Token[], text: string): Attribution[] {
     if (before && !before.word && (before.text === ',' || CLOSING_QUOTES.has(before.text))) {
       // "Tomas Berg, the union treasurer, said": the subject stands before the appositive.
       const subject = before.text === ',' ? subjectBeforeAppositive(tokens, text, end - 1) : null;
-      // Inversion: `," said Kozhin, a Kremlin aide` — a name or a described person, not "said the fund";
-      // only a verb that inverts ("said", not "suggest") has its source after it.
-      if (!subject && !INVERTING_VERBS.has(lowered)) continue;
-      const source = subject ?? mentionAfter(tokens, text, c + 1, CLOSING_QUOTES.has(before.text) && STRONG_CUES.has(lowered) ? 'described' : 'people');
+      // Inversion: `," said Kozhin, a Kremlin aide` — a name or a described person, not "said the fund".
+      // A noun phrase followed by its own verb ("…, suggest the leader's efforts have paid off") is the
+      // subject of a reported clause, never an inverted source.
+      const inverted = subject ? null : mentionAfter(tokens, text, c + 1, CLOSING_QUOTES.has(before.text) && STRONG_CUES.has(lowered) ? 'described' : 'people');
+      const source = subject ?? (inverted && !CLAUSE_VERB_AFTER.test(text.slice(inverted.end, inverted.end + 12)) ? inverted : null);
       if (source && !source.pronoun) found.push({ cueStart: token.start, cueEnd: token.end, source, outlet: subject ? subject.outlet : null, quoteOnly, inverted: !subject });
       continue;
     }

@@ -21,22 +21,6 @@ export const SPEECH_VERBS = [
   'maintains', 'maintain', 'written', 'contends', 'asserted', 'asserts', 'reiterated', 'underscored',
 ] as const;
 
-/**
- * Reporting verbs that news copy inverts after a comma or a closing quote ("…, said Kozhin", "…, adds
- * the report"). Verbs of inference and opinion ("suggest", "show", "believe") never invert: after a
- * comma they are the main verb of a clause whose subject came before ("the comments, made …, suggest
- * the effort paid off"), and the noun phrase after them is their object, never a source.
- */
-export const INVERTING_VERBS: ReadonlySet<string> = new Set([
-  'said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'wrote', 'writes', 'noted', 'notes', 'explained', 'explains',
-  'asked', 'asks', 'continued', 'continues', 'recalled', 'recalls', 'insisted', 'insists', 'declared', 'replied',
-  'responded', 'argued', 'argues', 'warned', 'warns', 'admitted', 'admits', 'conceded', 'concluded', 'observed',
-  'remarked', 'claimed', 'claims', 'stated', 'tweeted', 'testified', 'predicted', 'quipped', 'exclaimed', 'retorted',
-  'interjected', 'snapped', 'shouted', 'yelled', 'whispered', 'screamed', 'cautioned', 'countered', 'stressed',
-  'emphasized', 'complained', 'boasted', 'joked', 'vowed', 'promised', 'acknowledged', 'announced', 'confirmed',
-  'denied', 'maintained', 'contended', 'wondered', 'reported', 'reports', 'reads', 'commented', 'agreed', 'urged',
-]);
-
 /** Verbs that only count as cues right next to a quotation (too common elsewhere). */
 export const QUOTE_ONLY_VERBS = new Set(['attacked', 'slammed', 'praised', 'defended', 'reports', 'reads', 'sings', 'sang', 'singing', 'chanted', 'chanting', 'commented', 'scolded', 'asks', 'asking', 'demanded', 'demands', 'wondered', 'snapped', 'laughed', 'continued', 'agreed', 'asked', 'urged', 'promised', 'posted', 'found', 'shows', 'showed', 'described', 'criticized', 'blasted', 'accused', 'mentioned', 'indicated', 'indicates', 'revealed', 'disclosed', 'thinks', 'believes', 'estimates', 'estimated']);
 
