@@ -6,7 +6,7 @@
 import type { Claim, ClaimKind, RuleCode, Severity } from '../claims';
 import type { NumberValue } from '../numbers/value';
 import { LineIndex, type Position } from '../lineIndex';
-import type { DiffPart, MatchStatus, SourceMatch } from '../sources/types';
+import type { DiffPart, SourceMatch } from '../sources/types';
 import { ARRAY_HOLE, jsonValue, jsonWithArray, type JsonPiece } from './jsonStream';
 import { reportPath, statusOf, type ReportFile } from './types';
 
@@ -50,17 +50,8 @@ export interface JsonClaim {
   link?: string;
 }
 
-export interface JsonMatch {
-  status: MatchStatus;
-  file: string | null;
-  line: number | null;
-  start: number;
-  end: number;
-  text: string;
-  speaker: string | null;
-  // Addition beyond the contract: the word diff of an altered quote.
-  diff?: DiffPart[];
-}
+/** The contract's match fields, plus (beyond the contract) the word diff of an altered quote. */
+export type JsonMatch = Pick<SourceMatch, 'status' | 'file' | 'line' | 'start' | 'end' | 'text' | 'speaker'> & { diff?: DiffPart[] };
 
 function jsonMatch(match: SourceMatch): JsonMatch {
   const out: JsonMatch = { status: match.status, file: match.file, line: match.line, start: match.start, end: match.end, text: match.text, speaker: match.speaker };

@@ -1,23 +1,14 @@
 import { writeFileSync, mkdirSync } from 'node:fs';
 import * as path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { runCli, scratch } from './runCli';
+import { describe, expect, it } from 'vitest';
+import { runCli, scratchDirs } from './runCli';
 import { assertValidSarif } from '../core/sarifShape';
 
 // Drafts of our own: one with nothing to check, one with a placeholder link (a warning).
 const CLEAN = 'Budget notes for the week ahead.\n';
 const LINKED = 'See the [council minutes](#) for details.\n';
 
-let cleanups: Array<() => void> = [];
-afterEach(() => {
-  cleanups.forEach((c) => c());
-  cleanups = [];
-});
-function dirWith(files: Record<string, string | Uint8Array>): string {
-  const s = scratch(files);
-  cleanups.push(s.cleanup);
-  return s.dir;
-}
+const dirWith = scratchDirs();
 
 describe('factdesk check: exit codes', () => {
   it('exits 0 on warnings by default, 1 with --fail-on warning, 0 with --fail-on never', async () => {

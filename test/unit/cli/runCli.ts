@@ -1,4 +1,5 @@
 // Runs the CLI in-process on a scratch directory and captures what a user would see.
+import { afterEach } from 'vitest';
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
@@ -30,4 +31,18 @@ export function scratch(files: Record<string, string | Uint8Array>): { dir: stri
     writeFileSync(file, content);
   }
   return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** Scratch folders made by a test file, each removed after its test: `const dirWith = scratchDirs();`. */
+export function scratchDirs(): (files: Record<string, string | Uint8Array>) => string {
+  let cleanups: Array<() => void> = [];
+  afterEach(() => {
+    cleanups.forEach((c) => c());
+    cleanups = [];
+  });
+  return (files) => {
+    const s = scratch(files);
+    cleanups.push(s.cleanup);
+    return s.dir;
+  };
 }

@@ -1,7 +1,7 @@
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { runCli, scratch } from './runCli';
+import { describe, expect, it } from 'vitest';
+import { runCli, scratchDirs } from './runCli';
 import { assertValidSarif } from '../core/sarifShape';
 
 // Invented draft and sources.
@@ -15,16 +15,7 @@ const DRAFT = [
   '',
 ].join('\n');
 
-let cleanups: Array<() => void> = [];
-afterEach(() => {
-  cleanups.forEach((c) => c());
-  cleanups = [];
-});
-function dirWith(files: Record<string, string | Uint8Array>): string {
-  const s = scratch(files);
-  cleanups.push(s.cleanup);
-  return s.dir;
-}
+const dirWith = scratchDirs();
 
 interface JsonMatchOut {
   status: string;
