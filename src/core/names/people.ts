@@ -81,7 +81,7 @@ function looksLikePerson(words: string[], written: string): boolean {
 export function isHeadline(blockText: string, kind: BlockKind): boolean {
   if (kind === 'heading') return true;
   const text = blockText.trim();
-  if (text.includes('\n') || /[.!?:"\u201D]$/.test(text)) return false;
+  if (text.length > 200 || text.includes('\n') || /[.!?:"\u201D]$/.test(text)) return false;
   const words = text.match(/\p{L}+/gu) ?? [];
   const capitalized = words.filter((w) => /^\p{Lu}/u.test(w)).length;
   return words.length >= 3 && words.length <= 20 && capitalized / words.length >= 0.6;
