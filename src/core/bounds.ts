@@ -77,13 +77,38 @@ export function repeatedMessage(message: string, count: number): string {
   return `${message} (${count} times in this paragraph; only the first is listed)`;
 }
 
-export function boundClaims(claims: readonly Claim[], blocks: readonly Block[]): { claims: Claim[]; notices: string[] } {
+/**
+ * Could anything fold? Only if some block holds more than MAX_REPEATS_PER_BLOCK claims with one
+ * fingerprint. Claims are sorted, so a block's claims are adjacent: a real draft, with a handful of
+ * claims per paragraph, is answered without building any map.
+ */
+function mayFold(claims: readonly Claim[], where: readonly number[]): boolean {
+  let from = 0;
+  for (let i = 1; i <= where.length; i++) {
+    if (i < where.length && where[i] === where[from]) continue;
+    if (i - from > MAX_REPEATS_PER_BLOCK) {
+      const counts = new Map<string, number>();
+      for (let j = from; j < i; j++) {
+        const n = (counts.get(claims[j].fingerprint) ?? 0) + 1;
+        if (n > MAX_REPEATS_PER_BLOCK) return true;
+        counts.set(claims[j].fingerprint, n);
+      }
+    }
+    from = i;
+  }
+  return false;
+}
+
+export function boundClaims(claims: Claim[], blocks: readonly Block[]): { claims: Claim[]; notices: string[] } {
+  // A real draft has a handful of claims per paragraph: it skips the grouping entirely.
   const where = claims.length > MAX_REPEATS_PER_BLOCK ? blockIndexes(claims, blocks) : [];
-  const folded = foldRepeats(
-    claims,
-    (c, i) => [where[i], c.code, c.fingerprint, c.message],
-    (c, count) => ({ ...c, message: repeatedMessage(c.message, count) }),
-  );
+  const folded = mayFold(claims, where)
+    ? foldRepeats(
+        claims,
+        (c, i) => [where[i], c.code, c.fingerprint, c.message],
+        (c, count) => ({ ...c, message: repeatedMessage(c.message, count) }),
+      )
+    : claims;
   if (folded.length <= MAX_CLAIMS_PER_FILE) return { claims: folded, notices: [] };
   const more = folded.length - MAX_CLAIMS_PER_FILE;
   return {

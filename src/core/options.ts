@@ -21,7 +21,7 @@ export interface AnalyzeOptions {
   severities?: Partial<Record<RuleCode, Severity>>;
   /** Extra system names recognised verbatim ("Iron Dome", "Starlink"). */
   extraSystems?: string[];
-  /** Extra system patterns (JavaScript regular expression source, matched case-sensitively). */
+  /** Extra system patterns (RE2 syntax, run by re2js in linear time, matched case-sensitively). */
   systemPatterns?: string[];
   /** Extra phrases that mark a source as anonymous ("a person briefed on"). */
   anonymousPhrases?: string[];

@@ -12,6 +12,7 @@ import { check } from '../../../src/core';
 import { jsonReportChunks, renderMarkdown, toJsonReport, type ReportFile } from '../../../src/core/report';
 import { fileSizeLimit, MAX_FILE_SIZE_LIMIT } from '../../../src/extension/effectiveConfig';
 import { parseSourcesRegistry } from '../../../src/extension/knownSources';
+import { readRegularFile } from '../../../src/node/safeRead';
 import { runCli, scratch } from '../cli/runCli';
 
 const CLI = path.resolve(__dirname, '../../../dist/cli.js');
@@ -49,6 +50,14 @@ describe('item 2: devices and FIFOs', () => {
     expect(named.stderr).toBe('factdesk: cannot read drafts/zero.md: is a device, not a file\n');
     expect(paths(named.stdout)).toEqual(['drafts/ok.md']);
   }, TIMEOUT_MS);
+
+  it('counts bytes while reading: a file whose stated size is 0 stops at the limit', async () => {
+    // Files in /proc state a size of 0 and hold more, as a device does: the stated size cannot be trusted.
+    const result = await readRegularFile('/proc/self/status', 64);
+    expect(result).toEqual({ problem: 'it grew past the 64 bytes limit while being read', reason: 'too-large' });
+    const whole = await readRegularFile('/proc/self/status', 1024 * 1024);
+    expect('bytes' in whole && whole.bytes.length).toBeGreaterThan(64);
+  });
 
   it('refuses a FIFO as config and as records file instead of blocking', async () => {
     const dir = folder({ 'a.md': DRAFT });
