@@ -136,7 +136,7 @@ export const RULE_EXAMPLES: Record<RuleCode, RuleExample> = {
   },
   'number-inconsistent': {
     flagged: 'The same quantity given two different values in one draft: the same unit and rate, about the same noun phrase ("a $12 million contract" … "the contract, worth $12.5 million"). Figures set against each other ("up from", "than", "last year", "the original", "a new") are different quantities and are not compared; hedged figures agree within 10 %.',
-    example: 'The city signed a $12 million contract with the dredgers. The contract, worth $12.5 million, runs for a year.',
+    example: 'The city signed a $12 million contract with the dredgers. The contract, worth $12.5 million, covers the whole river.',
     span: '$12.5 million',
     explanation: 'The same contract is $12 million in one sentence and $12.5 million in the next: one of them is wrong.',
   },

@@ -2,8 +2,9 @@
  * The cast of a draft: who is named in full (first name + surname), every occurrence of each
  * capitalized word, and which surnames stand for exactly one person. The three name checks read it.
  */
-import type { DocumentModel } from '../document';
-import { capitalizedWords, findPeople, isHeadline, type PersonMention } from './people';
+import type { BlockMemo } from '../blockMemo';
+import type { BlockKind, DocumentModel } from '../document';
+import { capitalizedWords, findPeople, isHeadline, shiftMention, type PersonMention } from './people';
 
 export interface Occurrence {
   start: number;
@@ -19,15 +20,28 @@ export interface Cast {
   words: Map<string, Occurrence[]>;
 }
 
-export function castOf(doc: DocumentModel): Cast {
+/** What one block contributes, in block offsets: found once per block text (a keystroke rescans one block). */
+interface BlockCast {
+  people: PersonMention[];
+  words: { word: string; start: number }[];
+  heading: boolean;
+}
+
+function blockCast(text: string, kind: BlockKind): BlockCast {
+  return { people: findPeople(text, kind), words: capitalizedWords(text), heading: isHeadline(text, kind) };
+}
+
+export function castOf(doc: DocumentModel, memo?: BlockMemo): Cast {
   const mentions: PersonMention[] = [];
   const words = new Map<string, Occurrence[]>();
   for (const block of doc.blocks) {
-    for (const m of findPeople(block)) mentions.push(m);
-    const heading = isHeadline(block);
-    for (const w of capitalizedWords(block)) {
+    const found = memo ? memo.get(`names-cast\u0001${block.kind}`, block.text, () => blockCast(block.text, block.kind)) : blockCast(block.text, block.kind);
+    for (const m of found.people) mentions.push(shiftMention(m, block.start));
+    const heading = found.heading;
+    for (const w of found.words) {
       const list = words.get(w.word);
-      const occurrence = { start: w.start, end: w.start + w.word.length, heading };
+      const start = block.start + w.start;
+      const occurrence = { start, end: start + w.word.length, heading };
       if (list) list.push(occurrence);
       else words.set(w.word, [occurrence]);
     }

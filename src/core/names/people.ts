@@ -4,7 +4,7 @@
  * Foreign Minister Lavrov") and every bare capitalized word that may be a surname. Full names come
  * from the speech module's finder (read-only reuse); titles from its title list.
  */
-import type { Block } from '../document';
+import type { BlockKind } from '../document';
 import { findNameMentions } from '../speech/names';
 import { DETERMINERS, SUBJECT_STOP, TIME_WORDS, TITLES } from '../speech/lexicon';
 
@@ -24,7 +24,6 @@ export interface PersonMention {
   title: string;
   /** The mention gives first name and surname. */
   full: boolean;
-  block: Block;
 }
 
 /** Courtesy titles: they say nothing about a person's office, so they never make a title change. */
@@ -79,20 +78,19 @@ function looksLikePerson(words: string[], written: string): boolean {
 }
 
 /** A headline: a heading, or a short title-case line with no closing stop, where every word is capitalized as names are. */
-export function isHeadline(block: Block): boolean {
-  if (block.kind === 'heading') return true;
-  const text = block.text.trim();
-  if (text.includes('\n') || /[.!?:"\u201D]$/.test(text)) return false;
+export function isHeadline(blockText: string, kind: BlockKind): boolean {
+  if (kind === 'heading') return true;
+  const text = blockText.trim();
+  if (text.length > 200 || text.includes('\n') || /[.!?:"\u201D]$/.test(text)) return false;
   const words = text.match(/\p{L}+/gu) ?? [];
   const capitalized = words.filter((w) => /^\p{Lu}/u.test(w)).length;
   return words.length >= 3 && words.length <= 20 && capitalized / words.length >= 0.6;
 }
 
-/** Every person mention in one block, in document offsets: full names (found by the speech module), then "Title Surname". */
-export function findPeople(block: Block): PersonMention[] {
-  const text = block.text;
+/** Every person mention in one block's text, in block offsets: full names (found by the speech module), then "Title Surname". */
+export function findPeople(text: string, kind: BlockKind): PersonMention[] {
   const found: PersonMention[] = [];
-  if (isHeadline(block)) return [];
+  if (isHeadline(text, kind)) return [];
   const full = findNameMentions(text).filter((m) => looksLikePerson(m.words, text.slice(m.offset, m.end)));
   for (const m of full) {
     const surname = m.words[m.words.length - 1];
@@ -100,7 +98,7 @@ export function findPeople(block: Block): PersonMention[] {
     const nameStart = text.lastIndexOf(m.words[0], surnameStart - 1);
     if (surnameStart < 0 || nameStart < m.offset) continue;
     const title = titleBefore(text, nameStart);
-    found.push(mention(block, title.start, nameStart, surnameStart, surname, m.words[0], title.title, true));
+    found.push(mention(title.start, nameStart, surnameStart, surname, m.words[0], title.title, true));
   }
   TITLED_SURNAME.lastIndex = 0;
   for (let m = TITLED_SURNAME.exec(text); m; m = TITLED_SURNAME.exec(text)) {
@@ -108,22 +106,27 @@ export function findPeople(block: Block): PersonMention[] {
     const surnameStart = m.index + m[0].length - written.length;
     if (!isTitleWord(m[1]) || full.some((f) => surnameStart >= f.offset && surnameStart < f.end)) continue;
     const title = titleBefore(text, surnameStart);
-    if (title.title) found.push(mention(block, title.start, surnameStart, surnameStart, written.replace(/['\u2019]s$/, ''), null, title.title, false));
+    if (title.title) found.push(mention(title.start, surnameStart, surnameStart, written.replace(/['\u2019]s$/, ''), null, title.title, false));
   }
   return found;
 }
 
-function mention(block: Block, start: number, nameStart: number, surnameStart: number, surname: string, first: string | null, title: string, full: boolean): PersonMention {
-  const s = block.start + surnameStart;
-  return { start: block.start + start, nameStart: block.start + nameStart, end: s + surname.length, surnameStart: s, surnameEnd: s + surname.length, surname, first, title, full, block };
+function mention(start: number, nameStart: number, surnameStart: number, surname: string, first: string | null, title: string, full: boolean): PersonMention {
+  const end = surnameStart + surname.length;
+  return { start, nameStart, end, surnameStart, surnameEnd: end, surname, first, title, full };
 }
 
-/** Capitalized words of a block (document offsets), candidates for bare surname mentions. */
-export function capitalizedWords(block: Block): { word: string; start: number }[] {
+/** The same mention further into the document. */
+export function shiftMention(m: PersonMention, by: number): PersonMention {
+  return { ...m, start: m.start + by, nameStart: m.nameStart + by, end: m.end + by, surnameStart: m.surnameStart + by, surnameEnd: m.surnameEnd + by };
+}
+
+/** Capitalized words of a block's text (block offsets), candidates for bare surname mentions. */
+export function capitalizedWords(text: string): { word: string; start: number }[] {
   const out: { word: string; start: number }[] = [];
   const re = /(?<![\p{L}\p{N}'\u2019-])\p{Lu}\p{Ll}[\p{Ll}'\u2019]*(?:-\p{Lu}\p{Ll}+)?/gu;
-  for (let m = re.exec(block.text); m; m = re.exec(block.text)) {
-    out.push({ word: m[0].replace(/['\u2019]s$/, ''), start: block.start + m.index });
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    out.push({ word: m[0].replace(/['\u2019]s$/, ''), start: m.index });
   }
   return out;
 }

@@ -21,7 +21,7 @@ export function referenceHints(cast: Cast): ReferenceHint[] {
   const hints: ReferenceHint[] = [];
   const fullsBySurname = new Map<string, PersonMention[]>();
   for (const m of cast.mentions) {
-    if (!m.full || m.block.kind === 'heading') continue;
+    if (!m.full) continue;
     const list = fullsBySurname.get(m.surname);
     if (list) list.push(m);
     else fullsBySurname.set(m.surname, [m]);

@@ -54,8 +54,8 @@ function countsAsName(occurrences: Occurrence[], text: string, firsts: Set<strin
 const SPEECH_AFTER = /^\s+(?:said|says|told|added|wrote|argued|noted|asked|explained|testified)\b/;
 
 /** Evidence that a surname is a person's: a title before it, or a reporting verb after it. */
-function isPerson(cast: Cast, surname: string, text: string): boolean {
-  if (cast.mentions.some((m) => m.surname === surname && m.title)) return true;
+function isPerson(cast: Cast, titled: Set<string>, surname: string, text: string): boolean {
+  if (titled.has(surname)) return true;
   return (cast.words.get(surname) ?? []).some((o) => SPEECH_AFTER.test(text.slice(o.end, o.end + 20)) || /\b(?:Mr|Mrs|Ms|Dr)\.\s+$/.test(text.slice(Math.max(0, o.start - 6), o.start)));
 }
 
@@ -73,14 +73,22 @@ export function spellingGroups(cast: Cast, text: string): SpellingGroup[] {
   const allFirstNames = new Set<string>();
   for (const firsts of cast.firstNames.values()) for (const f of firsts) allFirstNames.add(f);
   // People anchor the groups — surnames with a title, a reporting verb or "Mr." — the most used first.
-  const anchors = [...cast.words.keys()].filter((w) => w.length >= 5 && (cast.words.get(w)?.length ?? 0) >= 2 && !PERSON_NOUNS.has(w.toLowerCase()) && isPerson(cast, w, text));
+  const titled = new Set(cast.mentions.filter((m) => m.title).map((m) => m.surname));
+  const anchors = [...cast.words.keys()].filter((w) => w.length >= 5 && (cast.words.get(w)?.length ?? 0) >= 2 && !PERSON_NOUNS.has(w.toLowerCase()) && isPerson(cast, titled, w, text));
+  // Spellings by first letter, so each anchor is compared with the words that could be its variants only.
+  const byInitial = new Map<string, string[]>();
+  for (const word of cast.words.keys()) {
+    const list = byInitial.get(word[0]);
+    if (list) list.push(word);
+    else byInitial.set(word[0], [word]);
+  }
   anchors.sort((a, b) => (cast.words.get(b)?.length ?? 0) - (cast.words.get(a)?.length ?? 0));
   for (const surname of anchors) {
     if (claimed.has(surname)) continue;
     const firsts = cast.firstNames.get(surname) ?? new Set<string>();
     const spellings = [surname];
-    for (const [word, occurrences] of cast.words) {
-      if (claimed.has(word) || allFirstNames.has(word) || !related(surname, word) || !countsAsName(occurrences, text, firsts)) continue;
+    for (const word of byInitial.get(surname[0]) ?? []) {
+      if (claimed.has(word) || allFirstNames.has(word) || !related(surname, word) || !countsAsName(cast.words.get(word)!, text, firsts)) continue;
       if (!sameFirstNames(cast, surname, word)) continue;
       spellings.push(word);
     }

@@ -107,7 +107,8 @@ function namedBefore(ref: NumberRef, text: string): boolean {
 function sameQuantity(a: NumberRef, b: NumberRef, text: string, words: Map<NumberRef, SentenceWords>): boolean {
   const x = words.get(a)!;
   const y = words.get(b)!;
-  if (!differentPeriods(x.words, y.words) && !compared(a, text) && !compared(b, text) && similarity(x, y) >= RESTATED) return true;
+  if (differentPeriods(x.words, y.words)) return false;
+  if (!compared(a, text) && !compared(b, text) && similarity(x, y) >= RESTATED) return true;
   if (a.subject === null || a.subject !== b.subject || contrasted(a, text) || contrasted(b, text)) return false;
   const context = contextBefore(text, a.start);
   if (context !== null && context === contextBefore(text, b.start)) return true;

@@ -10,9 +10,9 @@ import { spellingGroups } from '../names/spelling';
 import { titleProblems } from '../names/titles';
 import type { DocumentPass } from '../scan';
 
-export const checkNames: DocumentPass = (drafts, doc) => {
+export const checkNames: DocumentPass = (drafts, doc, context) => {
   if (doc.blocks.length === 0) return drafts;
-  const cast = castOf(doc);
+  const cast = castOf(doc, context.memo);
   const added: ClaimDraft[] = [];
   for (const group of spellingGroups(cast, doc.text)) {
     const related = group.wrong.map(({ occurrence }) => ({ text: doc.text.slice(occurrence.start, occurrence.end), start: occurrence.start, end: occurrence.end }));

@@ -3,7 +3,7 @@ import { check } from '../../../src/core/analyze';
 import { renderCsv, renderJson, renderMarkdown, renderSarif, renderText, type JsonClaim, type ReportFile } from '../../../src/core/report';
 import { buildHoverCard } from '../../../src/extension/hoverCard';
 
-const TEXT = 'The city signed a $12 million contract with the dredgers.\n\nThe contract, worth $12.5 million, runs for a year, Mayor Lena Ortiz said. Ortiz left early. Ortis stayed.\n';
+const TEXT = 'The city signed a $12 million contract with the dredgers.\n\nThe contract, worth $12.5 million, covers the whole river, Mayor Lena Ortiz said. Ortiz left early. Ortis stayed.\n';
 
 function file(): ReportFile {
   return { path: 'drafts/dredging.md', text: TEXT, analysis: check(TEXT), status: () => undefined };

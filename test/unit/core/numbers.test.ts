@@ -145,7 +145,7 @@ describe('number-arithmetic', () => {
 
 describe('number-inconsistent', () => {
   it('flags one quantity stated two ways for the same noun phrase', () => {
-    const text = 'The city signed a $12 million contract with the dredgers.\n\nThe contract, worth $12.5 million, runs for a year.';
+    const text = 'The city signed a $12 million contract with the dredgers.\n\nThe contract, worth $12.5 million, covers the whole river.';
     const claims = numbers(text);
     expect(claims.map((c) => [c.code, c.text])).toContainEqual(['number-inconsistent', '$12.5 million']);
     const flaggedClaim = claims.find((c) => c.code === 'number-inconsistent')!;
