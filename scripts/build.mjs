@@ -41,6 +41,9 @@ await Promise.all([
     define: { 'import.meta.url': '__importMetaUrl' },
   }),
   build({ ...common, minify, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),
+  // Fetch linked sources (Readability over linkedom, 1 MB): its own file beside the extension, required
+  // by src/extension/host.ts when the command first runs, so activation never parses it.
+  build({ ...common, minify, entryPoints: ['src/fetch/fetchSource.ts'], outfile: 'dist/fetchSource.js' }),
   // The workspace check's worker threads: the engine alone, loaded by src/extension/workerEngine.ts.
   build({ ...common, minify, entryPoints: ['src/extension/draftWorker.ts'], outfile: 'dist/draftWorker.js' }),
   // The web extension host (vscode.dev, github.dev, code-server's web worker): the same extension with

@@ -3,6 +3,7 @@
  * running dist/draftWorker.js, and records files written with a lock. The browser bundle replaces this module with host.browser.ts
  * (scripts/build.mjs), so no Node module reaches the web extension host.
  */
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { Host } from './hostApi';
 import { nodeRecordsFile } from '../node/recordsFile';
@@ -14,6 +15,7 @@ export const host: Host = {
   recordsFile: nodeRecordsFile,
   workers: (extensionUri) => workerEngine(vscode.Uri.joinPath(extensionUri, 'dist', 'draftWorker.js').fsPath),
   realPath: async (fsPath) => (await import('node:fs/promises')).realpath(fsPath),
-  // Loaded on first use: Readability and linkedom stay out of activation.
-  fetcher: () => import('../fetch/fetchSource'),
+  // dist/fetchSource.js, a bundle of its own beside this one (scripts/build.mjs), required on first use:
+  // Readability and linkedom stay out of activation.
+  fetcher: async () => require(path.join(__dirname, 'fetchSource.js')) as typeof import('../fetch/fetchSource'),
 };
