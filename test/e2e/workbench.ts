@@ -98,16 +98,30 @@ export class Workbench {
     await poll('Markdown highlighting', async () => ((await this.page.locator('.editor-group-container.active .view-lines .mtkb').count()) ? true : undefined), { timeoutMs: 10_000 });
   }
 
-  /** Ctrl+G "line:column" (1-based) moves the cursor there and reveals it. */
+  /**
+   * Ctrl+G "line:column" (1-based) moves the cursor there and reveals it. Enter waits for the quick
+   * input to offer that line (a keypress that lands before it has read the typed text is lost), and a
+   * jump that still did not happen is tried again from a fresh Ctrl+G: a file that has just opened can
+   * take the focus back from the quick input.
+   */
   async goTo(line: number, column: number): Promise<void> {
-    await this.press('Control+G');
-    await this.waitQuickInput(`go to line ${line}:${column}`);
-    await this.page.keyboard.type(`${line}:${column}`);
-    await this.press('Enter');
-    await poll(`cursor at Ln ${line}, Col ${column}`, async () => {
-      const status = (await this.page.locator('.statusbar-item').allInnerTexts()).join(' | ');
-      return status.includes(`Ln ${line}, Col ${column}`) ? true : undefined;
-    }, { timeoutMs: UI_TIMEOUT_MS }, async () => (await this.page.locator('.statusbar-item').allInnerTexts()).join(' | '));
+    const where = `Ln ${line}, Col ${column}`;
+    const status = async (): Promise<string> => (await this.page.locator('.statusbar-item').allInnerTexts()).join(' | ');
+    for (let attempt = 1; ; attempt++) {
+      await this.press('Control+G');
+      const widget = await this.waitQuickInput(`go to line ${line}:${column}`);
+      await this.page.keyboard.type(`${line}:${column}`);
+      await poll(`go-to-line offer for ${line}:${column}`, async () => ((await widget.innerText()).includes(`line ${line} and character ${column}`) ? true : undefined), { timeoutMs: UI_TIMEOUT_MS }, () => widget.innerText());
+      await this.press('Enter');
+      const last = attempt === 3;
+      try {
+        await poll(`cursor at ${where}`, async () => ((await status()).includes(where) ? true : undefined), { timeoutMs: last ? UI_TIMEOUT_MS : 5_000 }, status);
+        return;
+      } catch (error) {
+        if (last) throw error;
+        await this.press('Escape');
+      }
+    }
   }
 
   /** Shows the hover at the cursor (Ctrl+K Ctrl+I) and returns its text once it contains `expect`. */
