@@ -6,6 +6,7 @@
 import { check } from '../core/analyze';
 import { DEFAULT_SOURCE_GLOBS, mergeOptions, type ParsedConfig } from '../core/config';
 import { languageIdForPath } from '../core/draftFiles';
+import { escapeControls } from '../core/text/oneLine';
 import { reportChunks, type ReportFile } from '../core/report';
 import { parseArgs, type CheckRequest } from './args';
 import { countFailing, exitCode, EXIT_OK, EXIT_USAGE } from './exitCode';
@@ -51,11 +52,6 @@ function sourceLoader(request: CheckRequest, config: LoadedConfig, cwd: string):
   return SourceLoader.create(config.sources ?? DEFAULT_SOURCE_GLOBS, config.folder, cwd);
 }
 
-/** Control characters in names and messages (a file named with a newline) would forge lines. */
-function oneLine(text: string): string {
-  return text.replace(/[\u0000-\u001f\u007f]/g, (c) => JSON.stringify(c).slice(1, -1));
-}
-
 /** Writes in blocks of about 64 KB, waiting for a full pipe to drain, so no report is held whole in memory. */
 async function writeChunks(chunks: Iterable<string>, stdout: CliIO['stdout']): Promise<void> {
   let pending = '';
@@ -72,7 +68,7 @@ async function writeChunks(chunks: Iterable<string>, stdout: CliIO['stdout']): P
 }
 
 export async function run(argv: readonly string[], io: CliIO): Promise<number> {
-  const say = (message: string): void => void io.stderr.write(`factdesk: ${oneLine(message)}\n`);
+  const say = (message: string): void => void io.stderr.write(`factdesk: ${escapeControls(message)}\n`);
   const args = parseArgs(argv);
   switch (args.command) {
     case 'help':

@@ -4,13 +4,9 @@
  */
 import { SEVERITIES, type Severity } from '../claims';
 import { LineIndex } from '../lineIndex';
-import { oneLine } from '../text/oneLine';
+import { escapeControls, oneLine } from '../text/oneLine';
 import { isOpen, plural, reportPath, statusOf, type ReportFile } from './types';
 
-/** A file name holding a newline would split its `path:line:col` line in two: control characters are escaped. */
-function escapeControls(text: string): string {
-  return text.replace(/[\u0000-\u001f\u007f]/g, (c) => JSON.stringify(c).slice(1, -1));
-}
 
 export function renderText(files: readonly ReportFile[]): string {
   const out: string[] = [];

@@ -13,3 +13,11 @@ export function oneLine(text: string): string {
   const clean = !OTHER_SPACE.test(text) && text.indexOf('  ') === -1 && text.charCodeAt(0) !== 32 && text.charCodeAt(text.length - 1) !== 32;
   return clean ? text : text.replace(/\s+/g, ' ').trim();
 }
+
+/**
+ * Control characters shown as escapes ("\n", "\u0007"): a file name or message holding a newline
+ * would otherwise split, or forge, a `path:line:col` line of terminal output.
+ */
+export function escapeControls(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f]/g, (c) => JSON.stringify(c).slice(1, -1));
+}
