@@ -18,7 +18,7 @@ import { lastStartingAt } from '../sorted';
 import { newsroomAnonymity } from '../speech/anonymity';
 import { ANONYMOUS_MARKERS } from '../speech/lexicon';
 import { attributionFinding, quoteFinding, type QuoteOrigin, type QuoteShape } from '../speech/message';
-import { findNameMentions, genderOf, isPlace, NameIndex, type Gender, type NameMention } from '../speech/names';
+import { findNameMentions, genderOf, isInstitutionName, isPlace, NameIndex, type Gender, type NameMention } from '../speech/names';
 
 const PRONOUN = /^(?:he|she|they|him|her|them)$/i;
 const QUOTE_OPENERS = /^["\u201C\u201E\u00AB\u201D]/;
@@ -143,10 +143,19 @@ export const resolveSpeakers: DocumentPass = (drafts, doc, context) => {
   };
   let lastNamed: { offset: number; name: string } | null = null;
   let lastUnnamed: { offset: number; name: string } | null = null;
+  // "he" and "she" stand for people: never for a company or place that looks like a name
+  // ("Lockheed Martin", "Brightline") unless the draft shows it is a person, or gives a full name as a speaker.
+  // Built on first need: most drafts never ask.
+  let speaking: Set<string> | null = null;
+  const speaks = (name: string): boolean => {
+    speaking ??= speakingSurnames(result);
+    return speaking.has(lastWord(name));
+  };
+  const canBe = (name: string, gender: Gender | null): boolean => agrees(name, gender) && (gender === null || names.isPerson(name) || (name.includes(' ') && !isInstitutionName(name) && speaks(name)));
   const antecedent = (offset: number, pronoun: string): string | null => {
     const gender = pronounGender(pronoun);
-    const named = names.nameBefore(offset, gender, insideQuote);
-    const last = lastNamed && agrees(lastNamed.name, gender) ? lastNamed : null;
+    const named = names.nameBefore(offset, gender, (at, name) => insideQuote(at) || !canBe(name, gender));
+    const last = lastNamed && canBe(lastNamed.name, gender) ? lastNamed : null;
     const person = named && (!last || named.offset > last.offset) ? named : last;
     // "A ministry spokeswoman said … "…," she said": the unnamed source introduced since the last name.
     if (lastUnnamed && lastUnnamed.offset < offset && (!person || lastUnnamed.offset > person.offset)) return lastUnnamed.name;
@@ -177,6 +186,20 @@ export const resolveSpeakers: DocumentPass = (drafts, doc, context) => {
   }
   return result;
 };
+
+/** The last words of everyone the draft gives as a speaker or named source: "Bilyk" for "Oksana Bilyk said". */
+function speakingSurnames(drafts: ClaimDraft[]): Set<string> {
+  const found = new Set<string>();
+  for (const d of drafts) {
+    const mention = d.speaker ?? (d.source && !d.source.anonymous ? d.source : null);
+    if (mention && isSpeech(d)) found.add(lastWord(mention.text));
+  }
+  return found;
+}
+
+function lastWord(name: string): string {
+  return name.slice(name.lastIndexOf(' ') + 1);
+}
 
 /**
  * A role-only source ("a top Kremlin aide") that the draft names elsewhere ("Vladimir Kozhin, an

@@ -33,6 +33,10 @@ const NOT_A_PERSON = new Set([
   'Islands', 'Mountains', 'Valley', 'Lake', 'Sea', 'Ocean', 'Street', 'Peace', 'Security', 'Affairs', 'Defense', 'Defence',
   'Republican', 'Republicans', 'Democrat', 'Democrats', 'Democratic', 'Safety', 'Health', 'Commission', 'Authority', 'Board',
   'Bureau', 'Inquiry', 'Analysis', 'Group', 'Network', 'Fund', 'Organization', 'Organisation', 'Federation', 'Alliance',
+  // Company words: "Apple Inc", "Cerberus Capital", "Delta Air Lines".
+  'Inc', 'Corp', 'Ltd', 'Co', 'Capital', 'Holdings', 'Partners', 'Management', 'Investments', 'Ventures', 'Securities',
+  'Insurance', 'Airlines', 'Lines', 'Airways', 'Motors', 'Industries', 'Technologies', 'Systems', 'Energy', 'Media',
+  'Pharmaceuticals', 'Entertainment', 'Brands', 'Labs', 'Enterprises', 'Associates', 'Trust', 'Exchange', 'Reserve',
 ]);
 
 const PLACES = new Set(PLACE_NAMES);
@@ -46,6 +50,17 @@ export function genderOf(firstName: string): Gender | null {
   const w = firstName.toLowerCase();
   if (FEMALE.has(w) === MALE.has(w)) return null;
   return FEMALE.has(w) ? 'female' : 'male';
+}
+
+/** A name whose last word makes it a place or an organisation ("Apple Inc", "Harlow County"), not a person. */
+export function isInstitutionName(name: string): boolean {
+  return NOT_A_PERSON.has(name.slice(name.lastIndexOf(' ') + 1));
+}
+
+/** A first name the name lists know ("Maria", "Sergei"), of either gender. */
+export function isKnownFirstName(word: string): boolean {
+  const w = word.toLowerCase();
+  return FEMALE.has(w) || MALE.has(w);
 }
 
 /** A country, region or city ("North Korea"), which a pronoun never stands for. */
@@ -169,20 +184,32 @@ export class NameIndex {
 
   /**
    * The fullest name of the person named last before `offset`, or null; with a gender ("she"),
-   * the last one whose first name does not say otherwise; never a mention `skip` rules out.
+   * the last one whose first name does not say otherwise; never a mention (offset, fullest name) `skip` rules out.
    */
-  nameBefore(offset: number, gender: Gender | null = null, skip: (offset: number) => boolean = () => false): { offset: number; name: string } | null {
+  nameBefore(offset: number, gender: Gender | null = null, skip: (offset: number, name: string) => boolean = () => false): { offset: number; name: string } | null {
     // Mentions are in document order: the first one at or after `offset`, then back from there.
     const lo = firstIndex(this.mentions.length, (i) => this.mentions[i].offset >= offset);
     // A few mentions back at most: an antecedent further away is a guess.
     for (let k = lo - 1; k >= 0 && k >= lo - 6; k--) {
       const person = this.bySurname.get(this.mentions[k].surname);
-      if (!person || skip(this.mentions[k].offset)) continue;
+      if (!person || skip(this.mentions[k].offset, person.name)) continue;
       const other = genderOf(person.name.split(' ')[0]);
       if (gender && other && other !== gender) continue;
       return { offset: this.mentions[k].offset, name: person.name };
     }
     return null;
+  }
+
+  /**
+   * Whether the draft shows that the one it names with this surname is a person, not a company or a
+   * place that looks like a name ("Lockheed Martin", "Cerberus Capital"): a first name the name
+   * lists know, a title, or a role in apposition.
+   */
+  isPerson(name: string): boolean {
+    const words = name.split(' ');
+    if (words.length > 1 && isKnownFirstName(words[0])) return true;
+    const person = this.bySurname.get(words[words.length - 1]);
+    return person !== undefined && (person.roles.size > 0 || isKnownFirstName(person.name.split(' ')[0]));
   }
 
   /** The one person the draft describes with this role noun, if exactly one. */

@@ -1,0 +1,36 @@
+// Error classes seen on unseen real copy after the first real-copy round: a company or place taken
+// for the person quoted, cues the lexicon missed, anonymous sources in the passive. Every sentence
+// here is invented.
+import { describe, expect, it } from 'vitest';
+import { analyze, type Claim } from '../../../src/core';
+
+function speech(text: string): Claim[] {
+  return analyze(text, { languageId: 'markdown' }).filter((c) => c.kind === 'quote' || c.kind === 'attribution');
+}
+
+function speakerNames(text: string): (string | undefined)[] {
+  return speech(text)
+    .filter((c) => c.kind === 'quote')
+    .map((c) => c.speaker?.name);
+}
+
+describe('a pronoun never stands for a company or a place that looks like a name', () => {
+  it('skips a company named after the speaker for the person named before it', () => {
+    expect(speakerNames('Tom Varga spoke after the board met Cerberus Capital on Tuesday. "It was a good meeting," he said.')).toEqual(['Tom Varga']);
+    expect(speakerNames('Rosa Lindqvist, the Brightline chief, said the offer from Lockheed Martin was fair. "We will take it," she said.')).toEqual(['Rosa Lindqvist']);
+  });
+
+  it('leaves the pronoun unresolved rather than name a company that spoke', () => {
+    const [quote] = speech('Apple Inc announced cuts at the Harlow plant. "It is sad," she said.').filter((c) => c.kind === 'quote');
+    expect(quote.speaker?.name).toBe('she');
+    expect(quote.message).toBe('Quote from "she" (no name before it): check the exact wording against the source.');
+  });
+
+  it('still resolves to a person whose first name the lists do not know, once the draft gives them as a speaker', () => {
+    expect(speakerNames('Oksana Bilyk said the talks had failed. Ukraine asked for more time. "We are tired," she said.')).toEqual(['Oksana Bilyk']);
+  });
+
+  it('keeps a plural pronoun free to stand for an organisation', () => {
+    expect(speakerNames('Harlow Motors said the plant would close. "We have no choice," they said.')).toEqual(['Harlow Motors']);
+  });
+});
