@@ -71,6 +71,7 @@ export const PERSON_NOUNS = new Set([
   'colleagues', 'neighbor', 'neighbors', 'student', 'students', 'worker', 'workers', 'organizer', 'organizers',
   'campaign', 'administration', 'government', 'ministry', 'department', 'agency', 'group', 'report', 'study', 'poll',
   'survey', 'statement', 'data', 'percent', 'majority', 'most', 'half', 'third', 'documents', 'records', 'website', 'memo', 'letter', 'filing', 'complaint', 'lawsuit',
+  'coach', 'coaches', 'chief', 'chiefs', 'founder', 'founders', 'judge', 'judges', 'owner', 'owners', 'striker', 'midfielder', 'defender', 'forward',
 ]);
 
 /** Markers that make a source anonymous when no name stands in the phrase. */

@@ -5,7 +5,7 @@
  */
 import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, PLACE_NAMES } from '../generated/namesAndPlaces';
 import { firstIndex } from '../sorted';
-import { SUBJECT_STOP, TITLES } from './lexicon';
+import { isPersonNoun, SUBJECT_STOP, TITLES } from './lexicon';
 
 export interface NamedPerson {
   name: string;
@@ -106,10 +106,16 @@ function appositiveRole(text: string, end: number): string | null {
   return role ? role.toLowerCase() : null;
 }
 
-/** "The spokesman, Jane Roe," → spokesman: a role noun in apposition just before a name. */
+/**
+ * The role noun just before a name: in apposition ("The spokesman, Jane Roe," → spokesman) or as a
+ * lower-case premodifier ("FC Harlow head coach Ana Ruiz" → coach, "Acme chief executive Jo Bird").
+ */
 function roleBefore(text: string, offset: number): string | null {
-  const m = /\b(?:the|The|a|A|an|An|its|Its|their|Their)\s+(?:[\p{L}-]+\s+){0,3}?(\p{Ll}+),\s+$/u.exec(text.slice(Math.max(0, offset - 60), offset));
-  return m ? m[1] : null;
+  const before = text.slice(Math.max(0, offset - 60), offset);
+  const apposed = /\b(?:the|The|a|A|an|An|its|Its|their|Their)\s+(?:[\p{L}-]+\s+){0,3}?(\p{Ll}+),\s+$/u.exec(before);
+  if (apposed) return apposed[1];
+  const premodifier = /(?:^|[\s(])(\p{Ll}+)[ \u00A0]$/u.exec(before);
+  return premodifier && isPersonNoun(premodifier[1]) ? premodifier[1] : null;
 }
 
 /**

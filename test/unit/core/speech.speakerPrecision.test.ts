@@ -34,3 +34,14 @@ describe('a pronoun never stands for a company or a place that looks like a name
     expect(speakerNames('Harlow Motors said the plant would close. "We have no choice," they said.')).toEqual(['Harlow Motors']);
   });
 });
+
+describe('a role the story gave a person names them later', () => {
+  it('reads a lower-case role before a name as that person\'s role: "FC Harlow head coach Ana Ruiz" … "said the head coach"', () => {
+    expect(speakerNames('FC Harlow head coach Ana Ruiz praised her side. "We were patient," said the head coach.')).toEqual(['Ana Ruiz']);
+    expect(speakerNames('Acme chief executive Jo Bird left early. "We will fight," the chief executive said.')).toEqual(['Jo Bird']);
+  });
+
+  it('does not guess when two people share the role', () => {
+    expect(speakerNames('Harlow coach Ana Ruiz shook hands with Kent coach Tom Varga. "We were patient," said the coach.')).toEqual(['the coach']);
+  });
+});
