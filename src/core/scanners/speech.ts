@@ -171,6 +171,8 @@ export const scanSpeech: BlockScanner = (text, context) => {
     .map((a) => withNewsroomAnonymity(a, context.options));
   const candidates = candidateIndex(attributions);
   const used = new Set<Attribution>();
+  /** Attributions that frame a quote of theirs directly; the others also attribute the paraphrase around it. */
+  const framing = new Set<Attribution>();
   const drafts: ClaimDraft[] = [];
   let previous: { quote: QuoteSpan; attribution: Attribution | null } | null = null;
 
@@ -192,7 +194,10 @@ export const scanSpeech: BlockScanner = (text, context) => {
       previous = null;
       return;
     }
-    if (attribution) used.add(attribution);
+    if (attribution) {
+      used.add(attribution);
+      if (framesQuote(attribution, quote, text)) framing.add(attribution);
+    }
     previous = { quote, attribution };
   });
 
@@ -200,7 +205,9 @@ export const scanSpeech: BlockScanner = (text, context) => {
   const warned = new Set<string>();
   for (const a of attributions) {
     // An anonymous source is warned about even when it speaks a quote: the quote's speaker is still unnamed.
-    const speaksQuote = used.has(a);
+    // A cue whose quotes are only partial, inside a paraphrase ("The ministry said its radar had seen the
+    // two "ballistic targets""), is reported too: the paraphrase is a claim of its own.
+    const speaksQuote = framing.has(a);
     // A quote-only cue that ends the paragraph on a colon introduces the quote of the next one
     // ("Caddell continued:", "The harbour master described the scene:").
     if (speaksQuote ? !a.source.anonymous : a.quoteOnly && !/^[^.!?"\u201C\u201D]{0,40}:\s*$/.test(text.slice(attributionEnd(a)))) continue;
@@ -213,6 +220,26 @@ export const scanSpeech: BlockScanner = (text, context) => {
   }
   return drafts;
 };
+
+/**
+ * Whether the attribution stands right next to this quote, with at most a few words between
+ * (`"…," Kozhin said`, `Kozhin said on Friday: "…"`, `Kozhin said that "…"`), rather than a
+ * paraphrase that a partial quote ends or sits in.
+ */
+function framesQuote(a: Attribution, quote: QuoteSpan, text: string): boolean {
+  const start = attributionStart(a);
+  if (start >= quote.end) return wordCount(text.slice(quote.end, start)) <= 3;
+  const end = attributionEnd(a);
+  if (end > quote.start) return true;
+  const gap = text.slice(end, quote.start);
+  return wordCount(gap) <= 4 && /(?:^|[,:\u2014\u2013-]|\bthat)\s*$/.test(gap);
+}
+
+function wordCount(gap: string): number {
+  let count = 0;
+  for (const piece of gap.split(/\s+/)) if (/[\p{L}\p{N}]/u.test(piece)) count++;
+  return count;
+}
 
 function attributionDraft(a: Attribution, text: string): ClaimDraft {
   const source = { text: a.source.text, start: a.source.start, end: a.source.end, anonymous: a.source.anonymous };

@@ -45,3 +45,15 @@ describe('a role the story gave a person names them later', () => {
     expect(speakerNames('Harlow coach Ana Ruiz shook hands with Kent coach Tom Varga. "We were patient," said the coach.')).toEqual(['the coach']);
   });
 });
+
+describe('a paraphrase with a partial quote in it is an attribution as well as a quote', () => {
+  it('reports the cue of a paraphrase that ends on a partial quote, not of a quote it frames', () => {
+    const found = speech('The Harlow port authority said on Monday its new radar had picked up two "unknown vessels" near the pier.');
+    expect(found.map((c) => [c.code, c.kind === 'quote' ? c.speaker?.name : c.source?.text])).toEqual([
+      ['attribution', 'The Harlow port authority'],
+      ['quote', 'The Harlow port authority'],
+    ]);
+    expect(speech('The Harlow port authority said on Monday: "Two vessels were seen."').map((c) => c.code)).toEqual(['quote']);
+    expect(speech('"Two vessels were seen," Ana Ruiz, the port director, told reporters.').map((c) => c.code)).toEqual(['quote']);
+  });
+});
