@@ -11,7 +11,7 @@ import { isPlace } from './names';
 import { subjectEnd } from './subject';
 import type { Attribution } from './attribution';
 import { mentionAfter, mentionBefore, type Mention } from './mentions';
-import type { Token } from './tokens';
+import { isCapitalized, type Token } from './tokens';
 
 
 const SINGLE_WORD_CUES = new Set<string>(SPEECH_VERBS.filter((v) => !v.includes(' ')));
@@ -25,6 +25,8 @@ const DOCUMENT_HEADS = /^(?:poll|polls|study|studies|survey|surveys|report|repor
 /** An auxiliary or modal right after a noun phrase: the phrase is a clause's subject. */
 const CLAUSE_VERB_AFTER = /^\s+(?:have|has|had|is|are|was|were|will|would|could|should|may|might|can|must|do|does|did)\b/;
 const DASHES = new Set(['\u2015', '\u2014']);
+/** Dashes that set off an aside inside a sentence: "Tom Varga — who chairs the panel — said". */
+const ASIDE_DASHES = new Set(['\u2014', '\u2013', '--']);
 const OPENING_QUOTES = new Set(['"', '\u201C', '\u201E', '\u00AB', '`', '\u2018']);
 const CLOSING_QUOTES = new Set(['"', '\u201D', '\u00BB', "'", '\u2019']);
 
@@ -112,11 +114,20 @@ export function findAttributions(tokens: Token[], text: string): Attribution[] {
         const cited = lowered === 'citing' && source ? mentionAfter(tokens, text, c + 1) : null;
         if (cited && source) found.push({ cueStart: token.start, cueEnd: token.end, source: cited, outlet: source.outlet ?? source.text.replace(/^(?:the|The)\s+/, ''), quoteOnly: false, inverted: true, citer: source });
         else if (source) found.push({ cueStart: token.start, cueEnd: token.end, source, outlet: source.outlet, quoteOnly: false, inverted: false });
+      } else if (before?.word && /^(?:saying|warning|arguing|noting|claiming|insisting)$/.test(lowered) && withSubject(tokens, text, end)) {
+        // "…, with legal experts warning that …": the people the participle follows speak.
+        const source = withSubject(tokens, text, end)!;
+        found.push({ cueStart: token.start, cueEnd: token.end, source, outlet: source.outlet, quoteOnly: false, inverted: false });
       } else if (before && /^\p{Lu}/u.test(before.text)) {
         // "footage of Trump saying, "…"": a named speaker right before the participle, trusted next to a quote.
         const source = mentionBefore(tokens, text, end);
         if (source && !source.pronoun && /^\p{Lu}/u.test(source.text)) found.push({ cueStart: token.start, cueEnd: token.end, source, outlet: source.outlet, quoteOnly: true, inverted: false });
       }
+      continue;
+    }
+    if (before && ASIDE_DASHES.has(before.text)) {
+      const source = subjectAroundAside(tokens, text, end - 1, STRONG_CUES.has(lowered) ? 'described' : 'people');
+      if (source) found.push({ cueStart: token.start, cueEnd: token.end, source, outlet: source.outlet, quoteOnly, inverted: false });
       continue;
     }
     if (before && !before.word && (before.text === ',' || CLOSING_QUOTES.has(before.text))) {
@@ -143,9 +154,10 @@ export function findAttributions(tokens: Token[], text: string): Attribution[] {
     const finding = FINDING_VERBS.has(lowered) && DOCUMENT_HEADS.test(source.text.split(/\s+/).pop() ?? '');
     // "Graham urged", "The Tax Policy Center estimates": a named speaker makes the verb a cue on its own.
     const named = !source.pronoun && !source.anonymous && /^\p{Lu}/u.test(source.text.replace(/^(?:The|A|An)\s+/, '')) && !/ing$/.test(lowered);
-    // "X indicated that …" (a reported clause), "…, EU officials revealed." (the cue closes the claim it follows).
+    // "X indicated that …" (a reported clause), "…, EU officials revealed." or "…, EU officials revealed,
+    // according to …" (the cue closes the claim it follows).
     const frame = frameAfter(tokens, c);
-    const reporting = frame === 'that' || (frame === 'end' && tokens[source.first - 1]?.text === ',');
+    const reporting = frame === 'that' || ((frame === 'end' || frame === 'comma') && tokens[source.first - 1]?.text === ',');
     found.push({ cueStart: token.start, cueEnd: token.end, source, outlet: source.outlet, quoteOnly: quoteOnly && !finding && !named && !reporting, inverted: false });
   }
   return found;
@@ -220,6 +232,35 @@ function subjectBeforeAppositive(tokens: Token[], text: string, comma: number): 
     i--;
   }
   return null;
+}
+
+/**
+ * The subject of a cue right after an aside between dashes (the token `closing`): the names the
+ * aside lists ("The three lenders that back the port — Harlow, Kent and Acme — said"), else the
+ * subject before it when it opens the sentence or a clause ("Tom Varga — who chairs the panel — said").
+ */
+function subjectAroundAside(tokens: Token[], text: string, closing: number, accept: 'described' | 'people'): Mention | null {
+  let opening = closing - 1;
+  while (opening > 0 && closing - opening < 30 && !ASIDE_DASHES.has(tokens[opening].text)) {
+    if (/^[.!?;"\u201C\u201D]$/.test(tokens[opening].text)) return null;
+    opening--;
+  }
+  if (opening <= 0 || !ASIDE_DASHES.has(tokens[opening].text)) return null;
+  const inner = tokens.slice(opening + 1, closing);
+  const listsNames = inner.length > 0 && isCapitalized(inner[0]) && inner.every((t) => isCapitalized(t) || t.text === ',' || t.text === 'and' || t.text === 'or');
+  if (listsNames) {
+    const first = opening + 1;
+    const last = closing - 1;
+    return { first, last, start: tokens[first].start, end: tokens[last].end, text: text.slice(tokens[first].start, tokens[last].end), pronoun: false, anonymous: false, outlet: null };
+  }
+  const subject = mentionBefore(tokens, text, opening, accept);
+  return subject && !subject.pronoun && (subject.first === 0 || !tokens[subject.first - 1].word) ? subject : null;
+}
+
+/** The people after "with" that a participle follows: "with senior officials saying", "with legal experts warning". */
+function withSubject(tokens: Token[], text: string, end: number): Mention | null {
+  const source = mentionBefore(tokens, text, end);
+  return source && !source.pronoun && lowerAt(tokens, source.first - 1) === 'with' ? source : null;
 }
 
 /** "French officials and media said": a source coordinated with a word the walk alone would not accept. */

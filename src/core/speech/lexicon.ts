@@ -19,6 +19,8 @@ export const SPEECH_VERBS = [
   'asks', 'asking', 'demanded', 'demands', 'sings', 'sang', 'singing', 'chanted', 'chanting', 'commented', 'scolded',
   'called', 'calls', 'attacked', 'slammed', 'praised', 'defended', 'reads', 'tweeting', 'quipped', 'exclaimed', 'wondered', 'retorted', 'interjected', 'snapped', 'reports', 'explaining',
   'maintains', 'maintain', 'written', 'contends', 'asserted', 'asserts', 'reiterated', 'underscored',
+  // Base forms, for plural subjects: "critics argue", "experts warn", "analysts predict".
+  'argue', 'warn', 'insist', 'predict', 'contend', 'allege',
 ] as const;
 
 /** Verbs that only count as cues right next to a quotation (too common elsewhere). */
@@ -87,6 +89,7 @@ export const ANONYMOUS_HEADS = new Set([
   'spokesman', 'spokeswoman', 'spokesperson', 'individual', 'individuals', 'employee', 'employees', 'officer', 'officers',
   'member', 'members', 'executive', 'executives', 'investigator', 'investigators', 'witness', 'witnesses',
   'representative', 'representatives', 'negotiator', 'negotiators', 'participant', 'participants', 'lawmaker', 'lawmakers',
+  'analyst', 'analysts', 'expert', 'experts',
 ]);
 
 /** Words that make a noun phrase an outlet ("the Izvestia daily", "Interfax news agency"). */

@@ -1,7 +1,8 @@
 /**
  * Attribution cues of more than one word, which the single-verb walk cannot see:
  * - verb + particle or noun: "pointed out", "expressed concern that", "made clear";
- * - the passive with its agent: "first reported by CNN", "as reported by the Harbor Gazette";
+ * - the passive with its agent: "first reported by CNN", "as reported by the Harbor Gazette", "was
+ *   told by a police officer";
  * - a document that speaks for its issuer: "the ministry released a statement saying …", "… a
  *   statement that read: …";
  * - "in the words of X", and a possessed statement that introduces quotes: "including her claims that:";
@@ -26,6 +27,9 @@ const VERB_PHRASES: ReadonlyMap<string, ReadonlySet<string>> = new Map(
 
 /** Participles whose agent, after "by", is the source: "first reported by CNN". */
 const BY_PARTICIPLES = new Set(['reported', 'written', 'announced', 'disclosed', 'revealed', 'confirmed', 'published', 'broadcast', 'posted', 'tweeted', 'stated', 'quoted', 'cited']);
+
+/** Participles whose agent is a person who spoke to the subject: "Channel 9 was told by a police officer". */
+const TOLD_BY = new Set(['told', 'informed', 'assured', 'warned', 'advised']);
 
 /** Documents that speak for whoever issued them. */
 const DOCUMENTS = new Set(['statement', 'letter', 'memo', 'release', 'post', 'tweet', 'note', 'report', 'filing', 'notice']);
@@ -69,6 +73,11 @@ export function phraseCue(tokens: Token[], text: string, c: number): Attribution
     const source = mentionBefore(tokens, text, subjectEnd(tokens, c), 'described');
     if (!source) return null;
     return { cueStart: tokens[c].start, cueEnd: tokens[c + 1].end, source, outlet: source.outlet, quoteOnly: false, inverted: false };
+  }
+  if (TOLD_BY.has(word) && next === 'by' && BE.has(lowerAt(tokens, c - 1))) {
+    const source = mentionAfter(tokens, text, c + 2);
+    if (!source || source.pronoun) return null;
+    return { cueStart: tokens[c - 1].start, cueEnd: tokens[c + 1].end, source, outlet: source.outlet, quoteOnly: false, inverted: true };
   }
   if (BY_PARTICIPLES.has(word) && next === 'by') {
     // "first reported by", "was reported by", "as reported by", ", reported by": the agent is the source.

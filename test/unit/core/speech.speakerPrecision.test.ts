@@ -57,3 +57,46 @@ describe('a paraphrase with a partial quote in it is an attribution as well as a
     expect(speech('"Two vessels were seen," Ana Ruiz, the port director, told reporters.').map((c) => c.code)).toEqual(['quote']);
   });
 });
+
+function attributions(text: string): [string, string | undefined][] {
+  return speech(text)
+    .filter((c) => c.kind === 'attribution')
+    .map((c) => [c.code, c.source?.text]);
+}
+
+describe('cues the reporting-verb lexicon missed', () => {
+  it('finds the subject of a cue across an aside between dashes', () => {
+    expect(attributions('Tom Varga — who chairs the harbour panel — said the vote was final.')).toEqual([['attribution', 'Tom Varga']]);
+    expect(attributions('The three banks that lend to the port — Harlow, Kent and Acme — said they would comply.')).toEqual([['attribution', 'Harlow, Kent and Acme']]);
+    expect(attributions('The vote — a formality, most thought — went ahead.')).toEqual([]);
+  });
+
+  it('reads plural subjects with the base form of a reporting verb', () => {
+    expect(attributions('Critics argue the levy is unfair. Some argue it works.')).toEqual([
+      ['attribution', 'Critics'],
+      ['attribution', 'Some'],
+    ]);
+  });
+
+  it('reads "with <people> warning/saying" as those people speaking', () => {
+    expect(attributions('The case will drag on, with defence lawyers warning that appeals could take years.')).toEqual([['attribution', 'defence lawyers']]);
+  });
+
+  it('reads a bare plural cue that closes the claim before a second attribution', () => {
+    expect(attributions('There is no appetite for the plan in Brussels, EU officials revealed, according to the Harlow Gazette.').map(([code]) => code)).toEqual(['attribution-anonymous', 'attribution-secondhand']);
+  });
+});
+
+describe('anonymous sources in the passive and single analysts', () => {
+  it('takes the agent of "was told by" as the source, anonymous when unnamed', () => {
+    expect(attributions('Channel 4 was told by a senior police officer that two men were held.')).toEqual([['attribution-anonymous', 'a senior police officer']]);
+    expect(attributions('Okafor was told by Mayor Tom Varga that the pier would close.')).toEqual([['attribution', 'Mayor Tom Varga']]);
+  });
+
+  it('warns about an unnamed analyst or expert', () => {
+    expect(attributions('One analyst predicted a rebound. A legal expert said the case was weak.')).toEqual([
+      ['attribution-anonymous', 'One analyst'],
+      ['attribution-anonymous', 'A legal expert'],
+    ]);
+  });
+});
