@@ -8,7 +8,7 @@
 import type { ClaimDraft } from '../draft';
 import type { BlockScanner } from '../scan';
 import { DESIGNATION_SHAPE, PRODUCT_WORD, readDesignation } from '../systems/designation';
-import { findBareModels, findFamilyModels, findNamedByType, findNames, findNickname, findShips } from '../systems/families';
+import { findBareModels, findFamilyModels, findNamedByType, findNames, findNickname, findShips, findSpelledOut } from '../systems/families';
 import { followingNoun } from '../systems/headNoun';
 import { compileUserSystems, findUserSystems } from '../systems/userPatterns';
 
@@ -73,6 +73,7 @@ export const scanSystems: BlockScanner = (text, context): ClaimDraft[] => {
     ...findBareModels(text).map((b) => ({ ...b, user: false })),
     ...findNamedByType(text).map((n) => ({ ...n, user: false })),
     ...findShips(text).map((s) => ({ ...s, user: false })),
+    ...findSpelledOut(text).map((s) => ({ ...s, user: false })),
     ...findDesignations(text),
   ];
   const drafts: ClaimDraft[] = [];

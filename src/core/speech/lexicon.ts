@@ -92,6 +92,12 @@ export const ANONYMOUS_HEADS = new Set([
   'analyst', 'analysts', 'expert', 'experts',
 ]);
 
+/** Heads of machines, which find and show but never speak: "the Curiosity rover found", "the Harlow probe showed". */
+export const MACHINE_HEADS = new Set([
+  'rover', 'rovers', 'probe', 'probes', 'lander', 'orbiter', 'spacecraft', 'telescope', 'satellite', 'satellites', 'missile',
+  'missiles', 'drone', 'drones', 'phone', 'phones', 'jet', 'jets', 'plane', 'planes', 'aircraft', 'camera', 'cameras', 'sensor', 'sensors',
+]);
+
 /** Words that make a noun phrase an outlet ("the Izvestia daily", "Interfax news agency"). */
 export const OUTLET_HEADS = new Set([
   'daily', 'newspaper', 'paper', 'tabloid', 'weekly', 'magazine', 'agency', 'broadcaster', 'channel', 'network',

@@ -4,7 +4,7 @@
  * aide", "unnamed military sources", "he"), so a walk over a lexicon is enough and costs nothing;
  * it stops at clause words, verbs and punctuation.
  */
-import { ANONYMOUS_HEADS, ANONYMOUS_MARKERS, DETERMINERS, KNOWN_OUTLETS, OUTLET_HEADS, PRONOUNS, SUBJECT_STOP, TIME_WORDS, TITLES, isPersonNoun } from './lexicon';
+import { ANONYMOUS_HEADS, ANONYMOUS_MARKERS, DETERMINERS, KNOWN_OUTLETS, MACHINE_HEADS, OUTLET_HEADS, PRONOUNS, SUBJECT_STOP, TIME_WORDS, TITLES, isPersonNoun } from './lexicon';
 import { isCapitalized, type Token } from './tokens';
 
 export interface Mention {
@@ -159,6 +159,7 @@ function build(tokens: Token[], text: string, first: number, last: number, accep
   // A title word is a name when nothing follows it ("Mr. King"), a title when a name does ("King Charles").
   const hasName = words.some((t, k) => isNameWord(t) && (!TITLES.has(t.text) || k === words.length - 1));
   const head = lower(words[words.length - 1]);
+  if (MACHINE_HEADS.has(head)) return null;
   if (!pronoun && !hasName && !isPersonNoun(head) && !ANONYMOUS_HEADS.has(head) && !OUTLET_HEADS.has(head)) {
     // A described source needs a head that can speak: "the strikes said" is not one.
     const personInside = words.some((t) => isPersonNoun(t.text));

@@ -6,7 +6,7 @@
  */
 import { canonicalDesignation, wordBefore } from './designation';
 import { escapeRegExp } from './regex';
-import { BOEING_MODEL, COUNT_WORDS_BEFORE, FAMILIES, MODELS_AS_WRITTEN, NAMES, NAMES_NEEDING_HEAD, NICKNAMES, NOT_TYPE_NAMES, TYPE_NOUNS, type Family } from './lexicon';
+import { ACRONYMS_THAT_ARE_WORDS, BOEING_MODEL, COUNT_WORDS_BEFORE, FAMILIES, MODELS_AS_WRITTEN, NAMES, NAMES_NEEDING_HEAD, NICKNAMES, NOT_TYPE_NAMES, TYPE_NOUNS, type Family } from './lexicon';
 
 export interface LexiconMatch {
   start: number;
@@ -83,14 +83,27 @@ export function findFamilyModels(text: string): LexiconMatch[] {
   return found;
 }
 
+/**
+ * Acronym names as some desks write them: in title case ("Himars", "Nasams") and with a lower-case
+ * plural ending ("NASAMs"), each mapped to the name. Not for acronyms that are words in title case
+ * ("Hawk", "Scalp").
+ */
+const ACRONYM_SPELLINGS: ReadonlyMap<string, string> = new Map(
+  NAMES.filter((n) => /^[A-Z]{4,}$/.test(n) && !ACRONYMS_THAT_ARE_WORDS.has(n)).flatMap((n) => {
+    const spellings: [string, string][] = [[n[0] + n.slice(1).toLowerCase(), n]];
+    if (n.endsWith('S')) spellings.push([`${n.slice(0, -1)}s`, n]);
+    return spellings;
+  }),
+);
+
 /** Groups: 1 a name, 2 a name that needs a head noun, 3 a plural "s". */
-const NAME = new RegExp(`${EDGE_BEFORE}(?:(${alternation(NAMES)})|(${alternation(NAMES_NEEDING_HEAD)}))(s?)${EDGE_AFTER}`, 'gu');
+const NAME = new RegExp(`${EDGE_BEFORE}(?:(${alternation([...NAMES, ...ACRONYM_SPELLINGS.keys()])})|(${alternation(NAMES_NEEDING_HEAD)}))(s?)${EDGE_AFTER}`, 'gu');
 
 export function findNames(text: string): LexiconMatch[] {
   const found: LexiconMatch[] = [];
   NAME.lastIndex = 0;
   for (let m = NAME.exec(text); m; m = NAME.exec(text)) {
-    const name = m[1] ?? m[2];
+    const name = m[1] === undefined ? m[2] : ACRONYM_SPELLINGS.get(m[1]) ?? m[1];
     // "HIMARS" is not a plural of "HIMAR"; "Patriots" after a count is Patriot missiles, "the Patriots" a team.
     if (m[3] && /s$/i.test(name)) continue;
     const counted = m[3] !== '' && (COUNT_WORDS_BEFORE.has(wordBefore(text, m.index)) || /\d$/.test(text.slice(Math.max(0, m.index - 2), m.index).trim()));
@@ -142,9 +155,9 @@ export function findShips(text: string): LexiconMatch[] {
 }
 
 /** "the Anchor target missile", "NASA's Curiosity rover": 1 the name. Bounded: one word of at most 20 letters. */
-const NAMED_BY_TYPE = new RegExp(`(?<=(?:\\b(?:the|a|an|its|their)|\\p{L}['’]s) )([A-Z][a-z]{2,19})(?= (?:${alternation(TYPE_NOUNS)})${EDGE_AFTER})`, 'gu');
+const NAMED_BY_TYPE = new RegExp(`(?<=(?:\\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)|\\p{L}['’]s) )([A-Z][a-z]{2,19})(?= (?:${alternation(TYPE_NOUNS)})${EDGE_AFTER})`, 'gu');
 /** A word every type noun contains (a literal search, far cheaper than the lookbehind). */
-const TYPE_WORD = /missile|drone|rover|craft|orbiter|lander|elescope|capsule|station/i;
+const TYPE_WORD = /missile|drone|rover|craft|orbiter|lander|elescope|capsule|station|phone|tablet|watch|reader|console|laptop/i;
 /** Endings of nationality adjectives ("Iranian", "Chinese", "Israeli", "Turkish", "French"). */
 const NATIONALITY = /(?:an|ese|i|sh|ch|ic)$/;
 
@@ -157,6 +170,30 @@ export function findNamedByType(text: string): LexiconMatch[] {
   for (let m = NAMED_BY_TYPE.exec(text); m; m = NAMED_BY_TYPE.exec(text)) {
     if (NATIONALITY.test(m[1]) || NOT_TYPE_NAMES.has(m[1])) continue;
     found.push({ start: m.index, end: m.index + m[1].length, canonical: m[1], needsHead: false });
+  }
+  return found;
+}
+
+/**
+ * A system's full name spelled out: "the Army Tactical Missile System", "the National Advanced
+ * Surface-to-Air Missile System": capitalized words ending in "System" with a weapon word among
+ * them (not "the Federal Reserve System" nor "the Global Positioning System"). Bounded: at most
+ * six words of at most 20 letters.
+ */
+const SPELLED_OUT = /(?<![\p{L}\p{N}-])(?:(?:[A-Z][a-z]{1,19}|[A-Z][a-z]{1,19}-to-[A-Z][a-z]{1,19}) ){1,6}Systems?(?![\p{L}\p{N}])(?! (?:Agency|Command|Office|Program|Programme|Center|Centre)\b)/gu;
+const WEAPON_WORD = /\b(?:Missile|Rocket|Artillery|Weapons?|Radar|Interceptor|Launcher|Combat|Guided|Defen[cs]e)\b/;
+const LEADING_WORDS = /^(?:(?:The|A|An|This|That|Its|Their) )+/;
+
+export function findSpelledOut(text: string): LexiconMatch[] {
+  const found: LexiconMatch[] = [];
+  if (!text.includes('System')) return found;
+  SPELLED_OUT.lastIndex = 0;
+  for (let m = SPELLED_OUT.exec(text); m; m = SPELLED_OUT.exec(text)) {
+    if (!WEAPON_WORD.test(m[0])) continue;
+    const lead = LEADING_WORDS.exec(m[0])?.[0].length ?? 0;
+    const name = m[0].slice(lead);
+    if (!name.includes(' ')) continue;
+    found.push({ start: m.index + lead, end: m.index + m[0].length, canonical: name, needsHead: false });
   }
   return found;
 }

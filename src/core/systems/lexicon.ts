@@ -122,6 +122,9 @@ export const NAMES: readonly string[] = [
   'MacBook Pro', 'AirPods Pro', 'AirPods Max', 'AirPods', 'HomePod', 'Apple TV', 'Apple Watch', 'Zircon', 'Burevestnik', 'Tochka-U', 'Tochka',
 ];
 
+/** Acronyms among NAMES that are English words when written in title case ("Hawk", "Scalp"). */
+export const ACRONYMS_THAT_ARE_WORDS: ReadonlySet<string> = new Set(['HAWK', 'SCALP']);
+
 /**
  * Acronym systems that are also English words in capitals ("HARM" in an all-caps headline):
  * systems only when a head noun follows ("HARM missiles") or written after a designation ("AGM-88 HARM").
@@ -258,6 +261,9 @@ export const TYPE_NOUNS: readonly string[] = [
   'hypersonic missile', 'hypersonic missiles', 'anti-ship missile', 'anti-ship missiles', 'interceptor missile',
   'interceptor missiles', 'target drone', 'target drones', 'rover', 'spacecraft', 'space probe', 'orbiter',
   'lander', 'Space Telescope', 'space telescope', 'capsule', 'space station',
+  // Products a story names by what they are: "Amazon's Fire phone", "the Kindle e-reader".
+  'phone', 'phones', 'smartphone', 'smartphones', 'tablet', 'tablets', 'smartwatch', 'e-reader', 'console', 'laptop',
+  'drone', 'drones',
 ];
 
 /** Capitalized words before a type noun that are not a system's name. */
@@ -267,6 +273,9 @@ export const NOT_TYPE_NAMES: ReadonlySet<string> = new Set([
   'Hezbollah', 'Taliban', 'Yemen', 'Syria', 'Ukraine', 'Korea', 'American', 'US', 'U.S.', 'NATO', 'The', 'A', 'An',
   'Mars', 'Moon', 'Lunar', 'Space', 'International', 'European', 'NASA', 'Japan', 'India', 'Boeing', 'Airbus', 'SpaceX',
   'Lockheed', 'Northrop',
+  // Makers and platforms before a product noun: "the Apple phone", "an Android tablet".
+  'Apple', 'Samsung', 'Google', 'Amazon', 'Microsoft', 'Sony', 'Huawei', 'Xiaomi', 'Nokia', 'Motorola', 'Android', 'Windows',
+  'Mobile', 'Smart', 'Military', 'Police', 'Attack', 'Suicide', 'Kamikaze', 'Spy', 'Surveillance', 'Combat', 'Delivery',
 ]);
 
 /**

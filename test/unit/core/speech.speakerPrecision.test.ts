@@ -100,3 +100,9 @@ describe('anonymous sources in the passive and single analysts', () => {
     ]);
   });
 });
+
+describe('machines are not sources', () => {
+  it('takes no source from a rover, probe or drone that "found" or "showed" something', () => {
+    expect(attributions('The Meridian rover found traces of ice. A Harlow probe showed the same.')).toEqual([]);
+  });
+});
