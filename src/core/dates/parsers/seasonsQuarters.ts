@@ -5,7 +5,7 @@
  */
 import { ORDINALS, SEASONS, words } from '../lexicon';
 import type { Mention, Shift } from '../types';
-import { collect } from './match';
+import { collect, wordBefore } from './match';
 
 const SEASON = new RegExp(
   `\\b(?:(${words(['last', 'this', 'next', 'early', 'late', 'the', 'in', 'during', 'by', 'until', 'since', 'over', 'through', 'this past', 'this coming'])})\\s+)?(?:(${words(['early', 'late', 'mid'])})[-\\s]+)?(spring|summer|fall|autumn|winter)(?![\\w-])(?:\\s+(?:of\\s+)?(\\d{4})(?!\\d))?`,
@@ -28,6 +28,9 @@ const REPORTED_QUARTER = new RegExp(
   'g',
 );
 
+/** A capitalized word before "Q4" that is not a preposition, a determiner or fiscal shorthand opening a sentence. */
+const NAMES_A_MODEL = /^(?!(?:In|By|For|During|Until|Since|Through|From|The|Its|Their|Our|Last|This|Next|Fiscal|FY|And|Or|Of|After|Before|Than)$)\p{Lu}[\p{L}-]*$/u;
+
 const SHIFTS: Record<string, Shift> = { last: -1, this: 0, next: 1, 'this past': -1, 'this coming': 1 };
 
 const TRIGGER = /spring|summer|fall|autumn|winter|quarter|half|Q[1-4]|year-|period/i;
@@ -47,6 +50,8 @@ export function parseSeasonsAndQuarters(text: string, out: Mention[]): void {
     return { expr: { type: 'season', season: SEASONS[word], year: yearText ? Number(yearText) : null, shift }, lead };
   }, out);
   collect(QUARTER, text, (m) => {
+    // "Audi Q4", "the Nimbus Q3": after a name, "Q" and a digit are a model, not a quarter.
+    if (m[7] && NAMES_A_MODEL.test(wordBefore(text, m.index))) return null;
     if (m[7]) return { expr: { type: 'part', part: 'Q', index: Number(m[7]), year: m[8] ? Number(m[8]) : null, shift: null } };
     const part = m[5].toLowerCase() === 'half' ? 'H' : 'Q';
     const year = m[1] ? Number(m[1]) : m[6] ? Number(m[6]) : null;

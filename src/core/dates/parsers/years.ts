@@ -6,9 +6,12 @@ import { words } from '../lexicon';
 import type { Mention } from '../types';
 import { collect, wordAfter, wordBefore } from './match';
 
-/** A four-digit year not inside a larger number, an amount, a time, a code or a range of digits. */
+/**
+ * A four-digit year not inside a larger number, an amount, a time, a code, a range of digits, or a
+ * measure written with its unit ("1080p", "1500mAh", "2000W").
+ */
 const YEAR = new RegExp(
-  `(?:\\b(${words(['fiscal year', 'fiscal', 'calendar year', 'the year', 'FY'])})\\s*)?(?<![\\d$£€#.,:/]|\\d[-–])\\b(\\d{4})(?![\\d%]|[.,:/]\\d|-\\d{2}-)`,
+  `(?:\\b(${words(['fiscal year', 'fiscal', 'calendar year', 'the year', 'FY'])})\\s*)?(?<![\\d$£€#.,:/]|\\d[-–])\\b(\\d{4})(?![\\d%A-Za-z]|[.,:/]\\d|-\\d{2}-)`,
   'g',
 );
 
