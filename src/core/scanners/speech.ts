@@ -13,6 +13,7 @@ import { newsroomAnonymity, type AnonymityOptions } from '../speech/anonymity';
 import type { Attribution } from '../speech/attribution';
 import { findAttributions } from '../speech/cues';
 import { attributionFinding, quoteFinding, type QuoteShape } from '../speech/message';
+import { headlineAttributions, titleLine, withHeadlineQuotes } from '../speech/headline';
 import { findQuotes, type QuoteSpan } from '../speech/quoteMarks';
 import { tokenize } from '../speech/tokens';
 import { splitSentences, type Range } from '../text/sentences';
@@ -160,13 +161,15 @@ function quoteShape(quote: QuoteSpan, speech: boolean): QuoteShape {
   return speech ? 'speech' : 'term';
 }
 
-export const scanSpeech: BlockScanner = (text, context) => {
+export const scanSpeech: BlockScanner = (text, context, block) => {
   if (text.length === 0) return [];
   const tokens = tokenize(text);
-  const quotes = findQuotes(text);
+  const title = titleLine(text, block.kind);
+  const quotes = title?.headline ? withHeadlineQuotes(findQuotes(text), text) : findQuotes(text);
   const sentences = splitSentences(text);
   const inside = insideQuotes(quotes);
-  const attributions = findAttributions(tokens, text)
+  const found = findAttributions(tokens, text);
+  const attributions = (title ? [...found, ...headlineAttributions(tokens, text, quotes, title.headline)].sort((a, b) => attributionStart(a) - attributionStart(b)) : found)
     .filter((a) => !inside(a.cueStart))
     .map((a) => withNewsroomAnonymity(a, context.options));
   const candidates = candidateIndex(attributions);

@@ -106,3 +106,24 @@ describe('machines are not sources', () => {
     expect(attributions('The Meridian rover found traces of ice. A Harlow probe showed the same.')).toEqual([]);
   });
 });
+
+describe('headlines attribute by their shape', () => {
+  it('gives a quote the subject of its clause: "Acme backs move ‘…’"', () => {
+    const [quote] = speech('Regulator grounds jets; Acme backs move ‘out of an abundance of caution’\n\nBody text follows here.\n').filter((c) => c.kind === 'quote');
+    expect([quote.code, quote.speaker?.name]).toEqual(['quote', 'Acme']);
+  });
+
+  it('reads straight single marks as quotation marks in a headline only, and a closing dash as its source', () => {
+    const found = speech("Harlow 'Border Drones' Were Part of Naval Test – Defence Ministry\n\nIt's the 'best news' in years, residents said.\n");
+    expect(found.map((c) => [c.code, c.text])).toEqual([
+      ['quote-term', "'Border Drones'"],
+      ['attribution', '– Defence Ministry'],
+      ['attribution', 'residents said'],
+    ]);
+  });
+
+  it('reads an opening "Source:" of a title line, not a section label', () => {
+    expect(attributions('Pat Harlow: Voters Tire of Toll Roads\n\nThe vote is on Friday.\n')).toEqual([['attribution', 'Pat Harlow']]);
+    expect(attributions('Update: Port Reopens After Storm\n\nThe vote is on Friday.\n')).toEqual([]);
+  });
+});
