@@ -18,7 +18,7 @@ import { lastStartingAt } from '../sorted';
 import { newsroomAnonymity } from '../speech/anonymity';
 import { ANONYMOUS_MARKERS } from '../speech/lexicon';
 import { attributionFinding, quoteFinding, type QuoteOrigin, type QuoteShape } from '../speech/message';
-import { findNameMentions, genderOf, isInstitutionName, isPlace, NameIndex, type Gender, type NameMention } from '../speech/names';
+import { findNameMentions, genderOf, hasPersonAppositive, isInstitutionName, isPlace, NameIndex, type Gender, type NameMention } from '../speech/names';
 
 const PRONOUN = /^(?:he|she|they|him|her|them)$/i;
 const QUOTE_OPENERS = /^["\u201C\u201E\u00AB\u201D]/;
@@ -141,7 +141,8 @@ export const resolveSpeakers: DocumentPass = (drafts, doc, context) => {
     const i = lastStartingAt(quoted, offset);
     return i >= 0 && quoted[i].end > offset;
   };
-  let lastNamed: { offset: number; name: string } | null = null;
+  /** The last named speaker; `person` when its mention had a person's role in apposition ("Okafor, the chief executive,"). */
+  let lastNamed: { offset: number; name: string; person: boolean } | null = null;
   let lastUnnamed: { offset: number; name: string } | null = null;
   // "he" and "she" stand for people: never for a company or place that looks like a name
   // ("Lockheed Martin", "Brightline") unless the draft shows it is a person, or gives a full name as a speaker.
@@ -155,7 +156,7 @@ export const resolveSpeakers: DocumentPass = (drafts, doc, context) => {
   const antecedent = (offset: number, pronoun: string): string | null => {
     const gender = pronounGender(pronoun);
     const named = names.nameBefore(offset, gender, (at, name) => insideQuote(at) || !canBe(name, gender));
-    const last = lastNamed && canBe(lastNamed.name, gender) ? lastNamed : null;
+    const last = lastNamed && (canBe(lastNamed.name, gender) || (lastNamed.person && agrees(lastNamed.name, gender))) ? lastNamed : null;
     const person = named && (!last || named.offset > last.offset) ? named : last;
     // "A ministry spokeswoman said … "…," she said": the unnamed source introduced since the last name.
     if (lastUnnamed && lastUnnamed.offset < offset && (!person || lastUnnamed.offset > person.offset)) return lastUnnamed.name;
@@ -169,7 +170,7 @@ export const resolveSpeakers: DocumentPass = (drafts, doc, context) => {
     if (d.speaker) {
       const resolved = resolve(d.speaker) ?? d.speaker.text;
       d.speaker = { ...d.speaker, name: resolved };
-      if (!PRONOUN.test(d.speaker.text)) lastNamed = { offset: d.speaker.start, name: resolved };
+      if (!PRONOUN.test(d.speaker.text)) lastNamed = { offset: d.speaker.start, name: resolved, person: hasPersonAppositive(doc.text, d.speaker.end) };
     }
     if (RULES[d.code].kind === 'quote') {
       if (d.code === 'quote' || origin.has(d)) Object.assign(d, quoteFinding({ shape: shapeOf(d), text: doc.text.slice(d.start, d.end), speaker: d.speaker ?? null, outlet: d.outlet ?? null, origin: origin.get(d) ?? 'same-paragraph' }));
@@ -178,7 +179,7 @@ export const resolveSpeakers: DocumentPass = (drafts, doc, context) => {
     if (!d.source) continue;
     const pronoun = PRONOUN.test(d.source.text);
     const name = d.source.anonymous ? null : resolve(d.source);
-    if (name && !pronoun) lastNamed = { offset: d.source.start, name };
+    if (name && !pronoun) lastNamed = { offset: d.source.start, name, person: hasPersonAppositive(doc.text, d.source.end) };
     const namedElsewhere = d.source.anonymous ? roleNamedElsewhere(d.source.text, names, context.options) : null;
     if (namedElsewhere) d.source = { ...d.source, anonymous: false };
     else if (d.source.anonymous && d.source.text !== d.cue?.text) lastUnnamed = { offset: d.source.start, name: `the ${d.source.text.split(/\s+/).pop()!.toLowerCase()}` };

@@ -225,13 +225,13 @@ export const scanSpeech: BlockScanner = (text, context, block) => {
 };
 
 /**
- * Whether the attribution stands right next to this quote, with at most a few words between
- * (`"…," Kozhin said`, `Kozhin said on Friday: "…"`, `Kozhin said that "…"`), rather than a
- * paraphrase that a partial quote ends or sits in.
+ * Whether the attribution frames this quote (`"…," Kozhin said`, `Kozhin said on Friday: "…"`,
+ * `Kozhin said that "…"`), rather than a paraphrase that a partial quote ends or sits in.
  */
 function framesQuote(a: Attribution, quote: QuoteSpan, text: string): boolean {
   const start = attributionStart(a);
-  if (start >= quote.end) return wordCount(text.slice(quote.end, start)) <= 3;
+  // After the quote, speakerOf only ties what stands in the same sentence: `"…," the head of the port, Tom Varga, said`.
+  if (start >= quote.end) return true;
   const end = attributionEnd(a);
   if (end > quote.start) return true;
   const gap = text.slice(end, quote.start);

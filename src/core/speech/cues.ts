@@ -7,7 +7,7 @@ import { CUE_FORMS, CUE_FRAMES } from '../generated/cueFrames';
 import { frameAfter } from './frames';
 import { QUOTE_ONLY_VERBS, SPEECH_VERBS } from './lexicon';
 import { phraseCue } from './phraseCues';
-import { isPlace } from './names';
+import { isInstitutionName, isPlace } from './names';
 import { subjectEnd } from './subject';
 import type { Attribution } from './attribution';
 import { mentionAfter, mentionBefore, type Mention } from './mentions';
@@ -222,9 +222,11 @@ function subjectBeforeAppositive(tokens: Token[], text: string, comma: number): 
       commas++;
       const subject = mentionBefore(tokens, text, i);
       if (subject && !subject.pronoun && (subject.first === 0 || !tokens[subject.first - 1].word)) {
-        // "The spokesman, Jane Roe, added": the name in apposition says who the role is.
-        const apposed = commas === 1 && subject.anonymous ? mentionAfter(tokens, text, i + 1) : null;
-        const person = apposed && apposed.last === comma - 1 && !apposed.anonymous && /^\p{Lu}\S*\s+\p{Lu}/u.test(apposed.text) && !isPlace(apposed.text);
+        // "The spokesman, Jane Roe, added", "the director of the port, Tom Varga, said": the name in
+        // apposition says who the role is.
+        const described = subject.anonymous || /^(?:the|a|an|its|their)\s/i.test(subject.text);
+        const apposed = commas === 1 && described ? mentionAfter(tokens, text, i + 1) : null;
+        const person = apposed && apposed.last === comma - 1 && !apposed.anonymous && /^\p{Lu}\S*\s+\p{Lu}/u.test(apposed.text) && !isPlace(apposed.text) && !isInstitutionName(apposed.text);
         return person ? apposed : subject;
       }
     }

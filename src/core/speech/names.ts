@@ -13,6 +13,8 @@ export interface NamedPerson {
   firstSeen: number;
   /** Role nouns from appositives: "an aide to …" → "aide". */
   roles: Set<string>;
+  /** Some mention opens a sentence and a lower-case word (a verb) follows it: "Olena Bondar toured …". */
+  subject: boolean;
 }
 
 // "Kozhin", "O'Neill", "McCaskill", "DeGuerin", "Smith-Jones".
@@ -98,12 +100,20 @@ export interface NameMention {
   role: string | null | undefined;
   /** Roles the text gives right before the name: its title ("Coach Ana Ruiz"), a role in apposition ("The spokesman, Jane Roe"). */
   rolesBefore: string[];
+  /** The name opens a sentence and a lower-case word follows it. */
+  subject: boolean;
 }
 
 function appositiveRole(text: string, end: number): string | null {
   const appositive = APPOSITIVE.exec(text.slice(end, end + 120));
   const role = appositive?.[1].trim().split(/\s+/).pop();
   return role ? role.toLowerCase() : null;
+}
+
+/** "Okafor, the Brightline chief executive, …": a person's role in apposition right after `end`. */
+export function hasPersonAppositive(text: string, end: number): boolean {
+  const role = appositiveRole(text, end);
+  return role !== null && isPersonNoun(role);
 }
 
 /**
@@ -150,7 +160,8 @@ export function findNameMentions(text: string): NameMention[] {
     const rolesBefore = all.slice(0, titles).filter((w) => TITLES.has(w)).map((w) => w.replace(/\.$/, '').toLowerCase());
     const apposed = roleBefore(text, offset);
     if (apposed) rolesBefore.push(apposed);
-    found.push({ offset, end, words, role: end + 120 <= text.length ? appositiveRole(text, end) : undefined, rolesBefore });
+    const subject = /(?:^|[.!?]["\u201D]?\s+)$/.test(text.slice(Math.max(0, offset - 3), offset)) && /^\s+\p{Ll}/u.test(text.slice(end, end + 3));
+    found.push({ offset, end, words, role: end + 120 <= text.length ? appositiveRole(text, end) : undefined, rolesBefore, subject });
   }
   return found;
 }
@@ -169,9 +180,10 @@ export class NameIndex {
       this.mentions.push({ offset: m.offset, surname });
       let person = this.bySurname.get(surname);
       if (!person || person.name.split(' ').length < words.length) {
-        person = { name, firstSeen: m.offset, roles: person?.roles ?? new Set() };
+        person = { name, firstSeen: m.offset, roles: person?.roles ?? new Set(), subject: person?.subject ?? false };
         this.bySurname.set(surname, person);
       }
+      if (m.subject) person.subject = true;
       const role = m.role === undefined ? appositiveRole(masked, m.end) : m.role;
       if (role) person.roles.add(role);
       for (const r of m.rolesBefore) person.roles.add(r);
@@ -209,13 +221,14 @@ export class NameIndex {
   /**
    * Whether the draft shows that the one it names with this surname is a person, not a company or a
    * place that looks like a name ("Lockheed Martin", "Cerberus Capital"): a first name the name
-   * lists know, a title, or a role in apposition.
+   * lists know, a title, a role in apposition, or a sentence it opens as the subject ("Olena Bondar
+   * toured …"), unless its last word is an institution's ("Apple Inc").
    */
   isPerson(name: string): boolean {
     const words = name.split(' ');
     if (words.length > 1 && isKnownFirstName(words[0])) return true;
     const person = this.bySurname.get(words[words.length - 1]);
-    return person !== undefined && (person.roles.size > 0 || isKnownFirstName(person.name.split(' ')[0]));
+    return person !== undefined && (person.roles.size > 0 || isKnownFirstName(person.name.split(' ')[0]) || (person.subject && !isInstitutionName(person.name)));
   }
 
   /** The one person the draft describes with this role noun, if exactly one. */

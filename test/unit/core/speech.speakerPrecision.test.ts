@@ -127,3 +127,18 @@ describe('headlines attribute by their shape', () => {
     expect(attributions('Update: Port Reopens After Storm\n\nThe vote is on Friday.\n')).toEqual([]);
   });
 });
+
+describe('the person a role or a sentence introduces', () => {
+  it('takes the name in apposition after a described role before the cue', () => {
+    expect(speakerNames('"It is safe," the director of the Harlow port, Tom Varga, said.')).toEqual(['Tom Varga']);
+    expect(attributions('The lender, Harlow Bank, said it would pay.')).toEqual([['attribution', 'The lender']]);
+  });
+
+  it('resolves a pronoun to a surname the story gave a person\'s role in apposition', () => {
+    expect(speakerNames('Okafor, the Brightline chief executive, told reporters the firm would appeal.\n\n"We will not back down," she added.\n')).toEqual(['Okafor']);
+  });
+
+  it('resolves a pronoun to a name that opened a sentence as its subject, not to one in an object', () => {
+    expect(speakerNames('Oksana Bilyk toured the port and the Kestrel Dynamics plant. "It was moving," she said.')).toEqual(['Oksana Bilyk']);
+  });
+});
