@@ -141,8 +141,8 @@ export const resolveSpeakers: DocumentPass = (drafts, doc, context) => {
     const i = lastStartingAt(quoted, offset);
     return i >= 0 && quoted[i].end > offset;
   };
-  /** The last named speaker; `person` when its mention had a person's role in apposition ("Okafor, the chief executive,"). */
-  let lastNamed: { offset: number; name: string; person: boolean } | null = null;
+  /** The last named speaker, and where its mention ends (a person's role may follow in apposition: "Okafor, the chief executive,"). */
+  let lastNamed: { offset: number; end: number; name: string } | null = null;
   let lastUnnamed: { offset: number; name: string } | null = null;
   // "he" and "she" stand for people: never for a company or place that looks like a name
   // ("Lockheed Martin", "Brightline") unless the draft shows it is a person, or gives a full name as a speaker.
@@ -152,11 +152,21 @@ export const resolveSpeakers: DocumentPass = (drafts, doc, context) => {
     speaking ??= speakingSurnames(result);
     return speaking.has(lastWord(name));
   };
-  const canBe = (name: string, gender: Gender | null): boolean => agrees(name, gender) && (gender === null || names.isPerson(name) || (name.includes(' ') && !isInstitutionName(name) && speaks(name)));
+  // A few names, asked about for every pronoun: remember each verdict for this run.
+  const verdicts = new Map<string, boolean>();
+  const canBe = (name: string, gender: Gender | null): boolean => {
+    const key = `${gender ?? ''}:${name}`;
+    let verdict = verdicts.get(key);
+    if (verdict === undefined) {
+      verdict = agrees(name, gender) && (gender === null || names.isPerson(name) || (name.includes(' ') && !isInstitutionName(name) && speaks(name)));
+      verdicts.set(key, verdict);
+    }
+    return verdict;
+  };
   const antecedent = (offset: number, pronoun: string): string | null => {
     const gender = pronounGender(pronoun);
     const named = names.nameBefore(offset, gender, (at, name) => insideQuote(at) || !canBe(name, gender));
-    const last = lastNamed && (canBe(lastNamed.name, gender) || (lastNamed.person && agrees(lastNamed.name, gender))) ? lastNamed : null;
+    const last = lastNamed && (canBe(lastNamed.name, gender) || (agrees(lastNamed.name, gender) && hasPersonAppositive(doc.text, lastNamed.end))) ? lastNamed : null;
     const person = named && (!last || named.offset > last.offset) ? named : last;
     // "A ministry spokeswoman said … "…," she said": the unnamed source introduced since the last name.
     if (lastUnnamed && lastUnnamed.offset < offset && (!person || lastUnnamed.offset > person.offset)) return lastUnnamed.name;
@@ -170,7 +180,7 @@ export const resolveSpeakers: DocumentPass = (drafts, doc, context) => {
     if (d.speaker) {
       const resolved = resolve(d.speaker) ?? d.speaker.text;
       d.speaker = { ...d.speaker, name: resolved };
-      if (!PRONOUN.test(d.speaker.text)) lastNamed = { offset: d.speaker.start, name: resolved, person: hasPersonAppositive(doc.text, d.speaker.end) };
+      if (!PRONOUN.test(d.speaker.text)) lastNamed = { offset: d.speaker.start, end: d.speaker.end, name: resolved };
     }
     if (RULES[d.code].kind === 'quote') {
       if (d.code === 'quote' || origin.has(d)) Object.assign(d, quoteFinding({ shape: shapeOf(d), text: doc.text.slice(d.start, d.end), speaker: d.speaker ?? null, outlet: d.outlet ?? null, origin: origin.get(d) ?? 'same-paragraph' }));
@@ -179,7 +189,7 @@ export const resolveSpeakers: DocumentPass = (drafts, doc, context) => {
     if (!d.source) continue;
     const pronoun = PRONOUN.test(d.source.text);
     const name = d.source.anonymous ? null : resolve(d.source);
-    if (name && !pronoun) lastNamed = { offset: d.source.start, name, person: hasPersonAppositive(doc.text, d.source.end) };
+    if (name && !pronoun) lastNamed = { offset: d.source.start, end: d.source.end, name };
     const namedElsewhere = d.source.anonymous ? roleNamedElsewhere(d.source.text, names, context.options) : null;
     if (namedElsewhere) d.source = { ...d.source, anonymous: false };
     else if (d.source.anonymous && d.source.text !== d.cue?.text) lastUnnamed = { offset: d.source.start, name: `the ${d.source.text.split(/\s+/).pop()!.toLowerCase()}` };
