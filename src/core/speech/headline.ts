@@ -12,6 +12,7 @@ import type { QuoteSpan } from './quoteMarks';
 import { isCapitalized, type Token } from './tokens';
 
 const MAX_HEADLINE_WORDS = 25;
+const MAX_HEADLINE_CHARS = 250;
 /** Section labels and formats that open headlines with a colon but speak for no one. */
 const LABELS = new Set([
   'update', 'updated', 'exclusive', 'analysis', 'watch', 'breaking', 'live', 'opinion', 'editorial', 'explainer', 'factbox',
@@ -28,6 +29,8 @@ const OPENING_QUOTES = new Set(['"', '\u201C', '\u2018', "'"]);
  */
 export function titleLine(text: string, kind: BlockKind): { headline: boolean } | null {
   if (kind === 'heading') return { headline: true };
+  // A title is short: a long paragraph is never split into words here.
+  if (text.length > MAX_HEADLINE_CHARS) return null;
   const line = text.trim();
   if (line === '' || line.includes('\n') || line.split(/\s+/).length > MAX_HEADLINE_WORDS) return null;
   return { headline: !/[.!?:;,]["'\u201D\u2019)]*$/.test(line) };
