@@ -22,6 +22,10 @@ import { splitSentences, type Range } from '../text/sentences';
 const MAX_GAP_AFTER = 60;
 /** Characters between an attribution and the quote it introduces: `Kozhin said on Friday: "…"`. */
 const MAX_GAP_BEFORE = 40;
+/** Characters of a reported clause before a one-word partial quote in it: `confirmed that Kyiv is in "fast-track" talks`. */
+const MAX_CLAUSE_BEFORE = 120;
+/** "that" opening the reported clause, after at most a time phrase: `confirmed on Saturday that`. */
+const REPORTED_CLAUSE = /^(?:\s+[\p{L}\p{N}]+){0,3}?\s+that\s/u;
 
 /** Index of the first sentence ending after `offset`, else the last (sentences are in order). */
 function sentenceIndex(sentences: Range[], offset: number): number {
@@ -126,14 +130,18 @@ const CHARACTERIZING = /^(?:call|calls|called|calling|dubbed|dubs|labelled|label
 
 /**
  * A single quoted word that a characterizing verb just before it introduces (`an aide calls it
- * "reckless"`): the speaker's own word. After other cues a lone word stays a term (`noted possible
+ * "reckless"`), or that stands in the clause a cue reports (`confirmed that … "fast-track" talks`):
+ * the speaker's own word. After other cues a lone word stays a term (`noted possible
  * "irregularities"`), as does anything the writer marks as one ("so-called").
  */
 function isPartialQuote(quote: QuoteSpan, text: string, attribution: Attribution): boolean {
   const end = attributionEnd(attribution);
-  if (end > quote.start || quote.start - end > MAX_GAP_BEFORE || !CHARACTERIZING.test(text.slice(attribution.cueStart, attribution.cueEnd))) return false;
+  if (end > quote.start) return false;
   const between = text.slice(end, quote.start);
-  return !/[.!?;]/.test(between) && !/\bso-called\s*$/i.test(between);
+  if (/[.!?;]/.test(between) || /\bso-called\s*$/i.test(between)) return false;
+  // "An official confirmed that the allies are in "fast-track" talks": a word of the speaker's inside the clause they report.
+  if (REPORTED_CLAUSE.test(between) && between.length <= MAX_CLAUSE_BEFORE) return true;
+  return quote.start - end <= MAX_GAP_BEFORE && CHARACTERIZING.test(text.slice(attribution.cueStart, attribution.cueEnd));
 }
 
 /** "Battle of the Sentry", "Make America Great Again": names and slogans, not speech. */

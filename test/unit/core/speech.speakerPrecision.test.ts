@@ -142,3 +142,13 @@ describe('the person a role or a sentence introduces', () => {
     expect(speakerNames('Oksana Bilyk toured the port and the Kestrel Dynamics plant. "It was moving," she said.')).toEqual(['Oksana Bilyk']);
   });
 });
+
+describe('a one-word partial quote inside the clause a cue reports', () => {
+  it('is the speaker\'s word, but a lone word after a cue with no reported clause stays a term', () => {
+    const found = speech('A senior Harlow official confirmed on Saturday that the port is in "fast-track" talks. He noted possible "irregularities" in the bids.').filter((c) => c.kind === 'quote');
+    expect(found.map((c) => [c.code, c.speaker?.name])).toEqual([
+      ['quote', 'A senior Harlow official'],
+      ['quote-term', undefined],
+    ]);
+  });
+});
