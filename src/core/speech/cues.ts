@@ -19,9 +19,11 @@ const PARTICIPLES = new Set(['saying', 'adding', 'noting', 'arguing', 'writing',
 const PASSIVE = new Set(['was', 'were', 'been', 'is', 'are', 'be', 'being']);
 /** Cues only people and documents take as verbs: any described subject will do. */
 const STRONG_CUES = new Set(['said', 'says', 'say', 'told', 'tells', 'wrote', 'writes', 'added', 'adds', 'tweeted', 'testified', 'stated']);
-/** Findings verbs need a document for a subject: "a poll shows", "the study found". */
+/** Findings verbs need a document or a body that rules for a subject: "a poll shows", "the study found", "the jury found". */
 const FINDING_VERBS = new Set(['found', 'shows', 'showed', 'indicated', 'indicates', 'revealed', 'estimates', 'estimated']);
-const DOCUMENT_HEADS = /^(?:poll|polls|study|studies|survey|surveys|report|reports|analysis|data|research|review|audit|investigation|records|documents|filing|memo|census|figures|numbers|estimates)$/i;
+const DOCUMENT_HEADS = /^(?:poll|polls|study|studies|survey|surveys|report|reports|analysis|data|research|review|audit|investigation|records|documents|filing|memo|census|figures|numbers|estimates|jury|panel|judge|court|committee|commission|inquiry|researchers|investigators|auditors|regulators)$/i;
+/** Prepositions before a gerund cue that speaks for the sentence's subject: "began by saying", "apologized for saying". */
+const GERUND_PREPOSITIONS = new Set(['by', 'for', 'from', 'after', 'before', 'while', 'when', 'without']);
 /** An auxiliary or modal right after a noun phrase: the phrase is a clause's subject. */
 const CLAUSE_VERB_AFTER = /^\s+(?:have|has|had|is|are|was|were|will|would|could|should|may|might|can|must|do|does|did)\b/;
 const DASHES = new Set(['\u2015', '\u2014']);
@@ -105,6 +107,12 @@ export function findAttributions(tokens: Token[], text: string): Attribution[] {
     const participle = PARTICIPLES.has(lowered) && !progressive;
     const quoteOnly = !framed && (QUOTE_ONLY_VERBS.has(lowered) || participle);
     const before = end > 0 ? tokens[end - 1] : undefined;
+    if (participle && GERUND_PREPOSITIONS.has(lowerAt(tokens, end - 1))) {
+      // "began by saying", "criticized for saying": the gerund speaks for the sentence's subject.
+      const source = sentenceSubject(tokens, text, end - 1, found);
+      if (source && !source.anonymous) found.push({ cueStart: token.start, cueEnd: token.end, source, outlet: source.outlet, quoteOnly: false, inverted: false });
+      continue;
+    }
     if (participle && (!framed || before?.text === ',')) {
       // ", adding that …" continues the sentence's own attribution, or speaks for its subject.
       if (before?.text === ',') {
@@ -208,7 +216,11 @@ function sentenceSubject(tokens: Token[], text: string, index: number, found: At
   const previous = found[found.length - 1];
   if (previous && previous.cueStart >= tokens[first].start) return previous.source;
   const subject = mentionAfter(tokens, text, first);
-  return subject && /^\p{Lu}/u.test(subject.text) && subject.last < index ? subject : null;
+  if (!subject || !/^\p{Lu}/u.test(subject.text) || subject.last >= index) return null;
+  // "Mayor Ana Ruiz opened the session by saying": the name, not the words of the clause after it.
+  let last = subject.first;
+  while (last < subject.last && isCapitalized(tokens[last + 1])) last++;
+  return last === subject.last || subject.pronoun ? subject : { ...subject, last, end: tokens[last].end, text: text.slice(subject.start, tokens[last].end) };
 }
 
 /** The subject before one to three commas of apposition, ending at the comma token `comma`. */

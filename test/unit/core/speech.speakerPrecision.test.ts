@@ -82,6 +82,15 @@ describe('cues the reporting-verb lexicon missed', () => {
     expect(attributions('The case will drag on, with defence lawyers warning that appeals could take years.')).toEqual([['attribution', 'defence lawyers']]);
   });
 
+  it('reads a gerund after a preposition as the sentence subject speaking', () => {
+    expect(attributions('Mayor Ana Ruiz opened the session by saying the port would reopen.')).toEqual([['attribution', 'Mayor Ana Ruiz']]);
+  });
+
+  it('reads "found" after a jury, a panel or a judge as a finding, not only next to a quote', () => {
+    expect(attributions('The jury found that the lender had misled its clients.')).toEqual([['attribution', 'The jury']]);
+    expect(attributions('The committee found no fault.').map(([code]) => code)).toEqual(['attribution']);
+  });
+
   it('reads a bare plural cue that closes the claim before a second attribution', () => {
     expect(attributions('There is no appetite for the plan in Brussels, EU officials revealed, according to the Harlow Gazette.').map(([code]) => code)).toEqual(['attribution-anonymous', 'attribution-secondhand']);
   });
