@@ -6,7 +6,7 @@ import { boundClaims, foldRepeats, repeatedMessage } from './bounds';
 import { findDateline } from './dateline';
 import { shiftDraft, type ClaimDraft } from './draft';
 import { fingerprint } from './fingerprint';
-import { Generations } from './generations';
+import { RunMemo } from './runMemo';
 import { oneLine } from './text/oneLine';
 import { paragraphLinks, type SourceLink } from './paragraphLinks';
 import { hiddenTextNotices } from './hiddenText';
@@ -38,9 +38,9 @@ function looksBinary(text: string): boolean {
  */
 export class Analyzer {
   private readonly memo = new BlockMemo();
-  private fingerprints = new Fingerprints();
-  /** Messages on one line, kept across runs: most are the same strings every keystroke. */
-  private readonly messages = new Generations<string>();
+  /** Claim messages on one line, and claim fingerprints by claim text: nearly all the same every run. */
+  private readonly messages = new RunMemo<string>();
+  private readonly fingerprints = new RunMemo<FingerprintsOfText>();
 
   run(text: string, options: AnalyzeOptions = {}): Analysis {
     if (looksBinary(text)) {
@@ -50,6 +50,8 @@ export class Analyzer {
     const doc = parseDocument(text, languageId);
     const dateline = findDateline(doc, options);
     this.memo.nextRun();
+    this.messages.nextRun();
+    this.fingerprints.nextRun();
     const context: ScanContext = { dateline, options, memo: this.memo };
     const scanContext = blockScanContext(context);
     const contextKey = blockScanKey(scanContext);
@@ -77,9 +79,7 @@ export class Analyzer {
     }
     let all = drafts;
     for (const pass of DOCUMENT_PASSES) all = pass(all, doc, context);
-    this.fingerprints = this.fingerprints.next();
-    this.messages.next();
-    const bounded = boundClaims(finish(all, doc, options, this.fingerprints, this.messages), doc.blocks);
+    const bounded = boundClaims(finish(all, doc, options, this.messages, this.fingerprints), doc.blocks);
     const notices = [...hiddenTextNotices(doc), ...userPatternNotices(doc.blocks, options.systemPatterns), ...bounded.notices];
     return { claims: bounded.claims, dateline, notices, links: paragraphLinks(doc).sources };
   }
@@ -92,29 +92,23 @@ interface ScannedBlock {
   shifted: readonly ClaimDraft[];
 }
 
-/**
- * Fingerprints of the claims of the last run, so unchanged claims are not normalized and hashed
- * again. Keyed by the claim text first (a map lookup hashes it in place; joining it with the
- * kind and speaker into one key would copy every claim's text on every run).
- */
-class Fingerprints {
-  private readonly current = new Map<string, Map<string, string>>();
-  constructor(private readonly previous = new Map<string, Map<string, string>>()) {}
-  get(kind: string, text: string, speaker: string | null): string {
-    const who = `${kind}\u0000${speaker ?? ''}`;
-    let byWho = this.current.get(text);
-    let value = byWho?.get(who) ?? this.previous.get(text)?.get(who);
-    if (value === undefined) value = fingerprint(kind, text, speaker);
-    if (!byWho) this.current.set(text, (byWho = new Map()));
-    byWho.set(who, value);
+/** The fingerprints of one claim text, by kind and speaker (nearly always one pair). */
+class FingerprintsOfText {
+  private readonly known: { kind: string; speaker: string | null; value: string }[] = [];
+  constructor(private readonly text: string) {}
+  of(kind: string, speaker: string | null): string {
+    for (const k of this.known) if (k.kind === kind && k.speaker === speaker) return k.value;
+    const value = fingerprint(kind, this.text, speaker);
+    this.known.push({ kind, speaker, value });
     return value;
-  }
-  next(): Fingerprints {
-    return new Fingerprints(this.current);
   }
 }
 
-function finish(drafts: ClaimDraft[], doc: DocumentModel, options: AnalyzeOptions, fingerprints: Fingerprints, messages: Generations<string>): Claim[] {
+function newFingerprints(text: string): FingerprintsOfText {
+  return new FingerprintsOfText(text);
+}
+
+function finish(drafts: ClaimDraft[], doc: DocumentModel, options: AnalyzeOptions, messages: RunMemo<string>, fingerprints: RunMemo<FingerprintsOfText>): Claim[] {
   const claims: Claim[] = [];
   const paragraphs = paragraphLinks(doc);
   for (const d of drafts) {
@@ -139,7 +133,7 @@ function finish(drafts: ClaimDraft[], doc: DocumentModel, options: AnalyzeOption
       url: d.url ?? null,
       match: d.match ?? null,
       link: paragraphs.at(d.start),
-      fingerprint: fingerprints.get(rule.kind, text, speaker?.name ?? d.source?.text ?? null),
+      fingerprint: fingerprints.get(text, newFingerprints).of(rule.kind, speaker?.name ?? d.source?.text ?? null),
     };
     if (d.variants) claim.variants = d.variants;
     if (d.quantity) claim.quantity = d.quantity;

@@ -134,31 +134,51 @@ export function findNameMentions(text: string): NameMention[] {
   return found;
 }
 
+/** A block's name mentions (block offsets) and where the block starts in the document. */
+export interface BlockMentions {
+  start: number;
+  mentions: readonly NameMention[];
+}
+
 export class NameIndex {
   private readonly bySurname = new Map<string, NamedPerson>();
-  /** Every full-name mention, in document order, for pronoun antecedents. */
-  private readonly mentions: { offset: number; surname: string }[] = [];
+  /** Every full-name mention, in document order, for pronoun antecedents: offsets and surnames side by side. */
+  private readonly offsets: number[] = [];
+  private readonly surnames: string[] = [];
+  /** `fullName` answers for this draft: speakers repeat, and each answer costs a few regexes. */
+  private readonly fullNames = new Map<string, string | null>();
 
-  /** `found`: the mentions of `masked` in document order, when already known (per block, cached). */
-  constructor(masked: string, found: readonly NameMention[] = findNameMentions(masked)) {
-    for (const m of found) {
-      const words = m.words;
-      const name = words.join(' ');
-      const surname = words[words.length - 1];
-      this.mentions.push({ offset: m.offset, surname });
-      let person = this.bySurname.get(surname);
-      if (!person || person.name.split(' ').length < words.length) {
-        person = { name, firstSeen: m.offset, roles: person?.roles ?? new Set() };
-        this.bySurname.set(surname, person);
+  /**
+   * `blocks`: the mentions of `masked` block by block in document order, when already known (the
+   * speaker pass keeps them per block), so an edit does not move every mention object.
+   */
+  constructor(masked: string, blocks: readonly BlockMentions[] = [{ start: 0, mentions: findNameMentions(masked) }]) {
+    for (const { start, mentions } of blocks) {
+      for (const m of mentions) {
+        const words = m.words;
+        const surname = words[words.length - 1];
+        this.offsets.push(m.offset + start);
+        this.surnames.push(surname);
+        let person = this.bySurname.get(surname);
+        if (!person || person.name.split(' ').length < words.length) {
+          person = { name: words.join(' '), firstSeen: m.offset + start, roles: person?.roles ?? new Set() };
+          this.bySurname.set(surname, person);
+        }
+        const role = m.role === undefined ? appositiveRole(masked, m.end + start) : m.role;
+        if (role) person.roles.add(role);
+        for (const r of m.rolesBefore) person.roles.add(r);
       }
-      const role = m.role === undefined ? appositiveRole(masked, m.end) : m.role;
-      if (role) person.roles.add(role);
-      for (const r of m.rolesBefore) person.roles.add(r);
     }
   }
 
   /** The fullest name for a mention ("Kozhin", "Mr. Barrett", "Foreign Minister Sergei Lavrov"), or null. */
   fullName(mention: string): string | null {
+    let name = this.fullNames.get(mention);
+    if (name === undefined) this.fullNames.set(mention, (name = this.fullNameOf(mention)));
+    return name;
+  }
+
+  private fullNameOf(mention: string): string | null {
     const words = stripTitles(mention.replace(/\s*\([^)]*\)\s*$/, '').split(/\s+/)).map((w) => w.replace(/['\u2019]s$/, ''));
     const surname = words[words.length - 1];
     if (!surname || !/^\p{Lu}/u.test(surname)) return null;
@@ -173,14 +193,14 @@ export class NameIndex {
    */
   nameBefore(offset: number, gender: Gender | null = null, skip: (offset: number) => boolean = () => false): { offset: number; name: string } | null {
     // Mentions are in document order: the first one at or after `offset`, then back from there.
-    const lo = firstIndex(this.mentions.length, (i) => this.mentions[i].offset >= offset);
+    const lo = firstIndex(this.offsets.length, (i) => this.offsets[i] >= offset);
     // A few mentions back at most: an antecedent further away is a guess.
     for (let k = lo - 1; k >= 0 && k >= lo - 6; k--) {
-      const person = this.bySurname.get(this.mentions[k].surname);
-      if (!person || skip(this.mentions[k].offset)) continue;
+      const person = this.bySurname.get(this.surnames[k]);
+      if (!person || skip(this.offsets[k])) continue;
       const other = genderOf(person.name.split(' ')[0]);
       if (gender && other && other !== gender) continue;
-      return { offset: this.mentions[k].offset, name: person.name };
+      return { offset: this.offsets[k], name: person.name };
     }
     return null;
   }
