@@ -38,8 +38,7 @@ function looksBinary(text: string): boolean {
  */
 export class Analyzer {
   private readonly memo = new BlockMemo();
-  /** Claim messages on one line, and claim fingerprints by claim text: nearly all the same every run. */
-  private readonly messages = new RunMemo<string>();
+  /** Claim fingerprints by claim text: nearly all the same every run. */
   private readonly fingerprints = new RunMemo<FingerprintsOfText>();
 
   run(text: string, options: AnalyzeOptions = {}): Analysis {
@@ -50,7 +49,6 @@ export class Analyzer {
     const doc = parseDocument(text, languageId);
     const dateline = findDateline(doc, options);
     this.memo.nextRun();
-    this.messages.nextRun();
     this.fingerprints.nextRun();
     const context: ScanContext = { dateline, options, memo: this.memo };
     const scanContext = blockScanContext(context);
@@ -79,7 +77,7 @@ export class Analyzer {
     }
     let all = drafts;
     for (const pass of DOCUMENT_PASSES) all = pass(all, doc, context);
-    const bounded = boundClaims(finish(all, doc, options, this.messages, this.fingerprints), doc.blocks);
+    const bounded = boundClaims(finish(all, doc, options, this.fingerprints), doc.blocks);
     const notices = [...hiddenTextNotices(doc), ...userPatternNotices(doc.blocks, options.systemPatterns), ...bounded.notices];
     return { claims: bounded.claims, dateline, notices, links: paragraphLinks(doc).sources };
   }
@@ -108,7 +106,7 @@ function newFingerprints(text: string): FingerprintsOfText {
   return new FingerprintsOfText(text);
 }
 
-function finish(drafts: ClaimDraft[], doc: DocumentModel, options: AnalyzeOptions, messages: RunMemo<string>, fingerprints: RunMemo<FingerprintsOfText>): Claim[] {
+function finish(drafts: ClaimDraft[], doc: DocumentModel, options: AnalyzeOptions, fingerprints: RunMemo<FingerprintsOfText>): Claim[] {
   const claims: Claim[] = [];
   const paragraphs = paragraphLinks(doc);
   for (const d of drafts) {
@@ -123,7 +121,7 @@ function finish(drafts: ClaimDraft[], doc: DocumentModel, options: AnalyzeOption
       start: d.start,
       end: d.end,
       text,
-      message: messages.get(d.message, oneLine),
+      message: oneLine(d.message),
       speaker,
       source: d.source ?? null,
       cue: d.cue ?? null,

@@ -18,7 +18,7 @@ import { lastStartingAt } from '../sorted';
 import { newsroomAnonymity } from '../speech/anonymity';
 import { ANONYMOUS_MARKERS } from '../speech/lexicon';
 import { attributionFinding, quoteFinding, type QuoteOrigin, type QuoteShape } from '../speech/message';
-import { findNameMentions, genderOf, isPlace, NameIndex, type BlockMentions, type Gender } from '../speech/names';
+import { findNameMentions, genderOf, isPlace, mentionRoles, NameIndex, People, type BlockMentions, type Gender, type NameMention } from '../speech/names';
 
 const PRONOUN = /^(?:he|she|they|him|her|them)$/i;
 const QUOTE_OPENERS = /^["\u201C\u201E\u00AB\u201D]/;
@@ -60,14 +60,33 @@ function shapeOf(d: ClaimDraft): QuoteShape {
   if (d.code === 'quote-unbalanced') return 'runs-off';
   return 'speech';
 }
-/** Name mentions block by block, each block's found once per text (a keystroke rescans one block). */
-function nameMentions(doc: DocumentModel, memo: BlockMemo | undefined): BlockMentions[] {
-  return doc.blocks.map((block) => ({ start: block.start, mentions: memo ? memo.get('names', block.text, () => findNameMentions(block.text)) : findNameMentions(block.text) }));
+/** A block's name mentions, and what of them the people index reads, as one comparable string. */
+interface BlockNames {
+  mentions: NameMention[];
+  signature: string;
+}
+
+function blockNames(text: string): BlockNames {
+  const mentions = findNameMentions(text);
+  return { mentions, signature: JSON.stringify(mentions.map((m) => [m.words, m.rolesBefore])) };
+}
+
+/**
+ * The draft's name index. Mentions are found once per block text; the people they name are kept
+ * across runs until a mention or a role changes, so typing that names no one rebuilds neither.
+ */
+function nameIndex(doc: DocumentModel, memo: BlockMemo | undefined): NameIndex {
+  if (!memo) return NameIndex.of(doc.masked);
+  const found = doc.blocks.map((block) => memo.get('names', block.text, () => blockNames(block.text)));
+  const blocks: BlockMentions[] = doc.blocks.map((block, i) => ({ start: block.start, mentions: found[i].mentions }));
+  const roles = mentionRoles(doc.masked, blocks);
+  const people = memo.keep('people', [...found.map((f) => f.signature), ...roles], () => new People(blocks, roles));
+  return new NameIndex(people, blocks);
 }
 
 export const resolveSpeakers: DocumentPass = (drafts, doc, context) => {
   if (doc.blocks.length === 0) return drafts;
-  const names = new NameIndex(doc.masked, nameMentions(doc, context.memo));
+  const names = nameIndex(doc, context.memo);
   const byBlock: ClaimDraft[][] = doc.blocks.map(() => []);
   for (const d of drafts) if (isSpeech(d)) byBlock[blockOf(doc.blocks, d.start)].push(d);
 
