@@ -41,6 +41,20 @@ export class Analyzer {
   /** Claim fingerprints by claim text: nearly all the same every run. */
   private readonly fingerprints = new RunMemo<FingerprintsOfText>();
 
+  /** Scanner cache namespaces, the same string objects from run to run: compared by identity, not by reading them. */
+  private readonly namespaces = new Map<string, string>();
+
+  private namespace(contextKey: string, kind: string): string {
+    const name = `scan\u0001${contextKey}\u0001${kind}`;
+    let known = this.namespaces.get(name);
+    if (known === undefined) {
+      // Options change rarely; a memo keyed by every options value ever used would only grow.
+      if (this.namespaces.size > 64) this.namespaces.clear();
+      this.namespaces.set(name, (known = name));
+    }
+    return known;
+  }
+
   run(text: string, options: AnalyzeOptions = {}): Analysis {
     if (looksBinary(text)) {
       return { claims: [], dateline: null, notices: ['This file contains NUL bytes: it looks binary, not a draft, so it was not checked.'], links: [] };
@@ -57,7 +71,7 @@ export class Analyzer {
     const namespaces = new Map<string, string>();
     for (const block of doc.blocks) {
       let namespace = namespaces.get(block.kind);
-      if (namespace === undefined) namespaces.set(block.kind, (namespace = `scan\u0001${contextKey}\u0001${block.kind}`));
+      if (namespace === undefined) namespaces.set(block.kind, (namespace = this.namespace(contextKey, block.kind)));
       const scanned = this.memo.get(namespace, block.text, (): ScannedBlock => {
         const seen = { kind: block.kind };
         // A paragraph of 1,000,000 "“" drafts a million identical findings: fold them before the passes.

@@ -4,13 +4,14 @@
  * result or a CSV cell.
  */
 
-/** Whitespace that `oneLine` would change: any but a plain space, two spaces, a space at either end. */
-const NOT_ONE_LINE = /[^\S ]|  |^ | $/;
+/** Whitespace that `oneLine` would change inside a text: any but a plain space, or two spaces. */
+const NOT_ONE_LINE = /[^\S ]| {2}/;
 
 export function oneLine(text: string): string {
   // Almost every message is already on one line, and the engine asks for every claim on every
   // keystroke: one regex test (which reads a concatenated message once) before rewriting.
-  return NOT_ONE_LINE.test(text) ? text.replace(/\s+/g, ' ').trim() : text;
+  const clean = !NOT_ONE_LINE.test(text) && text.charCodeAt(0) !== 32 && text.charCodeAt(text.length - 1) !== 32;
+  return clean ? text : text.replace(/\s+/g, ' ').trim();
 }
 
 /**
