@@ -18,7 +18,7 @@ import { lastStartingAt } from '../sorted';
 import { newsroomAnonymity } from '../speech/anonymity';
 import { ANONYMOUS_MARKERS } from '../speech/lexicon';
 import { attributionFinding, quoteFinding, type QuoteOrigin, type QuoteShape } from '../speech/message';
-import { findNameMentions, genderOf, hasPersonAppositive, isInstitutionName, isPlace, mentionRoles, NameIndex, People, type BlockMentions, type Gender, type NameMention } from '../speech/names';
+import { findNameMentions, genderOf, hasPersonAppositive, isPlace, mentionRoles, NameIndex, People, type BlockMentions, type Gender, type NameMention } from '../speech/names';
 
 const PRONOUN = /^(?:he|she|they|him|her|them)$/i;
 const QUOTE_OPENERS = /^["\u201C\u201E\u00AB\u201D]/;
@@ -149,24 +149,8 @@ export const resolveSpeakers: DocumentPass = (drafts, doc, context) => {
   let lastNamed: { offset: number; end: number; name: string } | null = null;
   let lastUnnamed: { offset: number; name: string } | null = null;
   // "he" and "she" stand for people: never for a company or place that looks like a name
-  // ("Lockheed Martin", "Brightline") unless the draft shows it is a person, or gives a full name as a speaker.
-  // Built on first need: most drafts never ask.
-  let speaking: Set<string> | null = null;
-  const speaks = (name: string): boolean => {
-    speaking ??= speakingSurnames(result);
-    return speaking.has(lastWord(name));
-  };
-  // A few names, asked about for every pronoun: remember each verdict for this run.
-  const verdicts = new Map<string, boolean>();
-  const canBe = (name: string, gender: Gender | null): boolean => {
-    const key = `${gender ?? ''}:${name}`;
-    let verdict = verdicts.get(key);
-    if (verdict === undefined) {
-      verdict = agrees(name, gender) && (gender === null || names.isPerson(name) || (name.includes(' ') && !isInstitutionName(name) && speaks(name)));
-      verdicts.set(key, verdict);
-    }
-    return verdict;
-  };
+  // ("Lockheed Martin", "Brightline") unless the draft shows it is a person (see People.isPerson).
+  const canBe = (name: string, gender: Gender | null): boolean => agrees(name, gender) && (gender === null || names.isPerson(name));
   const antecedent = (offset: number, pronoun: string): string | null => {
     const gender = pronounGender(pronoun);
     const named = names.nameBefore(offset, gender, (at, name) => insideQuote(at) || !canBe(name, gender));
@@ -200,20 +184,6 @@ export const resolveSpeakers: DocumentPass = (drafts, doc, context) => {
   }
   return result;
 };
-
-/** The last words of everyone the draft gives as a speaker or named source: "Bilyk" for "Oksana Bilyk said". */
-function speakingSurnames(drafts: ClaimDraft[]): Set<string> {
-  const found = new Set<string>();
-  for (const d of drafts) {
-    const mention = d.speaker ?? (d.source && !d.source.anonymous ? d.source : null);
-    if (mention && isSpeech(d)) found.add(lastWord(mention.text));
-  }
-  return found;
-}
-
-function lastWord(name: string): string {
-  return name.slice(name.lastIndexOf(' ') + 1);
-}
 
 /**
  * A role-only source ("a top Kremlin aide") that the draft names elsewhere ("Vladimir Kozhin, an

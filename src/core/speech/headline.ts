@@ -18,6 +18,7 @@ const LABELS = new Set([
   'update', 'updated', 'exclusive', 'analysis', 'watch', 'breaking', 'live', 'opinion', 'editorial', 'explainer', 'factbox',
   'timeline', 'video', 'photos', 'review', 'correction', 'factcheck', 'fact', 'check', 'interview', 'podcast', 'quiz', 'recap',
   'preview', 'column', 'commentary', 'letters', 'obituary', 'profile', 'feature', 'wrapup', 'snapshot', 'graphic', 'report',
+  'latest', 'note', "editor's note", 'sponsored', 'advertisement', 'photo', 'watch live', 'breaking news', 'fact check',
 ]);
 const DASHES = new Set(['\u2013', '\u2014', '-']);
 const OPENING_QUOTES = new Set(['"', '\u201C', '\u2018', "'"]);
@@ -71,7 +72,7 @@ function openingSource(tokens: Token[], text: string): Attribution | null {
   if (colon < 1 || colon > 3 || !tokens.slice(0, colon).every(isCapitalized)) return null;
   const next = tokens[colon + 1];
   if (!next || !(isCapitalized(next) || OPENING_QUOTES.has(next.text))) return null;
-  if (colon === 1 && LABELS.has(tokens[0].text.toLowerCase())) return null;
+  if (LABELS.has(text.slice(tokens[0].start, tokens[colon - 1].end).toLowerCase().replace(/^the\s+/, ''))) return null;
   const source = mentionAfter(tokens, text, 0, 'any');
   if (!source || source.pronoun || source.last !== colon - 1) return null;
   return { cueStart: tokens[colon].start, cueEnd: tokens[colon].end, source, outlet: source.outlet, quoteOnly: false, inverted: false };

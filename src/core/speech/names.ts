@@ -110,6 +110,8 @@ function appositiveRole(text: string, end: number): string | null {
 
 /** "Okafor, the Brightline chief executive, …": a person's role in apposition right after `end`. */
 export function hasPersonAppositive(text: string, end: number): boolean {
+  // An appositive opens with a comma: most mentions are ruled out without a slice or a regex.
+  if (text.charCodeAt(end) !== 44) return false;
   const role = appositiveRole(text, end);
   return role !== null && isPersonNoun(role);
 }
@@ -180,6 +182,8 @@ export class People {
   /** `fullName` answers: speakers repeat, and each answer costs a few regexes. */
   private readonly fullNames = new Map<string, string | null>();
   private byRole: Map<string, NamedPerson | null> | null = null;
+  /** `isPerson` answers: asked for every pronoun's candidates. */
+  private readonly persons = new Map<string, boolean>();
 
   /** `roles`: each mention's appositive role, in document order (see `mentionRoles`). */
   constructor(blocks: readonly BlockMentions[], roles: readonly (string | null)[]) {
@@ -228,6 +232,12 @@ export class People {
    * toured …"), unless its last word is an institution's ("Apple Inc").
    */
   isPerson(name: string): boolean {
+    let verdict = this.persons.get(name);
+    if (verdict === undefined) this.persons.set(name, (verdict = this.isPersonOf(name)));
+    return verdict;
+  }
+
+  private isPersonOf(name: string): boolean {
     const words = name.split(' ');
     if (words.length > 1 && isKnownFirstName(words[0])) return true;
     const person = this.bySurname.get(words[words.length - 1]);
