@@ -18,7 +18,7 @@ import { lastStartingAt } from '../sorted';
 import { newsroomAnonymity } from '../speech/anonymity';
 import { ANONYMOUS_MARKERS } from '../speech/lexicon';
 import { attributionFinding, quoteFinding, type QuoteOrigin, type QuoteShape } from '../speech/message';
-import { findNameMentions, genderOf, hasPersonAppositive, isPlace, mentionRoles, NameIndex, People, type BlockMentions, type Gender, type NameMention } from '../speech/names';
+import { findNameMentions, genderOfName, hasPersonAppositive, isPlace, mentionRoles, NameIndex, People, type BlockMentions, type Gender, type NameMention } from '../speech/names';
 
 const PRONOUN = /^(?:he|she|they|him|her|them)$/i;
 const QUOTE_OPENERS = /^["\u201C\u201E\u00AB\u201D]/;
@@ -50,7 +50,7 @@ function pronounGender(pronoun: string): Gender | null {
 /** A name can stand for the pronoun: not a place, and its first name does not say the other gender. */
 function agrees(name: string, gender: Gender | null): boolean {
   if (isPlace(name)) return false;
-  const other = gender && genderOf(name.split(' ')[0]);
+  const other = gender && genderOfName(name);
   return !other || other === gender;
 }
 

@@ -57,6 +57,16 @@ export function isInstitutionName(name: string): boolean {
   return NOT_A_PERSON.has(name.slice(name.lastIndexOf(' ') + 1));
 }
 
+/** The gender a full name's first name says, past any words before it ("Former President Bill Clinton" → male). */
+export function genderOfName(name: string): Gender | null {
+  const words = name.split(' ');
+  for (let i = 0; i < words.length - 1; i++) {
+    const gender = genderOf(words[i]);
+    if (gender || isKnownFirstName(words[i])) return gender;
+  }
+  return null;
+}
+
 /** A first name the name lists know ("Maria", "Sergei"), of either gender. */
 export function isKnownFirstName(word: string): boolean {
   const w = word.toLowerCase();
@@ -309,7 +319,7 @@ export class NameIndex {
     for (let k = lo - 1; k >= 0 && k >= lo - 6; k--) {
       const person = this.people.bearing(this.surnames[k]);
       if (!person || skip(this.offsets[k], person.name)) continue;
-      const other = genderOf(person.name.split(' ')[0]);
+      const other = genderOfName(person.name);
       if (gender && other && other !== gender) continue;
       return { offset: this.offsets[k], name: person.name };
     }

@@ -26,7 +26,7 @@ describe('a pronoun never stands for a company or a place that looks like a name
     expect(quote.message).toBe('Quote from "she" (no name before it): check the exact wording against the source.');
   });
 
-  it('still resolves to a person whose first name the lists do not know, once the draft gives them as a speaker', () => {
+  it('still resolves to a person whose first name the lists do not know, named as the subject of a sentence', () => {
     expect(speakerNames('Oksana Bilyk said the talks had failed. Ukraine asked for more time. "We are tired," she said.')).toEqual(['Oksana Bilyk']);
   });
 
