@@ -30,6 +30,10 @@ describe('a pronoun never stands for a company or a place that looks like a name
     expect(speakerNames('Oksana Bilyk said the talks had failed. Ukraine asked for more time. "We are tired," she said.')).toEqual(['Oksana Bilyk']);
   });
 
+  it('reads a name\'s gender from its first name past the titles before it', () => {
+    expect(speakerNames('Maria Okafor spoke first. Former Mayor Tom Varga, a lawyer, listened. "We were patient," she said.')).toEqual(['Maria Okafor']);
+  });
+
   it('keeps a plural pronoun free to stand for an organisation', () => {
     expect(speakerNames('Harlow Motors said the plant would close. "We have no choice," they said.')).toEqual(['Harlow Motors']);
   });
