@@ -11,6 +11,7 @@ import { scanNumbers } from './scanners/numbers';
 import { linkClaims } from './refiners/links';
 import { resolveSpeakers } from './refiners/speakers';
 import { checkSystemConsistency } from './refiners/systemConsistency';
+import { findLaterSystemMentions } from './refiners/systemMentions';
 import { flagMissingSources } from './refiners/sourceMissing';
 import { matchSources } from './refiners/sourceMatch';
 import { dropIgnored } from './refiners/ignored';
@@ -19,4 +20,4 @@ import { checkNames } from './refiners/names';
 
 export const BLOCK_SCANNERS: readonly BlockScanner[] = [scanSpeech, scanDates, scanSystems, scanNumbers];
 
-export const DOCUMENT_PASSES: readonly DocumentPass[] = [resolveSpeakers, matchSources, linkClaims, dropIgnored, checkSystemConsistency, checkNumbers, checkNames, flagMissingSources];
+export const DOCUMENT_PASSES: readonly DocumentPass[] = [resolveSpeakers, matchSources, linkClaims, findLaterSystemMentions, dropIgnored, checkSystemConsistency, checkNumbers, checkNames, flagMissingSources];

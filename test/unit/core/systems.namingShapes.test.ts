@@ -50,3 +50,16 @@ describe("a system's name spelled out", () => {
     expect(systems('The Federal Reserve System and the Global Positioning System were named. The Missile Defense System Agency hired staff.')).toEqual([]);
   });
 });
+
+describe('a system introduced by what it is, then named bare', () => {
+  it('marks the bare name wherever the draft uses it after the introduction', () => {
+    expect(systems('The Tessera rover found ice.\n\nTessera also drilled a rock, and curiosity grew.\n')).toEqual([
+      ['Tessera', 'Tessera'],
+      ['Tessera', 'Tessera'],
+    ]);
+  });
+
+  it('never extends a lexicon name that needs a type noun', () => {
+    expect(systems('Kyiv got more Patriot missiles.\n\nThe Patriot Act was debated.\n')).toEqual([['Patriot', 'Patriot']]);
+  });
+});

@@ -1,0 +1,31 @@
+/**
+ * A system the story introduces by what it is ("NASA's Curiosity rover", "Amazon's Fire phone") is
+ * then named bare: "Curiosity drilled …", "the Fire sold poorly". The block scanner sees the bare
+ * name only where its type noun follows; this pass marks the name's other mentions in the draft.
+ * Only one-word names a scanner found (a lexicon name that needs a type noun, "Patriot", stays
+ * where one follows it: "the Patriot Act" is not a system).
+ */
+import type { ClaimDraft } from '../draft';
+import type { DocumentPass } from '../scan';
+import { systemMessage } from '../scanners/systems';
+import { NAMES_NEEDING_HEAD } from '../systems/lexicon';
+
+const ONE_WORD_NAME = /^[A-Z][a-z]{2,19}$/;
+const NEEDS_HEAD = new Set(NAMES_NEEDING_HEAD);
+
+export const findLaterSystemMentions: DocumentPass = (drafts, doc) => {
+  const names = new Set<string>();
+  for (const d of drafts) if (d.code === 'system' && d.canonical && ONE_WORD_NAME.test(d.canonical) && !NEEDS_HEAD.has(d.canonical)) names.add(d.canonical);
+  if (names.size === 0) return drafts;
+  const taken = drafts.filter((d) => d.code === 'system');
+  const added: ClaimDraft[] = [];
+  for (const name of names) {
+    for (let at = doc.masked.indexOf(name); at !== -1; at = doc.masked.indexOf(name, at + name.length)) {
+      const end = at + name.length;
+      if (/[\p{L}\p{N}_-]/u.test(doc.masked[at - 1] ?? '') || /[\p{L}\p{N}_]/u.test(doc.masked[end] ?? '')) continue;
+      if (taken.some((d) => d.start < end && at < d.end)) continue;
+      added.push({ code: 'system', start: at, end, message: systemMessage(name, null), canonical: name });
+    }
+  }
+  return added.length === 0 ? drafts : [...drafts, ...added].sort((a, b) => a.start - b.start);
+};
