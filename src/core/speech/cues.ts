@@ -20,8 +20,8 @@ const PASSIVE = new Set(['was', 'were', 'been', 'is', 'are', 'be', 'being']);
 /** Cues only people and documents take as verbs: any described subject will do. */
 const STRONG_CUES = new Set(['said', 'says', 'say', 'told', 'tells', 'wrote', 'writes', 'added', 'adds', 'tweeted', 'testified', 'stated']);
 /** Findings verbs need a document or a body that rules for a subject: "a poll shows", "the study found", "the jury found". */
-const FINDING_VERBS = new Set(['found', 'shows', 'showed', 'indicated', 'indicates', 'revealed', 'estimates', 'estimated']);
-const DOCUMENT_HEADS = /^(?:poll|polls|study|studies|survey|surveys|report|reports|analysis|data|research|review|audit|investigation|records|documents|filing|memo|census|figures|numbers|estimates|jury|panel|judge|court|committee|commission|inquiry|researchers|investigators|auditors|regulators)$/i;
+const FINDING_VERBS = new Set(['found', 'show', 'shows', 'showed', 'indicated', 'indicates', 'revealed', 'estimates', 'estimated']);
+const DOCUMENT_HEADS = /^(?:poll|polls|study|studies|survey|surveys|report|reports|analysis|data|research|review|audit|investigation|records|documents|filing|memo|census|figures|numbers|estimates|averages|jury|panel|judge|court|committee|commission|inquiry|researchers|investigators|auditors|regulators)$/i;
 /** Prepositions before a gerund cue that speaks for the sentence's subject: "began by saying", "apologized for saying". */
 const GERUND_PREPOSITIONS = new Set(['by', 'for', 'from', 'after', 'before', 'while', 'when', 'without']);
 /** An auxiliary or modal right after a noun phrase: the phrase is a clause's subject. */

@@ -21,10 +21,11 @@ export const SPEECH_VERBS = [
   'maintains', 'maintain', 'written', 'contends', 'asserted', 'asserts', 'reiterated', 'underscored',
   // Base forms, for plural subjects: "critics argue", "experts warn", "analysts predict".
   'argue', 'warn', 'insist', 'predict', 'contend', 'allege',
+  'notes', 'show',
 ] as const;
 
 /** Verbs that only count as cues right next to a quotation (too common elsewhere). */
-export const QUOTE_ONLY_VERBS = new Set(['attacked', 'slammed', 'praised', 'defended', 'reports', 'reads', 'sings', 'sang', 'singing', 'chanted', 'chanting', 'commented', 'scolded', 'asks', 'asking', 'demanded', 'demands', 'wondered', 'snapped', 'laughed', 'continued', 'agreed', 'asked', 'urged', 'promised', 'posted', 'found', 'shows', 'showed', 'described', 'criticized', 'blasted', 'accused', 'mentioned', 'indicated', 'indicates', 'revealed', 'disclosed', 'thinks', 'believes', 'estimates', 'estimated']);
+export const QUOTE_ONLY_VERBS = new Set(['attacked', 'slammed', 'praised', 'defended', 'reports', 'reads', 'sings', 'sang', 'singing', 'chanted', 'chanting', 'commented', 'scolded', 'asks', 'asking', 'demanded', 'demands', 'wondered', 'snapped', 'laughed', 'continued', 'agreed', 'asked', 'urged', 'promised', 'posted', 'found', 'shows', 'showed', 'described', 'criticized', 'blasted', 'accused', 'mentioned', 'indicated', 'indicates', 'revealed', 'disclosed', 'thinks', 'believes', 'estimates', 'estimated', 'notes', 'show']);
 
 /** Words that end a backward walk for the subject of a cue: clause openers, verbs, prepositions. */
 export const SUBJECT_STOP = new Set([

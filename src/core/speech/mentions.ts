@@ -21,6 +21,8 @@ export interface Mention {
 }
 
 const MAX_MENTION_TOKENS = 12;
+/** Determiners that stand for people on their own: "Some argue", "Many say", "Both agreed". */
+const QUANTIFIER_SOURCES = new Set(['some', 'many', 'several', 'most', 'few', 'both', 'others', 'other']);
 /** Prepositions allowed inside a described source: "a spokesman for the ministry", "a person familiar with the matter". */
 const INNER_PREPOSITIONS = new Set(['for', 'of', 'with', 'to', 'at', 'in', 'from', 'on', 'between', 'within', 'inside']);
 
@@ -154,7 +156,8 @@ function build(tokens: Token[], text: string, first: number, last: number, accep
   const start = tokens[first].start;
   const end = tokens[last].end;
   const words = tokens.slice(first, last + 1).filter((t) => t.word);
-  if (words.length === 0 || TIME_WORDS.has(lower(words[0]))) return null;
+  // "His notes", "Some say": a determiner alone, even capitalized at a sentence's start, names no one.
+  if (words.length === 0 || TIME_WORDS.has(lower(words[0])) || (words.length === 1 && DETERMINERS.has(lower(words[0])) && !QUANTIFIER_SOURCES.has(lower(words[0])))) return null;
   const pronoun = words.length === 1 && PRONOUNS.has(words[0].text);
   // A title word is a name when nothing follows it ("Mr. King"), a title when a name does ("King Charles").
   const hasName = words.some((t, k) => isNameWord(t) && (!TITLES.has(t.text) || k === words.length - 1));

@@ -86,6 +86,14 @@ describe('cues the reporting-verb lexicon missed', () => {
     expect(attributions('The case will drag on, with defence lawyers warning that appeals could take years.')).toEqual([['attribution', 'defence lawyers']]);
   });
 
+  it('reads "notes that" and plural findings ("polling averages show")', () => {
+    expect(attributions('Mr. Varga notes that the port is older than the town. Polling averages show a tie.')).toEqual([
+      ['attribution', 'Mr. Varga'],
+      ['attribution', 'Polling averages'],
+    ]);
+    expect(attributions('His notes were lost.')).toEqual([]);
+  });
+
   it('reads a gerund after a preposition as the sentence subject speaking', () => {
     expect(attributions('Mayor Ana Ruiz opened the session by saying the port would reopen.')).toEqual([['attribution', 'Mayor Ana Ruiz']]);
   });
