@@ -22,6 +22,8 @@ const STRONG_CUES = new Set(['said', 'says', 'say', 'told', 'tells', 'wrote', 'w
 /** Findings verbs need a document or a body that rules for a subject: "a poll shows", "the study found", "the jury found". */
 const FINDING_VERBS = new Set(['found', 'show', 'shows', 'showed', 'indicated', 'indicates', 'revealed', 'estimates', 'estimated']);
 const DOCUMENT_HEADS = /^(?:poll|polls|study|studies|survey|surveys|report|reports|analysis|data|research|review|audit|investigation|records|documents|filing|memo|census|figures|numbers|estimates|averages|jury|panel|judge|court|committee|commission|inquiry|researchers|investigators|auditors|regulators)$/i;
+/** Cues that are as often nouns ("the show", "his notes"). */
+const NOUN_OR_VERB = new Set(['show', 'notes']);
 /** Prepositions before a gerund cue that speaks for the sentence's subject: "began by saying", "apologized for saying". */
 const GERUND_PREPOSITIONS = new Set(['by', 'for', 'from', 'after', 'before', 'while', 'when', 'without']);
 /** An auxiliary or modal right after a noun phrase: the phrase is a clause's subject. */
@@ -166,6 +168,8 @@ export function findAttributions(tokens: Token[], text: string): Attribution[] {
     // according to …" (the cue closes the claim it follows).
     const frame = frameAfter(tokens, c);
     const reporting = frame === 'that' || ((frame === 'end' || frame === 'comma') && tokens[source.first - 1]?.text === ',');
+    // "Oz's show", "the notes": words that are nouns as often as verbs count only as a finding or before "that".
+    if (NOUN_OR_VERB.has(lowered) && !finding && frame !== 'that') continue;
     found.push({ cueStart: token.start, cueEnd: token.end, source, outlet: source.outlet, quoteOnly: quoteOnly && !finding && !named && !reporting, inverted: false });
   }
   return found;

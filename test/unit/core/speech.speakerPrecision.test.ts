@@ -91,7 +91,7 @@ describe('cues the reporting-verb lexicon missed', () => {
       ['attribution', 'Mr. Varga'],
       ['attribution', 'Polling averages'],
     ]);
-    expect(attributions('His notes were lost.')).toEqual([]);
+    expect(attributions('His notes were lost. Mr. Varga\'s show aired late.')).toEqual([]);
   });
 
   it('reads a gerund after a preposition as the sentence subject speaking', () => {
