@@ -132,7 +132,9 @@ export const resolveSpeakers: DocumentPass = (drafts, doc, context) => {
         d.outlet = lastSpeaker.outlet;
         origin.set(d, 'previous-paragraph');
       }
-      const speaker = speakerOf(d);
+      // An outlet that reports the paragraph ("…, according to Reuters") is not who speaks next,
+      // unless it introduces the quote itself ("The Harlow Gazette reports:").
+      const speaker = d.code === 'attribution-secondhand' && doc.text[d.end] !== ':' ? null : speakerOf(d);
       if (speaker) lastSpeaker = { speaker, cue: d.cue ?? null, outlet: d.outlet ?? null, block: b };
     }
   }

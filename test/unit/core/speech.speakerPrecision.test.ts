@@ -173,3 +173,13 @@ describe('a one-word partial quote inside the clause a cue reports', () => {
     ]);
   });
 });
+
+describe('a quote paragraph after an outlet\'s report', () => {
+  it('takes the person the paragraph before quoted, not the outlet that reported it', () => {
+    expect(speakerNames('Tom Varga said the port was safe, the Harlow Gazette reported.\n\n"It is safe. It always was."\n')).toEqual(['Tom Varga']);
+  });
+
+  it('takes the outlet when it introduces the quote itself', () => {
+    expect(speakerNames('The Harlow Gazette reports:\n\n"The port is safe. It always was."\n')).toEqual(['The Harlow Gazette']);
+  });
+});
