@@ -21,6 +21,8 @@ import { attributionFinding, quoteFinding, type QuoteOrigin, type QuoteShape } f
 import { findNameMentions, genderOfName, hasPersonAppositive, isPlace, mentionRoles, NameIndex, People, type BlockMentions, type Gender, type NameMention } from '../speech/names';
 
 const PRONOUN = /^(?:he|she|they|him|her|them)$/i;
+/** A role named by its article or its organisation ("the head coach", "Brightline's chief executive"); its last word is the role. */
+const ROLE_MENTION = /^(?:the|The|\S+['\u2019]s)\s/u;
 const QUOTE_OPENERS = /^["\u201C\u201E\u00AB\u201D]/;
 
 function blockOf(blocks: Block[], offset: number): number {
@@ -162,8 +164,11 @@ export const resolveSpeakers: DocumentPass = (drafts, doc, context) => {
     if (lastUnnamed && lastUnnamed.offset < offset && (!person || lastUnnamed.offset > person.offset)) return lastUnnamed.name;
     return person?.name ?? null;
   };
-  // "the head coach" → Ana Ruiz when the draft gives exactly one person that role ("Coach Ana Ruiz").
-  const byRole = (mention: string): string | null => (/^(?:the|The)\s/.test(mention) ? names.personWithRole(mention.split(/\s+/).pop()!.toLowerCase())?.name ?? null : null);
+  // "the head coach", "Brightline's chief executive" → the one person the draft gives that role ("Coach Ana Ruiz").
+  const byRole = (mention: string): string | null => {
+    const role = ROLE_MENTION.test(mention) ? mention.slice(mention.lastIndexOf(' ') + 1) : '';
+    return /^\p{Ll}+$/u.test(role) ? names.personWithRole(role)?.name ?? null : null;
+  };
   const resolve = (mention: { text: string; start: number }): string | null => (PRONOUN.test(mention.text) ? antecedent(mention.start, mention.text) : names.fullName(mention.text) ?? byRole(mention.text));
   for (const d of speech) {
     if (d.speaker) {

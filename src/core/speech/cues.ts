@@ -238,9 +238,9 @@ function subjectBeforeAppositive(tokens: Token[], text: string, comma: number): 
       commas++;
       const subject = mentionBefore(tokens, text, i);
       if (subject && !subject.pronoun && (subject.first === 0 || !tokens[subject.first - 1].word)) {
-        // "The spokesman, Jane Roe, added", "the director of the port, Tom Varga, said": the name in
-        // apposition says who the role is.
-        const described = subject.anonymous || /^(?:the|a|an|its|their)\s/i.test(subject.text);
+        // "The spokesman, Jane Roe, added", "the director of the port, Tom Varga, said", "Brightline's
+        // chief, Tom Varga, told": the name in apposition says who the role is.
+        const described = subject.anonymous || /^(?:(?:the|a|an|its|their|his|her)\s|\S+['\u2019]s\s)/i.test(subject.text);
         const apposed = commas === 1 && described ? mentionAfter(tokens, text, i + 1) : null;
         const person = apposed && apposed.last === comma - 1 && !apposed.anonymous && /^\p{Lu}\S*\s+\p{Lu}/u.test(apposed.text) && !isPlace(apposed.text) && !isInstitutionName(apposed.text);
         return person ? apposed : subject;

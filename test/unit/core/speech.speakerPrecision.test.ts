@@ -155,6 +155,11 @@ describe('the person a role or a sentence introduces', () => {
     expect(attributions('The lender, Harlow Bank, said it would pay.')).toEqual([['attribution', 'The lender']]);
   });
 
+  it('takes the name after an organisation\'s role, and names the role by the person the draft gave it', () => {
+    expect(speakerNames('Brightline\'s chief, Tom Varga, told reporters: "We will not back down."')).toEqual(['Tom Varga']);
+    expect(speakerNames('Tom Varga, the Brightline chief executive, spoke first. "We will not back down," Brightline\'s chief executive told reporters.')).toEqual(['Tom Varga']);
+  });
+
   it('resolves a pronoun to a surname the story gave a person\'s role in apposition', () => {
     expect(speakerNames('Okafor, the Brightline chief executive, told reporters the firm would appeal.\n\n"We will not back down," she added.\n')).toEqual(['Okafor']);
   });
