@@ -163,6 +163,13 @@ export function findNameMentions(text: string): NameMention[] {
       offset += all[0].length + 1;
       all = all.slice(1);
     }
+    // "Harlow Mayor Ana Ruiz": a place or body before a title belongs to the title, not the name.
+    let titled = all.length - 3;
+    while (titled > 0 && !TITLES.has(all[titled])) titled--;
+    if (titled > 0 && !TITLES.has(all[0])) {
+      offset += all.slice(0, titled).join(' ').length + 1;
+      all = all.slice(titled);
+    }
     const titles = titleCount(all);
     const words = all.slice(titles).map((w) => w.replace(/['\u2019]s$/, ''));
     if (words.length < 2 || NOT_A_PERSON.has(words[words.length - 1]) || isPlace(words.join(' ')) || insideOrganisationName(text, offset, m.index + m[0].length)) continue;

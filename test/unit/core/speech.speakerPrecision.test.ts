@@ -188,3 +188,10 @@ describe('a quote paragraph after an outlet\'s report', () => {
     expect(speakerNames('The Harlow Gazette reports:\n\n"The port is safe. It always was."\n')).toEqual(['The Harlow Gazette']);
   });
 });
+
+describe('a place or body before a title is not part of the name', () => {
+  it('gives "Harlow Mayor Ana Ruiz" the name Ana Ruiz, and the role mayor', () => {
+    expect(speakerNames('Harlow Mayor Ana Ruiz spoke first.\n\nSpeaking from the pier, Ruiz said: "We will not back down."\n')).toEqual(['Ana Ruiz']);
+    expect(speakerNames('Harlow Mayor Ana Ruiz spoke first. "We will not back down," said the mayor.')).toEqual(['Ana Ruiz']);
+  });
+});
