@@ -33,20 +33,15 @@ function needOf(draft: ClaimDraft): string {
 }
 
 /** The distinct needs of a paragraph in reading order, the first LISTED named, the rest counted. */
-function listNeeds(all: readonly string[]): string {
-  const needs = [...new Set(all)];
+function listNeeds(drafts: readonly ClaimDraft[]): string {
+  const needs = [...new Set(drafts.map(needOf))];
   const named = needs.slice(0, LISTED);
   const rest = needs.length - named.length;
   const list = named.length > 1 ? `${named.slice(0, -1).join(', ')} and ${named[named.length - 1]}` : named[0];
   return rest > 0 ? `${named.join(', ')} and ${rest} more` : list;
 }
 
-/** The finding's message for a paragraph's needs (one per line of `needs`). */
-function missingMessage(needs: string): string {
-  return `No source link in this paragraph for ${listNeeds(needs.split('\n'))}: link the original statement or report`;
-}
-
-export const flagMissingSources: DocumentPass = (drafts, doc, context) => {
+export const flagMissingSources: DocumentPass = (drafts, doc) => {
   const paragraphs = paragraphLinks(doc);
   // Per unsourced block: its quotes and attributions, in document order.
   const needsByBlock = new Map<number, ClaimDraft[]>();
@@ -63,14 +58,11 @@ export const flagMissingSources: DocumentPass = (drafts, doc, context) => {
   for (const [block, needs] of needsByBlock) {
     needs.sort((a, b) => a.start - b.start);
     const first = needs[0];
-    // Needs never hold a line break (needOf folds whitespace): one need per line.
-    const listed = needs.map(needOf).join('\n');
     added.push({
       code: 'source-missing',
       start: doc.blocks[block].start,
       end: doc.blocks[block].end,
-      // Most paragraphs need the same on every keystroke: the message is kept by what they need.
-      message: context.memo ? context.memo.get('source-missing', listed, () => missingMessage(listed)) : missingMessage(listed),
+      message: `No source link in this paragraph for ${listNeeds(needs)}: link the original statement or report`,
       speaker: first.speaker ?? null,
       source: first.source ?? null,
       outlet: first.outlet ?? null,
