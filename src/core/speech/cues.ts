@@ -30,7 +30,9 @@ const GERUND_PREPOSITIONS = new Set(['by', 'for', 'from', 'after', 'before', 'wh
 const CLAUSE_VERB_AFTER = /^\s+(?:have|has|had|is|are|was|were|will|would|could|should|may|might|can|must|do|does|did)\b/;
 const DASHES = new Set(['\u2015', '\u2014']);
 /** Dashes that set off an aside inside a sentence: "Tom Varga — who chairs the panel — said". */
-const ASIDE_DASHES = new Set(['\u2014', '\u2013', '--']);
+const ASIDE_DASHES = new Set(['\u2014', '\u2013']);
+/** Participles that speak for the people after "with": "with legal experts warning that …". */
+const WITH_PARTICIPLES = new Set(['saying', 'warning', 'arguing', 'noting', 'claiming', 'insisting']);
 const OPENING_QUOTES = new Set(['"', '\u201C', '\u201E', '\u00AB', '`', '\u2018']);
 const CLOSING_QUOTES = new Set(['"', '\u201D', '\u00BB', "'", '\u2019']);
 
@@ -116,6 +118,8 @@ export function findAttributions(tokens: Token[], text: string): Attribution[] {
       continue;
     }
     if (participle && (!framed || before?.text === ',')) {
+      // "…, with legal experts warning that …": the people the participle follows speak.
+      const withPeople = before?.word && WITH_PARTICIPLES.has(lowered) ? withSubject(tokens, text, end) : null;
       // ", adding that …" continues the sentence's own attribution, or speaks for its subject.
       if (before?.text === ',') {
         const source = sentenceSubject(tokens, text, end - 1, found);
@@ -124,10 +128,8 @@ export function findAttributions(tokens: Token[], text: string): Attribution[] {
         const cited = lowered === 'citing' && source ? mentionAfter(tokens, text, c + 1) : null;
         if (cited && source) found.push({ cueStart: token.start, cueEnd: token.end, source: cited, outlet: source.outlet ?? source.text.replace(/^(?:the|The)\s+/, ''), quoteOnly: false, inverted: true, citer: source });
         else if (source) found.push({ cueStart: token.start, cueEnd: token.end, source, outlet: source.outlet, quoteOnly: false, inverted: false });
-      } else if (before?.word && /^(?:saying|warning|arguing|noting|claiming|insisting)$/.test(lowered) && withSubject(tokens, text, end)) {
-        // "…, with legal experts warning that …": the people the participle follows speak.
-        const source = withSubject(tokens, text, end)!;
-        found.push({ cueStart: token.start, cueEnd: token.end, source, outlet: source.outlet, quoteOnly: false, inverted: false });
+      } else if (withPeople) {
+        found.push({ cueStart: token.start, cueEnd: token.end, source: withPeople, outlet: withPeople.outlet, quoteOnly: false, inverted: false });
       } else if (before && /^\p{Lu}/u.test(before.text)) {
         // "footage of Trump saying, "…"": a named speaker right before the participle, trusted next to a quote.
         const source = mentionBefore(tokens, text, end);
