@@ -62,7 +62,10 @@ function findSingleQuotes(text: string): QuoteSpan[] {
 
 export function findQuotes(text: string): QuoteSpan[] {
   const doubles = findDoubleQuotes(text);
-  return doubles.length === 0 && text.includes('\u2018') ? findSingleQuotes(text) : doubles;
+  if (!text.includes('\u2018')) return doubles;
+  // ‘Single’ quotes outside any double quote ("Varga called it ‘badly drafted’. The mayor said: “…”"); inside one they are nested.
+  const singles = findSingleQuotes(text).filter((s) => !doubles.some((d) => d.start < s.end && s.start < d.end));
+  return singles.length === 0 ? doubles : [...doubles, ...singles].sort((a, b) => a.start - b.start);
 }
 
 function findDoubleQuotes(text: string): QuoteSpan[] {

@@ -195,3 +195,12 @@ describe('a place or body before a title is not part of the name', () => {
     expect(speakerNames('Harlow Mayor Ana Ruiz spoke first. "We will not back down," said the mayor.')).toEqual(['Ana Ruiz']);
   });
 });
+
+describe('British single quotes next to double ones', () => {
+  it('reads ‘…’ outside any double quote as a quotation too', () => {
+    expect(speech('Varga called the plan ‘badly drafted’. The mayor said: "It is fine."').filter((c) => c.kind === 'quote').map((c) => [c.text, c.speaker?.name])).toEqual([
+      ['‘badly drafted’', 'Varga'],
+      ['"It is fine."', 'The mayor'],
+    ]);
+  });
+});
