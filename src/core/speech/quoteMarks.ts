@@ -6,6 +6,8 @@
  * ``…'' (two backticks open, two apostrophes close), mixed with `"`: a doubled backtick always
  * opens, a doubled apostrophe closes.
  */
+import { firstIndex } from '../sorted';
+
 export interface QuoteSpan {
   /** Offset of the opening mark. */
   start: number;
@@ -64,8 +66,14 @@ export function findQuotes(text: string): QuoteSpan[] {
   const doubles = findDoubleQuotes(text);
   if (!text.includes('\u2018')) return doubles;
   // ‘Single’ quotes outside any double quote ("Varga called it ‘badly drafted’. The mayor said: “…”"); inside one they are nested.
-  const singles = findSingleQuotes(text).filter((s) => !doubles.some((d) => d.start < s.end && s.start < d.end));
+  const singles = findSingleQuotes(text).filter((s) => !overlapsAny(doubles, s));
   return singles.length === 0 ? doubles : [...doubles, ...singles].sort((a, b) => a.start - b.start);
+}
+
+/** Whether `span` overlaps one of `quotes` (in order, not overlapping each other), by binary search. */
+function overlapsAny(quotes: QuoteSpan[], span: QuoteSpan): boolean {
+  const after = firstIndex(quotes.length, (i) => quotes[i].start >= span.end);
+  return after > 0 && quotes[after - 1].end > span.start;
 }
 
 function findDoubleQuotes(text: string): QuoteSpan[] {
