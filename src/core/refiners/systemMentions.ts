@@ -13,16 +13,35 @@ import { NAMES_NEEDING_HEAD } from '../systems/lexicon';
 const ONE_WORD_NAME = /^[A-Z][a-z]{2,19}$/;
 const NEEDS_HEAD = new Set(NAMES_NEEDING_HEAD);
 
+/** The next offset from `from` where `word` stands as a whole word (a hyphen may follow: "Curiosity-class"), or -1. */
+function wordAt(text: string, word: string, from = 0): number {
+  for (let at = text.indexOf(word, from); at !== -1; at = text.indexOf(word, at + word.length)) {
+    if (!/[\p{L}\p{N}_-]/u.test(text[at - 1] ?? '') && !/[\p{L}\p{N}_]/u.test(text[at + word.length] ?? '')) return at;
+  }
+  return -1;
+}
+
+/** Nothing but spaces since the start of the text or a sentence's end ("Fire broke out", "… . Fire crews"). */
+function opensSentence(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && /\s/.test(text[i])) i--;
+  return i < 0 || /[.!?:"\u201C\u201D]/.test(text[i]);
+}
+
 export const findLaterSystemMentions: DocumentPass = (drafts, doc) => {
   const names = new Set<string>();
   for (const d of drafts) if (d.code === 'system' && d.canonical && ONE_WORD_NAME.test(d.canonical) && !NEEDS_HEAD.has(d.canonical)) names.add(d.canonical);
   if (names.size === 0) return drafts;
   const taken = drafts.filter((d) => d.code === 'system');
   const added: ClaimDraft[] = [];
+  const text = doc.masked;
   for (const name of names) {
-    for (let at = doc.masked.indexOf(name); at !== -1; at = doc.masked.indexOf(name, at + name.length)) {
+    // A name that is also a word the draft uses ("Fire", "fire crews") counts only mid-sentence, where
+    // its capital says it is a name.
+    const alsoAWord = wordAt(text, name.toLowerCase()) !== -1;
+    for (let at = wordAt(text, name); at !== -1; at = wordAt(text, name, at + name.length)) {
       const end = at + name.length;
-      if (/[\p{L}\p{N}_-]/u.test(doc.masked[at - 1] ?? '') || /[\p{L}\p{N}_]/u.test(doc.masked[end] ?? '')) continue;
+      if (alsoAWord && opensSentence(text, at)) continue;
       if (taken.some((d) => d.start < end && at < d.end)) continue;
       added.push({ code: 'system', start: at, end, message: systemMessage(name, null), canonical: name });
     }

@@ -59,6 +59,10 @@ describe('a system introduced by what it is, then named bare', () => {
     ]);
   });
 
+  it('counts a name that is also a word of the draft only mid-sentence', () => {
+    expect(systems('Harlow showed its Ember phone.\n\nEmber crews sold the Ember in stores. One ember glowed.\n').map(([text]) => text)).toEqual(['Ember', 'Ember']);
+  });
+
   it('never extends a lexicon name that needs a type noun', () => {
     expect(systems('Kyiv got more Patriot missiles.\n\nThe Patriot Act was debated.\n')).toEqual([['Patriot', 'Patriot']]);
   });
