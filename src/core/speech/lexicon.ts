@@ -75,11 +75,13 @@ export const PERSON_NOUNS = new Set([
   'campaign', 'administration', 'government', 'ministry', 'department', 'agency', 'group', 'report', 'study', 'poll',
   'survey', 'statement', 'data', 'percent', 'majority', 'most', 'half', 'third', 'documents', 'records', 'website', 'memo', 'letter', 'filing', 'complaint', 'lawsuit',
   'coach', 'coaches', 'chief', 'chiefs', 'founder', 'founders', 'judge', 'judges', 'owner', 'owners', 'striker', 'midfielder', 'defender', 'forward',
+  'figure',
 ]);
 
 /** Markers that make a source anonymous when no name stands in the phrase. */
 export const ANONYMOUS_MARKERS = [
   'unnamed', 'anonymous', 'anonymity', 'unidentified', 'familiar with', 'close to', 'briefed on', 'knowledgeable',
+  'knowledge of', 'involved in', 'aware of', 'privy to',
   'who declined to be named', 'who asked not to be named', 'not authorized', 'speaking on condition',
 ];
 
@@ -90,7 +92,7 @@ export const ANONYMOUS_HEADS = new Set([
   'spokesman', 'spokeswoman', 'spokesperson', 'individual', 'individuals', 'employee', 'employees', 'officer', 'officers',
   'member', 'members', 'executive', 'executives', 'investigator', 'investigators', 'witness', 'witnesses',
   'representative', 'representatives', 'negotiator', 'negotiators', 'participant', 'participants', 'lawmaker', 'lawmakers',
-  'analyst', 'analysts', 'expert', 'experts',
+  'analyst', 'analysts', 'expert', 'experts', 'figure',
 ]);
 
 /** Heads of machines, which find and show but never speak: "the Curiosity rover found", "the Harlow probe showed". */

@@ -23,6 +23,8 @@ export interface Mention {
 const MAX_MENTION_TOKENS = 12;
 /** Determiners that stand for people on their own: "Some argue", "Many say", "Both agreed". */
 const QUANTIFIER_SOURCES = new Set(['some', 'many', 'several', 'most', 'few', 'both', 'others', 'other']);
+/** Words a described source goes on after with a preposition: "familiar with", "close to", "with knowledge of", "involved in". */
+const DESCRIPTION_LINKS = new Set(['familiar', 'close', 'briefed', 'knowledge', 'involved', 'aware', 'privy']);
 /** Prepositions allowed inside a described source: "a spokesman for the ministry", "a person familiar with the matter". */
 const INNER_PREPOSITIONS = new Set(['for', 'of', 'with', 'to', 'at', 'in', 'from', 'on', 'between', 'within', 'inside']);
 
@@ -108,7 +110,7 @@ export function mentionBefore(tokens: Token[], text: string, end: number, accept
 /** "familiar" in "a person familiar with", or a person noun in "a spokesman for". */
 function continuesDescription(token: Token): boolean {
   const w = lower(token);
-  return w === 'familiar' || w === 'close' || w === 'briefed' || isPersonNoun(w) || isCapitalized(token);
+  return DESCRIPTION_LINKS.has(w) || isPersonNoun(w) || isCapitalized(token);
 }
 
 /** The mention that starts at token `start` ("said Kozhin", "according to a person familiar with the talks"). */

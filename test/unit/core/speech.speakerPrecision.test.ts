@@ -114,6 +114,14 @@ describe('anonymous sources in the passive and single analysts', () => {
     expect(attributions('Okafor was told by Mayor Tom Varga that the pier would close.')).toEqual([['attribution', 'Mayor Tom Varga']]);
   });
 
+  it('keeps "with knowledge of", "involved in" inside the source, and warns about it', () => {
+    expect(attributions('Two people with knowledge of the talks said a deal was close. One person involved in the bid said it was not.')).toEqual([
+      ['attribution-anonymous', 'Two people with knowledge of the talks'],
+      ['attribution-anonymous', 'One person involved in the bid'],
+    ]);
+    expect(attributions('A senior figure in the party said the plan was dead.')).toEqual([['attribution-anonymous', 'A senior figure in the party']]);
+  });
+
   it('warns about an unnamed analyst or expert', () => {
     expect(attributions('One analyst predicted a rebound. A legal expert said the case was weak.')).toEqual([
       ['attribution-anonymous', 'One analyst'],
