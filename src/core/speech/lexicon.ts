@@ -81,7 +81,7 @@ export const PERSON_NOUNS = new Set([
 /** Markers that make a source anonymous when no name stands in the phrase. */
 export const ANONYMOUS_MARKERS = [
   'unnamed', 'anonymous', 'anonymity', 'unidentified', 'familiar with', 'close to', 'briefed on', 'knowledgeable',
-  'knowledge of', 'involved in', 'aware of', 'privy to',
+  'knowledge of', 'involved in', 'aware of', 'privy to', 'not to be identified', 'not authorised', 'condition of anonymity',
   'who declined to be named', 'who asked not to be named', 'not authorized', 'speaking on condition',
 ];
 

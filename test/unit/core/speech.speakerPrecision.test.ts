@@ -122,6 +122,10 @@ describe('anonymous sources in the passive and single analysts', () => {
     expect(attributions('A senior figure in the party said the plan was dead.')).toEqual([['attribution-anonymous', 'A senior figure in the party']]);
   });
 
+  it('finds the source before a relative clause with no commas ("a person who asked not to be identified said")', () => {
+    expect(attributions('A person who asked not to be identified said the deal was close.')).toEqual([['attribution-anonymous', 'A person']]);
+  });
+
   it('warns about an unnamed analyst or expert', () => {
     expect(attributions('One analyst predicted a rebound. A legal expert said the case was weak.')).toEqual([
       ['attribution-anonymous', 'One analyst'],
