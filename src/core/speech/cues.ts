@@ -156,7 +156,7 @@ export function findAttributions(tokens: Token[], text: string): Attribution[] {
     // A verb that introduces a quotation on a colon ("described the scene:", "wrote:") speaks for any described subject.
     const introducesQuote = frameAfter(tokens, c) === 'colon' || (lowerAt(tokens, c + 1) === 'the' && tokens[c + 3]?.text === ':');
     const strong = STRONG_CUES.has(lowered) || introducesQuote;
-    let source = mentionBefore(tokens, text, end, strong ? 'described' : 'people') ?? (strong ? subjectAcrossClause(tokens, text, end, found) : null) ?? quantifierSubject(tokens, end) ?? coordinatedSubject(tokens, text, end) ?? subjectBeforeRelative(tokens, text, end);
+    let source = subjectBeforeRelative(tokens, text, end) ?? mentionBefore(tokens, text, end, strong ? 'described' : 'people') ?? (strong ? subjectAcrossClause(tokens, text, end, found) : null) ?? quantifierSubject(tokens, end) ?? coordinatedSubject(tokens, text, end);
     if (!source) continue;
     source = nameBeforeAppositive(tokens, text, source) ?? source;
     // "Clinton called half of his supporters …", "what he called a brazen breach", "an aide calls it
@@ -278,8 +278,9 @@ function subjectAroundAside(tokens: Token[], text: string, closing: number, acce
 }
 
 /**
- * "A person who asked not to be identified said": the subject before a relative clause with no commas
- * around it, which ends right before the cue (at most eight words, no punctuation).
+ * "A person who asked not to be identified said", "The man who runs the port said": the subject
+ * before a relative clause with no commas around it, which ends right before the cue (at most eight
+ * words, no punctuation), not a noun inside the clause.
  */
 function subjectBeforeRelative(tokens: Token[], text: string, end: number): Mention | null {
   for (let i = end - 1; i > 0 && end - i <= 8 && tokens[i].word; i--) {

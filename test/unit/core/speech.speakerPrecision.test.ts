@@ -124,6 +124,7 @@ describe('anonymous sources in the passive and single analysts', () => {
 
   it('finds the source before a relative clause with no commas ("a person who asked not to be identified said")', () => {
     expect(attributions('A person who asked not to be identified said the deal was close.')).toEqual([['attribution-anonymous', 'A person']]);
+    expect(attributions('The man who runs the port said it was safe.')).toEqual([['attribution', 'The man']]);
   });
 
   it('warns about an unnamed analyst or expert', () => {
