@@ -5,8 +5,8 @@
  * from the speech module's finder (read-only reuse); titles from its title list.
  */
 import type { BlockKind } from '../document';
-import { findNameMentions } from '../speech/names';
-import { DETERMINERS, SUBJECT_STOP, TIME_WORDS, TITLES } from '../speech/lexicon';
+import { findNameMentions, type NameMention } from '../speech/names';
+import { DETERMINERS, PERSON_NOUNS, SUBJECT_STOP, TIME_WORDS, TITLES } from '../speech/lexicon';
 
 export interface PersonMention {
   /** Document range of the whole mention, title included. */
@@ -66,6 +66,36 @@ function titleBefore(text: string, nameStart: number): { title: string; start: n
 const TITLED_SURNAME = /(?:^|[^\p{L}])((?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Rev|Prof)\.|\p{Lu}\p{Ll}+)[ \u00A0]+(\p{Lu}[\p{Ll}'\u2019]+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}'\u2019-])(?![ \u00A0]+\p{Lu})/gu;
 
 /**
+ * "Oversight Chairman Jason Chaffetz", "British Prime Minister Tony Blair": a title word right
+ * before a first name and surname. The speech module's finder reads at most four capitalized
+ * words and keeps the ones before the title ("Oversight"), so the name checks read these
+ * themselves; the title is evidence enough that the two words are a person's name.
+ */
+const TITLED_FULL = /(?:^|[^\p{L}])((?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Rev|Prof)\.|\p{Lu}\p{Ll}+)[ \u00A0]+(\p{Lu}\p{Ll}+)[ \u00A0]+(\p{Lu}[\p{Ll}'\u2019]+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}'\u2019-])(?![ \u00A0]+\p{Lu})/dgu;
+
+/** Months can be surnames ("Theresa May") after a title and a first name, but not before a day ("Minister Kim May 5"). */
+export const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+
+function titledFullNames(text: string): NameMention[] {
+  const found: NameMention[] = [];
+  TITLED_FULL.lastIndex = 0;
+  for (let m = TITLED_FULL.exec(text); m; m = TITLED_FULL.exec(text)) {
+    const [, title, first, written] = m;
+    const [offset] = m.indices![2];
+    const surname = written.replace(/['\u2019]s$/, '');
+    const end = m.indices![3][0] + surname.length;
+    const surnameOk = isNameWord(surname) || (MONTHS.has(surname.toLowerCase()) && !/^\s+\d/.test(text.slice(end, end + 4)));
+    if (isTitleWord(title) && !isTitleWord(first) && isNameWord(first) && surnameOk) {
+      found.push({ offset, end, words: [first, surname], role: undefined, rolesBefore: [] });
+    } else {
+      // Search again from the first word: "Vice Chairman Myron Gottlieb" is found from "Chairman".
+      TITLED_FULL.lastIndex = offset - 1;
+    }
+  }
+  return found;
+}
+
+/**
  * The speech module's finder takes any run of capitalized words that may hold a name; the name
  * checks want people only: two or three words, none a title, function word or month ("The Syrian",
  * "Israeli Prime Minister Benjamin"), no possessive inside ("Netanyahu's Moscow") and no
@@ -74,7 +104,13 @@ const TITLED_SURNAME = /(?:^|[^\p{L}])((?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Ma
 function looksLikePerson(words: string[], written: string): boolean {
   if (words.length < 2 || words.length > 3) return false;
   if (/['\u2019]s\s/.test(written)) return false;
-  return words.every((w) => !TITLES.has(w) && !SUBJECT_STOP.has(w.toLowerCase()) && !DETERMINERS.has(w.toLowerCase()) && !TIME_WORDS.has(w.toLowerCase()) && !/-\p{Ll}/u.test(w));
+  return words.every(isNameWord);
+}
+
+/** May be part of a person's name: not a title, function word or time word, nor a hyphenated adjective. */
+function isNameWord(w: string): boolean {
+  const lower = w.toLowerCase();
+  return !TITLES.has(w) && !SUBJECT_STOP.has(lower) && !DETERMINERS.has(lower) && !TIME_WORDS.has(lower) && !/-\p{Ll}/u.test(w);
 }
 
 /** A headline: a heading, or a short title-case line with no closing stop, where every word is capitalized as names are. */
@@ -87,11 +123,17 @@ export function isHeadline(blockText: string, kind: BlockKind): boolean {
   return words.length >= 3 && words.length <= 20 && capitalized / words.length >= 0.6;
 }
 
+/** "Spokesman Yuri Gremitskikh" at the start of a sentence: the role noun is not a first name. */
+function withoutRoleNoun(m: NameMention): NameMention {
+  return m.words.length === 3 && PERSON_NOUNS.has(m.words[0].toLowerCase()) ? { ...m, words: m.words.slice(1) } : m;
+}
+
 /** Every person mention in one block's text, in block offsets: full names (found by the speech module), then "Title Surname". */
 export function findPeople(text: string, kind: BlockKind): PersonMention[] {
   const found: PersonMention[] = [];
   if (isHeadline(text, kind)) return [];
-  const full = findNameMentions(text).filter((m) => looksLikePerson(m.words, text.slice(m.offset, m.end)));
+  const full = findNameMentions(text).map(withoutRoleNoun).filter((m) => looksLikePerson(m.words, text.slice(m.offset, m.end)));
+  for (const m of titledFullNames(text)) if (!full.some((f) => m.offset < f.end && f.offset < m.end)) full.push(m);
   for (const m of full) {
     const surname = m.words[m.words.length - 1];
     const surnameStart = text.lastIndexOf(surname, m.end - surname.length);
@@ -126,7 +168,8 @@ export function capitalizedWords(text: string): { word: string; start: number }[
   const out: { word: string; start: number }[] = [];
   const re = /(?<![\p{L}\p{N}'\u2019-])\p{Lu}\p{Ll}[\p{Ll}'\u2019]*(?:-\p{Lu}\p{Ll}+)?/gu;
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    out.push({ word: m[0].replace(/['\u2019]s$/, ''), start: m.index });
+    // Possessives: "Kozhin's", "Sanders'".
+    out.push({ word: m[0].replace(/['\u2019]s$|(?<=s)['\u2019]$/, ''), start: m.index });
   }
   return out;
 }

@@ -3,18 +3,14 @@
  * after it. Flags a bare surname before the full name was given, and a full name repeated after it
  * when the draft does use the bare surname. Headings are not checked: headlines use surnames.
  */
-import { uniqueFullName, type Cast, type Occurrence } from './cast';
-import type { PersonMention } from './people';
+import { occurrencesOf, uniqueFullName, type Cast } from './cast';
+import { MONTHS, type PersonMention } from './people';
 
 export interface ReferenceHint {
   start: number;
   end: number;
   message: string;
   fullName: string;
-}
-
-function insideFull(o: Occurrence, fulls: PersonMention[]): boolean {
-  return fulls.some((m) => o.start >= m.start && o.start < m.end);
 }
 
 export function referenceHints(cast: Cast): ReferenceHint[] {
@@ -28,11 +24,11 @@ export function referenceHints(cast: Cast): ReferenceHint[] {
   }
   for (const [surname, fulls] of fullsBySurname) {
     const fullName = uniqueFullName(cast, surname);
-    if (!fullName) continue;
+    // A surname that is a month ("Theresa May") cannot be told from the month when it stands alone.
+    if (!fullName || MONTHS.has(surname.toLowerCase())) continue;
     fulls.sort((a, b) => a.start - b.start);
     const firstFull = fulls[0];
-    const allFull = cast.mentions.filter((m) => m.full && m.surname === surname);
-    const bare = (cast.words.get(surname) ?? []).filter((o) => !o.heading && !insideFull(o, allFull));
+    const bare = occurrencesOf(cast, surname, 'bare');
     const early = bare.find((o) => o.start < firstFull.start);
     if (early) {
       hints.push({ start: early.start, end: early.end, fullName, message: `"${surname}" before the full name "${fullName}" is given: name the person in full on first reference` });

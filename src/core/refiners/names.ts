@@ -14,7 +14,7 @@ export const checkNames: DocumentPass = (drafts, doc, context) => {
   if (doc.blocks.length === 0) return drafts;
   const cast = castOf(doc, context.memo);
   const added: ClaimDraft[] = [];
-  for (const group of spellingGroups(cast, doc.text)) {
+  for (const group of spellingGroups(cast, context.memo)) {
     const related = group.wrong.map(({ occurrence }) => ({ text: doc.text.slice(occurrence.start, occurrence.end), start: occurrence.start, end: occurrence.end }));
     for (const { spelling, occurrence } of group.wrong) {
       const others = group.variants.filter((v) => v !== spelling).map((v) => `"${v}"`).join(', ');
