@@ -6,12 +6,11 @@
  */
 import type { Span } from '../claims';
 import type { ClaimDraft } from '../draft';
-import { checkFactor, sentenceArithmetic, type FactorClaim } from '../numbers/arithmetic';
-import { inconsistencies, sameQuantityGroups, wholeProblems } from '../numbers/consistency';
+import { checkFactor, type FactorClaim } from '../numbers/arithmetic';
+import { blockNumbers } from '../numbers/block';
+import { inconsistencies, restatedSentences, sameQuantityGroups, wholeProblems, type Figure } from '../numbers/consistency';
 import { numberRef, type NumberProblem, type NumberRef } from '../numbers/refs';
-import { abstractSentence } from '../numbers/sentence';
 import type { DocumentPass } from '../scan';
-import { splitSentences } from '../text/sentences';
 
 /** Claims whose range already covers the figures inside it. */
 const COVERING = new Set(['date', 'date-relative', 'date-weekday-mismatch', 'date-after-dateline', 'system', 'system-inconsistent', 'quote', 'quote-unattributed']);
@@ -35,7 +34,7 @@ function span(ref: NumberRef, text: string): Span {
   return { text: text.slice(ref.start, ref.end), start: ref.start, end: ref.end };
 }
 
-export const checkNumbers: DocumentPass = (input, doc) => {
+export const checkNumbers: DocumentPass = (input, doc, context) => {
   const drafts = withoutCovered(input);
   const refs: NumberRef[] = [];
   drafts.forEach((d, i) => {
@@ -46,19 +45,20 @@ export const checkNumbers: DocumentPass = (input, doc) => {
   refs.sort((a, b) => a.start - b.start);
   const problems: NumberProblem[] = [];
   const factors: FactorClaim[] = [];
+  const figures: Figure[] = [];
   let r = 0;
-  for (const block of doc.blocks) {
-    if (r >= refs.length) break;
-    if (refs[r].start >= block.end) continue;
-    for (const sentence of splitSentences(block.text)) {
-      const start = block.start + sentence.start;
-      const end = block.start + sentence.end;
-      while (r < refs.length && refs[r].start < start) r++;
-      const inside: NumberRef[] = [];
-      while (r < refs.length && refs[r].end <= end) inside.push(refs[r++]);
-      if (inside.length > 0) factors.push(...sentenceArithmetic(abstractSentence(doc.text, start, end, inside), doc.text, problems));
-    }
-  }
+  doc.blocks.forEach((block, b) => {
+    while (r < refs.length && refs[r].start < block.start) r++;
+    const inside: NumberRef[] = [];
+    while (r < refs.length && refs[r].end <= block.end) inside.push(refs[r++]);
+    if (inside.length === 0) return;
+    // The block's part names its figures by their place in `inside`.
+    const part = blockNumbers(block, inside, context.memo);
+    const own = (local: NumberRef): NumberRef => inside[local.index];
+    for (const p of part.problems) problems.push({ ...p, ref: own(p.ref), others: p.others.map(own) });
+    for (const f of part.factors) factors.push({ ...f, product: own(f.product), factor: own(f.factor), base: f.base && own(f.base) });
+    part.facts.forEach((facts, k) => figures.push({ ref: inside[k], facts, block: b }));
+  });
   const bySubject = new Map<string, NumberRef[]>();
   for (const ref of refs) {
     if (!ref.subject) continue;
@@ -67,9 +67,10 @@ export const checkNumbers: DocumentPass = (input, doc) => {
     else bySubject.set(ref.subject, [ref]);
   }
   for (const factor of factors) checkFactor(factor, bySubject, problems);
-  wholeProblems(refs, doc.text, problems);
-  const groups = sameQuantityGroups(refs, doc.text);
+  wholeProblems(figures, problems);
+  const groups = sameQuantityGroups(figures).map((group) => group.map((f) => f.ref));
   inconsistencies(groups, problems);
+  restatedSentences(figures, problems);
 
   const out = drafts.slice();
   for (const group of groups) {

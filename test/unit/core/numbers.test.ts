@@ -158,6 +158,23 @@ describe('number-inconsistent', () => {
     expect(flagged('About 40,000 vehicles a day used it.\n\nNow 52,000 vehicles a day use it, up from 40,000 vehicles a day.', 'number-inconsistent')).toEqual([]);
     expect(flagged('A $12 million contract was signed.\n\nAn earlier $9 million contract lapsed.', 'number-inconsistent')).toEqual([]);
   });
+
+  it('compares a restated sentence figure by figure, even where it sets figures against each other', () => {
+    const text = 'Ticket sales at the lido rose to $4.1 million from $2.9 million.\n\nAgain, ticket sales at the lido rose to $5.2 million from $2.9 million.';
+    const [claim] = numbers(text).filter((c) => c.code === 'number-inconsistent');
+    expect(claim.text).toBe('$5.2 million');
+    expect(claim.related?.map((s) => s.text)).toContain('$4.1 million');
+  });
+
+  it('reads a hedge ("more than") or a place ("from the port") as no comparison', () => {
+    expect(flagged('The ferry line lost more than $40 million in its first year.\n\nThe ferry line lost more than $54 million in its first year.', 'number-inconsistent')).toEqual(['$54 million']);
+    expect(flagged('The island buys nearly $80 million worth of fuel from the port.\n\nThe island buys nearly $108 million worth of fuel from the port.', 'number-inconsistent')).toEqual(['$108 million']);
+  });
+
+  it('leaves parallel sentences alone: another period, or every figure but one by chance different', () => {
+    expect(flagged('In the spring, ticket sales rose 8% to $3.7 million from $3.4 million.\n\nIn the autumn, ticket sales rose 8% to $1.2 million from $1.1 million.', 'number-inconsistent')).toEqual([]);
+    expect(flagged('Ticket sales rose 8% to $3.7 million from $3.4 million. Ticket sales rose 8% to $1.2 million from $1.1 million.', 'number-inconsistent')).toEqual([]);
+  });
 });
 
 describe('robustness', () => {
