@@ -34,19 +34,62 @@ export interface BlockNames {
   words: Map<string, BlockWord>;
   /** Everything the spelling check reads of this block, as one string: equal strings, equal spelling findings. */
   spelling: string;
+  /** Everything any name check reads of this block, offsets and written mentions included. */
+  signature: string;
+  /** A short id of the signature while it is in use (see BlockMemo.idOf); the signature itself without a memo. */
+  id: string;
 }
+
+export type CastBlock = { start: number; names: BlockNames };
 
 export interface Cast {
   /** Every block's part, with where the block starts. */
-  blocks: { start: number; names: BlockNames }[];
+  blocks: CastBlock[];
   /** Person mentions in document offsets. */
   mentions: PersonMention[];
   /** First names written with each surname ("Lavrov" → {"Sergei"}). */
   firstNames: Map<string, Set<string>>;
 }
 
-const SPEECH_AFTER = /^\s+(?:said|says|told|added|wrote|argued|noted|asked|explained|testified)\b/;
+/** A reporting verb after the word, within 20 characters (tried where the word ends, not on a copy). */
+const SPEECH_AFTER = /\s+(?:said|says|told|added|wrote|argued|noted|asked|explained|testified)\b/y;
 const COURTESY_BEFORE = /\b(?:Mr|Mrs|Ms|Dr)\.\s+$/;
+
+function speechAfter(text: string, end: number): boolean {
+  SPEECH_AFTER.lastIndex = end;
+  const m = SPEECH_AFTER.exec(text);
+  return m !== null && m[0].length <= 20;
+}
+
+/** "Mr. " within the 6 characters before the word; most words have no stop there, so the pattern rarely runs. */
+function courtesyBefore(text: string, start: number): boolean {
+  const dot = text.lastIndexOf('.', start - 1);
+  return dot >= start - 6 && dot >= 0 && COURTESY_BEFORE.test(text.slice(Math.max(0, start - 6), start));
+}
+
+const SPACE = /\s/;
+
+/** The word (non-space run) before the spaces before `start`, within 30 characters; '' when none or no space. */
+function wordBefore(text: string, start: number): string {
+  const from = Math.max(0, start - 30);
+  let i = start;
+  while (i > from && SPACE.test(text[i - 1])) i--;
+  if (i === start) return '';
+  let j = i;
+  while (j > from && !SPACE.test(text[j - 1])) j--;
+  return text.slice(j, i);
+}
+
+/** The word after the spaces after `end`, within 30 characters; '' when none or no space. */
+function wordAfter(text: string, end: number): string {
+  const to = Math.min(text.length, end + 30);
+  let i = end;
+  while (i < to && SPACE.test(text[i])) i++;
+  if (i === end) return '';
+  let j = i;
+  while (j < to && !SPACE.test(text[j])) j++;
+  return text.slice(i, j);
+}
 
 /**
  * The word before an occurrence, when it makes the occurrence part of a longer name ("Staten
@@ -54,7 +97,7 @@ const COURTESY_BEFORE = /\b(?:Mr|Mrs|Ms|Dr)\.\s+$/;
  * title or function word. '' when the occurrence stands alone.
  */
 function nameBefore(text: string, start: number): string {
-  const previous = (/(\S+)\s+$/.exec(text.slice(Math.max(0, start - 30), start))?.[1] ?? '').replace(/^["\u201C\u2018'(]+/, '');
+  const previous = wordBefore(text, start).replace(/^["\u201C\u2018'(]+/, '');
   if (!/^\p{Lu}/u.test(previous) || /[.!?,;:)]["\u201D\u2019]?$/.test(previous)) return '';
   return TITLES.has(previous) || DETERMINERS.has(previous.toLowerCase()) || SUBJECT_STOP.has(previous.toLowerCase()) ? '' : previous;
 }
@@ -68,29 +111,49 @@ function blockNames(text: string, kind: BlockKind): BlockNames {
     if (!entry) words.set(word, (entry = { starts: [], bare: [], speech: false, alone: false, after: [] }));
     entry.starts.push(start);
     const end = start + word.length;
-    if (SPEECH_AFTER.test(text.slice(end, end + 20)) || COURTESY_BEFORE.test(text.slice(Math.max(0, start - 6), start))) entry.speech = true;
+    if (speechAfter(text, end) || courtesyBefore(text, start)) entry.speech = true;
     if (heading) continue;
     if (!people.some((m) => m.full && m.surname === word && start >= m.start && start < m.end)) entry.bare.push(start);
-    const next = /^\s+(\S+)/.exec(text.slice(end, end + 30))?.[1] ?? '';
+    const next = wordAfter(text, end);
     if (/^\p{Lu}/u.test(next) || /^(?:bin|de|van|von|al)$/.test(next)) continue;
     const before = nameBefore(text, start);
     if (before === '') entry.alone = true;
     else if (!entry.after.includes(before)) entry.after.push(before);
   }
-  const spelling: string[] = people.map((m) => `${m.surname} ${m.first ?? ''} ${m.title ? 1 : 0}`);
-  for (const [word, w] of words) spelling.push(`${word} ${w.starts.length} ${w.speech ? 1 : 0}${w.alone ? 1 : 0} ${w.after.join(' ')}`);
-  return { people, words, spelling: spelling.join('\n') };
+  let spelling = '';
+  let where = '';
+  for (const m of people) {
+    spelling += `${m.surname} ${m.first ?? ''} ${m.title ? 1 : 0}\n`;
+    where += `${m.start} ${m.nameStart} ${m.surnameStart} ${m.full ? 1 : 0} ${m.title} ${text.slice(m.start, m.end)}\n`;
+  }
+  for (const [word, w] of words) {
+    spelling += `${word} ${w.starts.length} ${w.speech ? 1 : 0}${w.alone ? 1 : 0} ${w.after.join(' ')}\n`;
+    where += `${w.starts.join(' ')}|${w.bare.join(' ')}\n`;
+  }
+  const signature = `${people.length} ${words.size}\n${spelling}${where}`;
+  return { people, words, spelling, signature, id: signature };
 }
 
-export function castOf(doc: DocumentModel, memo?: BlockMemo): Cast {
-  const blocks: Cast['blocks'] = [];
+const NAMESPACES: Record<BlockKind, string> = { paragraph: 'names-cast\u0001paragraph', heading: 'names-cast\u0001heading', 'list-item': 'names-cast\u0001list-item', blockquote: 'names-cast\u0001blockquote' };
+
+/** Every block's part of the cast, each found once per block text when a memo is given. */
+export function castBlocks(doc: DocumentModel, memo?: BlockMemo): CastBlock[] {
+  return doc.blocks.map((block) => {
+    if (!memo) return { start: block.start, names: blockNames(block.text, block.kind) };
+    const names = memo.get(NAMESPACES[block.kind], block.text, () => {
+      const found = blockNames(block.text, block.kind);
+      return { ...found, id: memo.idOf('names-block', found.signature) };
+    });
+    return { start: block.start, names };
+  });
+}
+
+export function castOf(blocks: CastBlock[]): Cast {
   const mentions: PersonMention[] = [];
   const firstNames = new Map<string, Set<string>>();
-  for (const block of doc.blocks) {
-    const names = memo ? memo.get(`names-cast\u0001${block.kind}`, block.text, () => blockNames(block.text, block.kind)) : blockNames(block.text, block.kind);
-    blocks.push({ start: block.start, names });
+  for (const { start, names } of blocks) {
     for (const m of names.people) {
-      mentions.push(shiftMention(m, block.start));
+      mentions.push(shiftMention(m, start));
       if (!m.first) continue;
       const set = firstNames.get(m.surname);
       if (set) set.add(m.first);

@@ -63,7 +63,20 @@ function titleBefore(text: string, nameStart: number): { title: string; start: n
   return { title: before.slice(i).map((t) => t.text).join(' '), start: from + before[i].start };
 }
 
-const TITLED_SURNAME = /(?:^|[^\p{L}])((?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Rev|Prof)\.|\p{Lu}\p{Ll}+)[ \u00A0]+(\p{Lu}[\p{Ll}'\u2019]+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}'\u2019-])(?![ \u00A0]+\p{Lu})/gu;
+const TITLED_SURNAME = /((?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Rev|Prof)\.|\p{Lu}\p{Ll}+)[ \u00A0]+(\p{Lu}[\p{Ll}'\u2019]+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}'\u2019-])(?![ \u00A0]+\p{Lu})/uy;
+
+/**
+ * Where a title word starts: the titled patterns are tried there only (sticky), not at every
+ * character, so a paragraph without titles costs one quick scan.
+ */
+const TITLE_AT = new RegExp(`(?<!\\p{L})(?:${[...new Set([...TITLES, ...COURTESY].map((w) => w.replace(/\.$/, '')))].sort((a, b) => b.length - a.length).join('|')})(?!\\p{Ll})`, 'gu');
+
+function titlePositions(text: string): number[] {
+  const at: number[] = [];
+  TITLE_AT.lastIndex = 0;
+  for (let m = TITLE_AT.exec(text); m; m = TITLE_AT.exec(text)) at.push(m.index);
+  return at;
+}
 
 /**
  * "Oversight Chairman Jason Chaffetz", "British Prime Minister Tony Blair": a title word right
@@ -71,26 +84,24 @@ const TITLED_SURNAME = /(?:^|[^\p{L}])((?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Ma
  * words and keeps the ones before the title ("Oversight"), so the name checks read these
  * themselves; the title is evidence enough that the two words are a person's name.
  */
-const TITLED_FULL = /(?:^|[^\p{L}])((?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Rev|Prof)\.|\p{Lu}\p{Ll}+)[ \u00A0]+(\p{Lu}\p{Ll}+)[ \u00A0]+(\p{Lu}[\p{Ll}'\u2019]+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}'\u2019-])(?![ \u00A0]+\p{Lu})/dgu;
+const TITLED_FULL = /((?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Rev|Prof)\.|\p{Lu}\p{Ll}+)[ \u00A0]+(\p{Lu}\p{Ll}+)[ \u00A0]+(\p{Lu}[\p{Ll}'\u2019]+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}'\u2019-])(?![ \u00A0]+\p{Lu})/duy;
 
 /** Months can be surnames ("Theresa May") after a title and a first name, but not before a day ("Minister Kim May 5"). */
 export const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 
-function titledFullNames(text: string): NameMention[] {
+function titledFullNames(text: string, titles: number[]): NameMention[] {
   const found: NameMention[] = [];
-  TITLED_FULL.lastIndex = 0;
-  for (let m = TITLED_FULL.exec(text); m; m = TITLED_FULL.exec(text)) {
+  for (const at of titles) {
+    TITLED_FULL.lastIndex = at;
+    const m = TITLED_FULL.exec(text);
+    if (!m) continue;
     const [, title, first, written] = m;
     const [offset] = m.indices![2];
     const surname = written.replace(/['\u2019]s$/, '');
     const end = m.indices![3][0] + surname.length;
     const surnameOk = isNameWord(surname) || (MONTHS.has(surname.toLowerCase()) && !/^\s+\d/.test(text.slice(end, end + 4)));
-    if (isTitleWord(title) && !isTitleWord(first) && isNameWord(first) && surnameOk) {
-      found.push({ offset, end, words: [first, surname], role: undefined, rolesBefore: [] });
-    } else {
-      // Search again from the first word: "Vice Chairman Myron Gottlieb" is found from "Chairman".
-      TITLED_FULL.lastIndex = offset - 1;
-    }
+    // "Vice Chairman Myron Gottlieb" is read from "Chairman", the next title position.
+    if (isTitleWord(title) && !isTitleWord(first) && isNameWord(first) && surnameOk) found.push({ offset, end, words: [first, surname], role: undefined, rolesBefore: [] });
   }
   return found;
 }
@@ -132,8 +143,9 @@ function withoutRoleNoun(m: NameMention): NameMention {
 export function findPeople(text: string, kind: BlockKind): PersonMention[] {
   const found: PersonMention[] = [];
   if (isHeadline(text, kind)) return [];
+  const titles = titlePositions(text);
   const full = findNameMentions(text).map(withoutRoleNoun).filter((m) => looksLikePerson(m.words, text.slice(m.offset, m.end)));
-  for (const m of titledFullNames(text)) if (!full.some((f) => m.offset < f.end && f.offset < m.end)) full.push(m);
+  for (const m of titledFullNames(text, titles)) if (!full.some((f) => m.offset < f.end && f.offset < m.end)) full.push(m);
   for (const m of full) {
     const surname = m.words[m.words.length - 1];
     const surnameStart = text.lastIndexOf(surname, m.end - surname.length);
@@ -142,11 +154,16 @@ export function findPeople(text: string, kind: BlockKind): PersonMention[] {
     const title = titleBefore(text, nameStart);
     found.push(mention(title.start, nameStart, surnameStart, surname, m.words[0], title.title, true));
   }
-  TITLED_SURNAME.lastIndex = 0;
-  for (let m = TITLED_SURNAME.exec(text); m; m = TITLED_SURNAME.exec(text)) {
+  let after = 0;
+  for (const at of titles) {
+    TITLED_SURNAME.lastIndex = at;
+    const m = at >= after ? TITLED_SURNAME.exec(text) : null;
+    if (!m) continue;
     const written = m[2];
     const surnameStart = m.index + m[0].length - written.length;
-    if (!isTitleWord(m[1]) || full.some((f) => surnameStart >= f.offset && surnameStart < f.end)) continue;
+    if (!isTitleWord(m[1])) continue;
+    after = m.index + m[0].length;
+    if (full.some((f) => surnameStart >= f.offset && surnameStart < f.end)) continue;
     const title = titleBefore(text, surnameStart);
     if (title.title) found.push(mention(title.start, surnameStart, surnameStart, written.replace(/['\u2019]s$/, ''), null, title.title, false));
   }
@@ -163,13 +180,25 @@ export function shiftMention(m: PersonMention, by: number): PersonMention {
   return { ...m, start: m.start + by, nameStart: m.nameStart + by, end: m.end + by, surnameStart: m.surnameStart + by, surnameEnd: m.surnameEnd + by };
 }
 
+/** "Kozhin's" → "Kozhin", "Sanders'" → "Sanders". */
+function withoutPossessive(word: string): string {
+  const last = word[word.length - 1];
+  if (last !== "'" && last !== '\u2019' && last !== 's') return word;
+  if (last === 's') return /['\u2019]s$/.test(word) ? word.slice(0, -2) : word;
+  return word[word.length - 2] === 's' ? word.slice(0, -1) : word;
+}
+
+const CAPITALIZED = /\p{Lu}\p{Ll}[\p{Ll}'\u2019]*(?:-\p{Lu}\p{Ll}+)?/gu;
+
 /** Capitalized words of a block's text (block offsets), candidates for bare surname mentions. */
 export function capitalizedWords(text: string): { word: string; start: number }[] {
   const out: { word: string; start: number }[] = [];
-  const re = /(?<![\p{L}\p{N}'\u2019-])\p{Lu}\p{Ll}[\p{Ll}'\u2019]*(?:-\p{Lu}\p{Ll}+)?/gu;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
+  CAPITALIZED.lastIndex = 0;
+  for (let m = CAPITALIZED.exec(text); m; m = CAPITALIZED.exec(text)) {
+    // Not inside a word ("McDonald"), a number or a hyphenated compound; checked by hand, as a lookbehind would be tried at every character.
+    if (m.index > 0 && /[\p{L}\p{N}'\u2019-]/u.test(text[m.index - 1])) continue;
     // Possessives: "Kozhin's", "Sanders'".
-    out.push({ word: m[0].replace(/['\u2019]s$|(?<=s)['\u2019]$/, ''), start: m.index });
+    out.push({ word: withoutPossessive(m[0]), start: m.index });
   }
   return out;
 }

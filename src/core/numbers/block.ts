@@ -5,7 +5,7 @@
  * is memoized under those: a keystroke recomputes the edited paragraph alone.
  */
 import type { BlockMemo } from '../blockMemo';
-import type { Block } from '../document';
+import type { Block, BlockKind } from '../document';
 import { splitSentences } from '../text/sentences';
 import { sentenceArithmetic, type FactorClaim } from './arithmetic';
 import { figureFacts, type FigureFacts } from './facts';
@@ -17,6 +17,8 @@ export interface BlockNumbers {
   facts: FigureFacts[];
   problems: NumberProblem[];
   factors: FactorClaim[];
+  /** Equal ids, equal parts for the draft-wide checks: a short id while in use (BlockMemo.idOf), '' without a memo. */
+  id: string;
 }
 
 function readBlock(text: string, refs: NumberRef[]): BlockNumbers {
@@ -29,16 +31,34 @@ function readBlock(text: string, refs: NumberRef[]): BlockNumbers {
     while (r < refs.length && refs[r].end <= sentence.end) inside.push(refs[r++]);
     if (inside.length > 0) factors.push(...sentenceArithmetic(abstractSentence(text, sentence.start, sentence.end, inside), text, problems));
   }
-  return { facts: refs.map((ref) => figureFacts(text, ref)), problems, factors };
+  return { facts: refs.map((ref) => figureFacts(text, ref)), problems, factors, id: '' };
+}
+
+/** Everything the draft-wide checks read of a block's part (figures by their place in the block), as one string. */
+function signature(part: BlockNumbers, refs: NumberRef[]): string {
+  return JSON.stringify([
+    refs.map((r) => [r.value, r.category, r.subject]),
+    part.facts.map((f) => [f.measurable, f.unitKey, f.sentence, [...f.words], f.contrasted, f.compared, f.context, f.namedBefore, f.definite]),
+    part.problems.map((p) => [p.ref.index, p.code, p.message, p.others.map((o) => o.index)]),
+    part.factors.map((f) => [f.product.index, f.factor.index, f.subject, f.base?.index, f.hedge]),
+  ]);
 }
 
 /** The block's part, for its number claims `refs` (document offsets, in order). */
 export function blockNumbers(block: Block, refs: NumberRef[], memo?: BlockMemo): BlockNumbers {
-  const read = (): BlockNumbers => {
-    const at = (n: number): number => n - block.start;
-    return readBlock(block.text, refs.map((ref, k) => ({ ...ref, index: k, start: at(ref.start), end: at(ref.end), figureStart: at(ref.figureStart), figureEnd: at(ref.figureEnd) })));
-  };
-  if (!memo) return read();
-  const where = refs.map((ref) => `${ref.start - block.start} ${ref.end - block.start}`).join(',');
-  return memo.get(`numbers\u0001${block.kind}\u0001${where}`, block.text, read);
+  const at = (n: number): number => n - block.start;
+  const local = (): NumberRef[] => refs.map((ref, k) => ({ ...ref, index: k, start: at(ref.start), end: at(ref.end), figureStart: at(ref.figureStart), figureEnd: at(ref.figureEnd) }));
+  if (!memo) return readBlock(block.text, local());
+  const where = refs.map((ref) => `${at(ref.start)} ${at(ref.end)}`).join(',');
+  // One entry per block text, holding its parts by where its number claims are (almost always one).
+  const byWhere = memo.get(NAMESPACES[block.kind], block.text, () => new Map<string, BlockNumbers>());
+  let part = byWhere.get(where);
+  if (!part) {
+    const own = local();
+    const read = readBlock(block.text, own);
+    byWhere.set(where, (part = { ...read, id: memo.idOf('numbers-block', signature(read, own)) }));
+  }
+  return part;
 }
+
+const NAMESPACES: Record<BlockKind, string> = { paragraph: 'numbers\u0001paragraph', heading: 'numbers\u0001heading', 'list-item': 'numbers\u0001list-item', blockquote: 'numbers\u0001blockquote' };
