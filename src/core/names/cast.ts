@@ -136,19 +136,23 @@ function blockNames(text: string, kind: BlockKind): BlockNames {
 
 const NAMESPACES: Record<BlockKind, string> = { paragraph: 'names-cast\u0001paragraph', heading: 'names-cast\u0001heading', 'list-item': 'names-cast\u0001list-item', blockquote: 'names-cast\u0001blockquote' };
 
-/** Every block's part of the cast, each found once per block text when a memo is given. */
-export function castBlocks(doc: DocumentModel, memo?: BlockMemo): CastBlock[] {
-  return doc.blocks.map((block) => {
-    if (!memo) return { start: block.start, names: blockNames(block.text, block.kind) };
-    const names = memo.get(NAMESPACES[block.kind], block.text, () => {
-      const found = blockNames(block.text, block.kind);
-      return { ...found, id: memo.idOf('names-block', found.signature) };
-    });
-    return { start: block.start, names };
-  });
+/** Every block's part of the cast, in block order, each found once per block text when a memo is given. */
+export function castBlocks(doc: DocumentModel, memo?: BlockMemo): BlockNames[] {
+  const parts = new Array<BlockNames>(doc.blocks.length);
+  for (let i = 0; i < doc.blocks.length; i++) {
+    const { kind, text } = doc.blocks[i];
+    parts[i] = memo
+      ? memo.get(NAMESPACES[kind], text, () => {
+          const found = blockNames(text, kind);
+          return { ...found, id: memo.idOf('names-block', found.signature) };
+        })
+      : blockNames(text, kind);
+  }
+  return parts;
 }
 
-export function castOf(blocks: CastBlock[]): Cast {
+export function castOf(doc: DocumentModel, parts: BlockNames[]): Cast {
+  const blocks = parts.map((names, i) => ({ start: doc.blocks[i].start, names }));
   const mentions: PersonMention[] = [];
   const firstNames = new Map<string, Set<string>>();
   for (const { start, names } of blocks) {

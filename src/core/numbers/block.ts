@@ -46,19 +46,24 @@ function signature(part: BlockNumbers, refs: NumberRef[]): string {
 
 /** The block's part, for its number claims `refs` (document offsets, in order). */
 export function blockNumbers(block: Block, refs: NumberRef[], memo?: BlockMemo): BlockNumbers {
-  const at = (n: number): number => n - block.start;
-  const local = (): NumberRef[] => refs.map((ref, k) => ({ ...ref, index: k, start: at(ref.start), end: at(ref.end), figureStart: at(ref.figureStart), figureEnd: at(ref.figureEnd) }));
-  if (!memo) return readBlock(block.text, local());
-  const where = refs.map((ref) => `${at(ref.start)} ${at(ref.end)}`).join(',');
+  if (!memo) return readBlock(block.text, local(block, refs));
+  let where = '';
+  for (const ref of refs) where += `${ref.start - block.start} ${ref.end - block.start},`;
   // One entry per block text, holding its parts by where its number claims are (almost always one).
   const byWhere = memo.get(NAMESPACES[block.kind], block.text, () => new Map<string, BlockNumbers>());
   let part = byWhere.get(where);
   if (!part) {
-    const own = local();
+    const own = local(block, refs);
     const read = readBlock(block.text, own);
     byWhere.set(where, (part = { ...read, id: memo.idOf('numbers-block', signature(read, own)) }));
   }
   return part;
+}
+
+/** The claims in block offsets, each `index` its place in the block's list. */
+function local(block: Block, refs: NumberRef[]): NumberRef[] {
+  const by = block.start;
+  return refs.map((ref, k) => ({ ...ref, index: k, start: ref.start - by, end: ref.end - by, figureStart: ref.figureStart - by, figureEnd: ref.figureEnd - by }));
 }
 
 const NAMESPACES: Record<BlockKind, string> = { paragraph: 'numbers\u0001paragraph', heading: 'numbers\u0001heading', 'list-item': 'numbers\u0001list-item', blockquote: 'numbers\u0001blockquote' };

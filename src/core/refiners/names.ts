@@ -20,10 +20,12 @@ import type { DocumentPass } from '../scan';
 export const checkNames: DocumentPass = (drafts, doc, context) => {
   if (doc.blocks.length === 0) return drafts;
   const memo = context.memo;
-  const blocks = castBlocks(doc, memo);
-  const find = (): PlacedDraft[] => nameFindings(castOf(blocks), doc.text, memo).map((d) => placeDraft(d, doc.blocks));
-  const found = memo ? memo.get('names-found', blocks.map((b) => b.names.id).join(' '), find) : find();
-  return found.length === 0 ? drafts : [...drafts, ...found.map((p) => unplaceDraft(p, doc.blocks))];
+  const parts = castBlocks(doc, memo);
+  const find = (): PlacedDraft[] => nameFindings(castOf(doc, parts), doc.text, memo).map((d) => placeDraft(d, doc.blocks));
+  let key = '';
+  if (memo) for (const part of parts) key += `${part.id} `;
+  const found = memo ? memo.get('names-found', key, find) : find();
+  return found.length === 0 ? drafts : drafts.concat(found.map((p) => unplaceDraft(p, doc.blocks)));
 };
 
 function nameFindings(cast: Cast, text: string, memo: BlockMemo | undefined): ClaimDraft[] {

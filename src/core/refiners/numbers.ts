@@ -15,19 +15,37 @@ import type { DocumentPass } from '../scan';
 /** Claims whose range already covers the figures inside it. */
 const COVERING = new Set(['date', 'date-relative', 'date-weekday-mismatch', 'date-after-dateline', 'system', 'system-inconsistent', 'quote', 'quote-unattributed']);
 
-function withoutCovered(drafts: ClaimDraft[]): ClaimDraft[] {
-  const covers = drafts.filter((d) => COVERING.has(d.code)).sort((a, b) => a.start - b.start);
-  if (covers.length === 0) return drafts;
-  // Covering claims sorted by start; a running maximum of their ends answers "is this point covered?" in one sweep.
-  const numbers = drafts.filter((d) => d.code === 'number').sort((a, b) => a.start - b.start);
-  const covered = new Set<ClaimDraft>();
+/**
+ * The drafts without the number claims another claim already covers, and the number claims kept,
+ * indexed in that list. One pass over the drafts; covering claims sorted by start and a running
+ * maximum of their ends answer "is this point covered?" in one sweep.
+ */
+function keptNumbers(drafts: ClaimDraft[]): { kept: ClaimDraft[]; refs: NumberRef[] } {
+  const covers: ClaimDraft[] = [];
+  const numbers: number[] = [];
+  for (let i = 0; i < drafts.length; i++) {
+    const code = drafts[i].code;
+    if (code === 'number') numbers.push(i);
+    else if (COVERING.has(code)) covers.push(drafts[i]);
+  }
+  if (numbers.length === 0) return { kept: drafts, refs: [] };
+  covers.sort((a, b) => a.start - b.start);
+  numbers.sort((a, b) => drafts[a].start - drafts[b].start);
+  const covered = new Set<number>();
   let c = 0;
   let reach = -1;
-  for (const n of numbers) {
+  for (const i of numbers) {
+    const n = drafts[i];
     while (c < covers.length && covers[c].start < n.end) reach = Math.max(reach, covers[c++].end);
-    if (reach > n.start) covered.add(n);
+    if (reach > n.start) covered.add(i);
   }
-  return covered.size === 0 ? drafts : drafts.filter((d) => !covered.has(d));
+  const kept = covered.size === 0 ? drafts : drafts.filter((_, i) => !covered.has(i));
+  const refs: NumberRef[] = [];
+  for (let i = 0; i < kept.length; i++) {
+    const ref = kept[i].code === 'number' ? numberRef(kept[i], i) : null;
+    if (ref) refs.push(ref);
+  }
+  return { kept, refs };
 }
 
 function span(ref: NumberRef, text: string): Span {
@@ -81,30 +99,29 @@ function findProblems(blocks: BlockFigures[], all: NumberRef[]): Found {
  * the edited paragraph is read again.
  */
 export const checkNumbers: DocumentPass = (input, doc, context) => {
-  const drafts = withoutCovered(input);
-  const refs: NumberRef[] = [];
-  drafts.forEach((d, i) => {
-    const ref = d.code === 'number' ? numberRef(d, i) : null;
-    if (ref) refs.push(ref);
-  });
+  const { kept: drafts, refs } = keptNumbers(input);
   if (refs.length === 0) return drafts;
   refs.sort((a, b) => a.start - b.start);
   const memo = context.memo;
   const blocks: BlockFigures[] = [];
   const all: NumberRef[] = [];
+  let key = '';
   let r = 0;
-  doc.blocks.forEach((block, b) => {
+  for (let b = 0; b < doc.blocks.length && r < refs.length; b++) {
+    const block = doc.blocks[b];
     while (r < refs.length && refs[r].start < block.start) r++;
+    if (r === refs.length || refs[r].end > block.end) continue;
     const inside: NumberRef[] = [];
     while (r < refs.length && refs[r].end <= block.end) inside.push(refs[r++]);
-    if (inside.length === 0) return;
-    blocks.push({ block: b, refs: inside, part: blockNumbers(block, inside, memo) });
+    const part = blockNumbers(block, inside, memo);
+    blocks.push({ block: b, refs: inside, part });
+    key += `${b}:${part.id} `;
     for (const ref of inside) all.push(ref);
-  });
-  const find = (): Found => findProblems(blocks, all);
-  const found = memo ? memo.get('numbers-found', blocks.map((f) => `${f.block}:${f.part.id}`).join(' '), find) : find();
+  }
+  const found = memo ? memo.get('numbers-found', key, () => findProblems(blocks, all)) : findProblems(blocks, all);
 
-  const out = drafts.slice();
+  // `drafts` is already a copy when a covered claim was dropped.
+  const out = drafts === input ? drafts.slice() : drafts;
   for (const group of found.groups) {
     for (const k of group) out[all[k].index] = { ...out[all[k].index], related: group.filter((o) => o !== k).map((o) => span(all[o], doc.text)) };
   }
