@@ -63,8 +63,9 @@ function speechAfter(text: string, end: number): boolean {
 
 /** "Mr. " within the 6 characters before the word; most words have no stop there, so the pattern rarely runs. */
 function courtesyBefore(text: string, start: number): boolean {
-  const dot = text.lastIndexOf('.', start - 1);
-  return dot >= start - 6 && dot >= 0 && COURTESY_BEFORE.test(text.slice(Math.max(0, start - 6), start));
+  const from = Math.max(0, start - 6);
+  const before = text.slice(from, start);
+  return before.includes('.') && COURTESY_BEFORE.test(before);
 }
 
 const SPACE = /\s/;

@@ -107,13 +107,14 @@ function findGroups(cast: Cast): Group[] {
     if (claimed.has(surname)) continue;
     const firsts = cast.firstNames.get(surname) ?? new Set<string>();
     const spellings = [surname];
+    // The evidence may be on either spelling: "Kozhin" named with a first name, "Kozhine said".
+    const person = isPerson(surname);
     for (const word of byInitial.get(surname[0]) ?? []) {
-      if (claimed.has(word) || allFirstNames.has(word) || !related(surname, word) || !countsAsName(stats.get(word)!, firsts)) continue;
+      if (claimed.has(word) || (!person && !isPerson(word)) || allFirstNames.has(word) || !related(surname, word) || !countsAsName(stats.get(word)!, firsts)) continue;
       if (!sameFirstNames(cast, surname, word)) continue;
       spellings.push(word);
     }
-    // The evidence may be on either spelling: "Kozhin" named with a first name, "Kozhine said".
-    if (spellings.length < 2 || !spellings.some(isPerson)) continue;
+    if (spellings.length < 2) continue;
     for (const s of spellings) claimed.add(s);
     const count = (s: string): number => stats.get(s)!.count;
     const preferred = spellings.reduce((best, s) => (count(s) > count(best) ? s : best), surname);

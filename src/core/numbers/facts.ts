@@ -64,17 +64,27 @@ export function figureFacts(text: string, ref: NumberRef): FigureFacts {
   while (s > 0 && ref.start - s < 400 && !endsSentence(text, s - 1)) s--;
   let e = ref.end;
   while (e < text.length && e - ref.end < 400 && !endsSentence(text, e)) e++;
-  const before = text.slice(Math.max(0, ref.start - 60), ref.start).toLowerCase();
-  const after = text.slice(ref.end, ref.end + 30).toLowerCase();
-  return {
-    measurable: ref.value.of === undefined && ref.category !== 'times' && ref.category !== 'age' && ref.category !== 'share' && ref.category !== 'bare',
+  const measurable = ref.value.of === undefined && ref.category !== 'times' && ref.category !== 'age' && ref.category !== 'share' && ref.category !== 'bare';
+  const facts = {
+    measurable,
     unitKey: `${ref.category}\u0000${ref.value.unit}\u0000${ref.value.per ?? ''}`,
     sentence: s,
     words: new Set((text.slice(s, e).toLowerCase().match(/[a-z]{3,}/g) ?? []).filter((w) => !COMMON.has(w))),
+    contrasted: false,
+    compared: false,
+    context: null,
+    namedBefore: false,
+    definite: ref.category === 'count' && DEFINITE.test(text.slice(Math.max(0, ref.start - 12), ref.start)),
+  };
+  // Only measurable figures are compared with others: the rest need no more.
+  if (!measurable) return facts;
+  const before = text.slice(Math.max(0, ref.start - 60), ref.start).toLowerCase();
+  const after = text.slice(ref.end, ref.end + 30).toLowerCase();
+  return {
+    ...facts,
     contrasted: CONTRAST_BEFORE.test(before) || CONTRAST_AFTER.test(after),
     compared: CHANGE_WORDS.test(text.slice(Math.max(0, ref.start - 40), ref.start).toLowerCase().replace(HEDGE_BEFORE, '') + text.slice(ref.start, ref.end + 30).toLowerCase()),
     context: contextBefore(text, ref.start),
     namedBefore: ref.subject !== null && LINK_BEFORE.test(text.slice(Math.max(0, ref.start - 30), ref.start)),
-    definite: DEFINITE.test(text.slice(Math.max(0, ref.start - 12), ref.start)),
   };
 }
