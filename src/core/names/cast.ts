@@ -168,11 +168,11 @@ export function castOf(doc: DocumentModel, parts: BlockNames[]): Cast {
   return { blocks, mentions, firstNames };
 }
 
-/** Every occurrence of a spelling in the draft (or only those that may be a bare surname), in document order. */
-export function occurrencesOf(cast: Cast, spelling: string, which: 'starts' | 'bare' = 'starts'): Occurrence[] {
+/** Every occurrence of a spelling in the draft, in document order. */
+export function occurrencesOf(cast: Cast, spelling: string): Occurrence[] {
   const out: Occurrence[] = [];
   for (const { start, names } of cast.blocks) {
-    for (const at of names.words.get(spelling)?.[which] ?? []) out.push({ start: start + at, end: start + at + spelling.length });
+    for (const at of names.words.get(spelling)?.starts ?? []) out.push({ start: start + at, end: start + at + spelling.length });
   }
   return out;
 }
