@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { buildDocument, CORPUS_DIR, countWords } from './corpus';
 import { measure, type Summary } from './stats';
+import { typeAt } from './typing';
 
 interface SourceSetLike {
   match(quote: string): unknown;
@@ -106,7 +107,7 @@ export function sourceRows(engine: SourcesEngine, runs: (n: number) => number): 
     summary: measure(
       (t: string) => analyzer.run(t, options),
       (i) => {
-        current = current.slice(0, at) + 'and then it rained'[(i + 18) % 18] + current.slice(at);
+        current = typeAt(current, at, 'and then it rained'[(i + 18) % 18]);
         at++;
         return current;
       },

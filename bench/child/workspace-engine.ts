@@ -8,6 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Analyzer } from '../../src/core/analyze';
 import { LineIndex } from '../../src/core/lineIndex';
+import { typeAt } from '../typing';
 import { workerCount, workerEngine } from '../../src/extension/workerEngine';
 
 const [dir, workerScript, typingFile] = process.argv.slice(2);
@@ -22,7 +23,7 @@ const keystrokes: number[] = [];
 let typing = true;
 const typeOnce = (): void => {
   if (!typing) return;
-  typed = typed.slice(0, at) + 'x' + typed.slice(at);
+  typed = typeAt(typed, at, 'x');
   at++;
   const t0 = performance.now();
   analyzer.run(typed);

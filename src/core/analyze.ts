@@ -6,7 +6,7 @@ import { boundClaims, foldRepeats, repeatedMessage } from './bounds';
 import { findDateline } from './dateline';
 import { shiftDraft, type ClaimDraft } from './draft';
 import { fingerprint } from './fingerprint';
-import { Generations } from './generations';
+import { RunMemo } from './runMemo';
 import { oneLine } from './text/oneLine';
 import { paragraphLinks, type SourceLink } from './paragraphLinks';
 import { hiddenTextNotices } from './hiddenText';
@@ -38,9 +38,22 @@ function looksBinary(text: string): boolean {
  */
 export class Analyzer {
   private readonly memo = new BlockMemo();
-  private fingerprints = new Fingerprints();
-  /** Messages on one line, kept across runs: most are the same strings every keystroke. */
-  private readonly messages = new Generations<string>();
+  /** Claim fingerprints by claim text: nearly all the same every run. */
+  private readonly fingerprints = new RunMemo<FingerprintsOfText>();
+
+  /** Scanner cache namespaces, the same string objects from run to run: compared by identity, not by reading them. */
+  private readonly namespaces = new Map<string, string>();
+
+  private namespace(contextKey: string, kind: string): string {
+    const name = `scan\u0001${contextKey}\u0001${kind}`;
+    let known = this.namespaces.get(name);
+    if (known === undefined) {
+      // Options change rarely; a memo keyed by every options value ever used would only grow.
+      if (this.namespaces.size > 64) this.namespaces.clear();
+      this.namespaces.set(name, (known = name));
+    }
+    return known;
+  }
 
   run(text: string, options: AnalyzeOptions = {}): Analysis {
     if (looksBinary(text)) {
@@ -50,6 +63,7 @@ export class Analyzer {
     const doc = parseDocument(text, languageId);
     const dateline = findDateline(doc, options);
     this.memo.nextRun();
+    this.fingerprints.nextRun();
     const context: ScanContext = { dateline, options, memo: this.memo };
     const scanContext = blockScanContext(context);
     const contextKey = blockScanKey(scanContext);
@@ -57,7 +71,7 @@ export class Analyzer {
     const namespaces = new Map<string, string>();
     for (const block of doc.blocks) {
       let namespace = namespaces.get(block.kind);
-      if (namespace === undefined) namespaces.set(block.kind, (namespace = `scan\u0001${contextKey}\u0001${block.kind}`));
+      if (namespace === undefined) namespaces.set(block.kind, (namespace = this.namespace(contextKey, block.kind)));
       const scanned = this.memo.get(namespace, block.text, (): ScannedBlock => {
         const seen = { kind: block.kind };
         // A paragraph of 1,000,000 "“" drafts a million identical findings: fold them before the passes.
@@ -77,9 +91,7 @@ export class Analyzer {
     }
     let all = drafts;
     for (const pass of DOCUMENT_PASSES) all = pass(all, doc, context);
-    this.fingerprints = this.fingerprints.next();
-    this.messages.next();
-    const bounded = boundClaims(finish(all, doc, options, this.fingerprints, this.messages), doc.blocks);
+    const bounded = boundClaims(finish(all, doc, options, this.fingerprints), doc.blocks);
     const notices = [...hiddenTextNotices(doc), ...userPatternNotices(doc.blocks, options.systemPatterns), ...bounded.notices];
     return { claims: bounded.claims, dateline, notices, links: paragraphLinks(doc).sources };
   }
@@ -92,29 +104,23 @@ interface ScannedBlock {
   shifted: readonly ClaimDraft[];
 }
 
-/**
- * Fingerprints of the claims of the last run, so unchanged claims are not normalized and hashed
- * again. Keyed by the claim text first (a map lookup hashes it in place; joining it with the
- * kind and speaker into one key would copy every claim's text on every run).
- */
-class Fingerprints {
-  private readonly current = new Map<string, Map<string, string>>();
-  constructor(private readonly previous = new Map<string, Map<string, string>>()) {}
-  get(kind: string, text: string, speaker: string | null): string {
-    const who = `${kind}\u0000${speaker ?? ''}`;
-    let byWho = this.current.get(text);
-    let value = byWho?.get(who) ?? this.previous.get(text)?.get(who);
-    if (value === undefined) value = fingerprint(kind, text, speaker);
-    if (!byWho) this.current.set(text, (byWho = new Map()));
-    byWho.set(who, value);
+/** The fingerprints of one claim text, by kind and speaker (nearly always one pair). */
+class FingerprintsOfText {
+  private readonly known: { kind: string; speaker: string | null; value: string }[] = [];
+  constructor(private readonly text: string) {}
+  of(kind: string, speaker: string | null): string {
+    for (const k of this.known) if (k.kind === kind && k.speaker === speaker) return k.value;
+    const value = fingerprint(kind, this.text, speaker);
+    this.known.push({ kind, speaker, value });
     return value;
-  }
-  next(): Fingerprints {
-    return new Fingerprints(this.current);
   }
 }
 
-function finish(drafts: ClaimDraft[], doc: DocumentModel, options: AnalyzeOptions, fingerprints: Fingerprints, messages: Generations<string>): Claim[] {
+function newFingerprints(text: string): FingerprintsOfText {
+  return new FingerprintsOfText(text);
+}
+
+function finish(drafts: ClaimDraft[], doc: DocumentModel, options: AnalyzeOptions, fingerprints: RunMemo<FingerprintsOfText>): Claim[] {
   const claims: Claim[] = [];
   const paragraphs = paragraphLinks(doc);
   for (const d of drafts) {
@@ -129,7 +135,7 @@ function finish(drafts: ClaimDraft[], doc: DocumentModel, options: AnalyzeOption
       start: d.start,
       end: d.end,
       text,
-      message: messages.get(d.message, oneLine),
+      message: oneLine(d.message),
       speaker,
       source: d.source ?? null,
       cue: d.cue ?? null,
@@ -139,7 +145,7 @@ function finish(drafts: ClaimDraft[], doc: DocumentModel, options: AnalyzeOption
       url: d.url ?? null,
       match: d.match ?? null,
       link: paragraphs.at(d.start),
-      fingerprint: fingerprints.get(rule.kind, text, speaker?.name ?? d.source?.text ?? null),
+      fingerprint: fingerprints.get(text, newFingerprints).of(rule.kind, speaker?.name ?? d.source?.text ?? null),
     };
     if (d.variants) claim.variants = d.variants;
     if (d.quantity) claim.quantity = d.quantity;

@@ -2,42 +2,47 @@
  * Results that depend on one block's text only, kept from one run of an Analyzer to the next so an
  * edit recomputes them for the changed blocks alone. Entries not used by the latest run are
  * dropped, so the memo holds one document's blocks, not every version typed.
+ *
+ * One entry per block text holds every kind of result (scanner drafts, name mentions…): the text
+ * is hashed and compared once per run, and the other lookups of the run find the same string
+ * object, which costs next to nothing. Keyed by namespace first, each block cost one full hash and
+ * compare per namespace on every keystroke.
  */
 export class BlockMemo {
-  /** Entries by namespace and text, each stamped with the last run that used it. */
-  private readonly spaces = new Map<string, Map<string, { value: unknown; run: number }>>();
-  private run = 0;
-  private ids = 0;
+  private previous = new Map<string, Map<string, unknown>>();
+  private current = new Map<string, Map<string, unknown>>();
+  private readonly kept = new Map<string, { inputs: readonly unknown[]; value: unknown }>();
 
   /** The value (never undefined) for this block text in `namespace`, computed once per distinct text. */
   get<T>(namespace: string, text: string, compute: () => T): T {
-    // A hit costs two lookups and a stamp: no copying from one run's map to the next (each lookup hashes the text).
-    let space = this.spaces.get(namespace);
-    if (!space) this.spaces.set(namespace, (space = new Map()));
-    const entry = space.get(text);
-    if (entry !== undefined) {
-      entry.run = this.run;
-      return entry.value as T;
+    let results = this.current.get(text);
+    if (!results) {
+      results = this.previous.get(text) ?? new Map<string, unknown>();
+      this.current.set(text, results);
     }
-    const value = compute();
-    space.set(text, { value, run: this.run });
+    let value = results.get(namespace) as T | undefined;
+    if (value === undefined) {
+      value = compute();
+      results.set(namespace, value);
+    }
     return value;
   }
 
   /**
-   * A short id for `text` in `namespace`, the same on every run while the text is in use: joined,
-   * the ids of a document's block summaries make a cheap key for a result over all of them.
+   * A result over the whole document, computed again only when one of its inputs changed (compared
+   * with ===, one by one): passes keep what they derive from every block's summary this way.
    */
-  idOf(namespace: string, text: string): string {
-    return this.get(namespace, text, () => (this.ids++).toString(36));
+  keep<T>(namespace: string, inputs: readonly unknown[], compute: () => T): T {
+    const last = this.kept.get(namespace);
+    if (last && last.inputs.length === inputs.length && last.inputs.every((input, i) => input === inputs[i])) return last.value as T;
+    const value = compute();
+    this.kept.set(namespace, { inputs, value });
+    return value;
   }
 
   /** Start a new run: what the last run did not use is forgotten. */
   nextRun(): void {
-    for (const [namespace, space] of this.spaces) {
-      for (const [text, entry] of space) if (entry.run !== this.run) space.delete(text);
-      if (space.size === 0) this.spaces.delete(namespace);
-    }
-    this.run++;
+    this.previous = this.current;
+    this.current = new Map();
   }
 }

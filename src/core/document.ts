@@ -40,6 +40,8 @@ export interface DocumentModel {
   blocks: Block[];
   links: DocumentLink[];
   frontMatter: Map<string, FrontMatterField> | null;
+  /** Where the body starts: after the front matter's closing line, or 0. */
+  bodyStart: number;
   /** What `<!-- factdesk-disable … -->` comments switch off, and where. */
   suppressions: Suppressions;
 }
@@ -60,12 +62,14 @@ export function parseDocument(text: string, languageId: string = 'markdown'): Do
   const blocks: Block[] = [];
   let frontMatter: Map<string, FrontMatterField> | null = null;
   let first = 0;
+  let bodyStart = 0;
 
   if (markdown) {
     const fm = parseFrontMatter(text, lines, mask);
     if (fm) {
       frontMatter = fm.fields;
       first = fm.lineCount;
+      bodyStart = fm.bodyStart;
     }
   }
 
@@ -196,5 +200,5 @@ export function parseDocument(text: string, languageId: string = 'markdown'): Do
     block.text = masked.slice(block.start, end);
   }
   resolveReferences(links);
-  return { text, masked, blocks: blocks.filter((b) => b.text.trim() !== ''), links, frontMatter, suppressions: Suppressions.from(directives, lines, text.length) };
+  return { text, masked, blocks: blocks.filter((b) => b.text.trim() !== ''), links, frontMatter, bodyStart, suppressions: Suppressions.from(directives, lines, text.length) };
 }

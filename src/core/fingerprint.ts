@@ -2,6 +2,11 @@
  * Claim fingerprints key verification records. They hash what identifies a claim to an editor —
  * kind, its text with whitespace and quote styles normalized, and the speaker — and not its offset,
  * so a record survives edits elsewhere in the draft.
+ *
+ * The definition is `fnv1a(kind + NUL + normalizeForFingerprint(text) + NUL + lower(speaker))`, and
+ * it must never change: records on disk hold these values. `fingerprint` computes the same value in
+ * one pass without building the normalized string, because the engine fingerprints every claim on
+ * every keystroke; characters whose lower case is not one plain code unit take the reference path.
  */
 export function normalizeForFingerprint(text: string): string {
   return text
@@ -12,18 +17,95 @@ export function normalizeForFingerprint(text: string): string {
     .toLowerCase();
 }
 
-/** FNV-1a, 52 bits: deterministic across platforms, no crypto dependency needed for an identity key. */
+const WHITESPACE = /\s/;
+const DOUBLE_QUOTES = new Set([0x201c, 0x201d, 0x201e, 0x201f, 0xab, 0xbb]);
+const SINGLE_QUOTES = new Set([0x2018, 0x2019, 0x201a, 0x201b]);
+const SPACE = -1;
+const REFERENCE_PATH = -2;
+/** Per UTF-16 code unit, filled on first sight: 0 unknown, else 3 + SPACE, REFERENCE_PATH or the unit it normalizes to. */
+const UNITS = new Int32Array(0x10000);
+
+function unitOf(c: number): number {
+  let stored = UNITS[c];
+  if (stored === 0) UNITS[c] = stored = 3 + normalizedUnit(c);
+  return stored - 3;
+}
+
+function normalizedUnit(c: number): number {
+  const ch = String.fromCharCode(c);
+  if (WHITESPACE.test(ch)) return SPACE;
+  if (DOUBLE_QUOTES.has(c)) return 34;
+  if (SINGLE_QUOTES.has(c)) return 39;
+  const lower = ch.toLowerCase();
+  // Surrogates (astral letters), final sigma (context-dependent) and one-to-many lower cases.
+  if ((c >= 0xd800 && c <= 0xdfff) || c === 0x3a3 || lower.length !== 1) return REFERENCE_PATH;
+  return lower.charCodeAt(0);
+}
+
+// FNV-1a over two lanes, 52 bits: deterministic across platforms, no crypto dependency needed for an
+// identity key. The lanes stay int32 (`| 0`) inside loops so V8 keeps them unboxed; the digest reads
+// them as unsigned, which is the same bits as the `>>> 0` of the original definition.
+const OFFSET_1 = 0x811c9dc5 | 0;
+const OFFSET_2 = 0x01000193;
+const PRIME_1 = 16777619;
+const PRIME_2 = 2246822519 | 0;
+
 function fnv1a(input: string): string {
-  let h1 = 0x811c9dc5;
-  let h2 = 0x01000193;
+  let h1 = OFFSET_1;
+  let h2 = OFFSET_2;
   for (let i = 0; i < input.length; i++) {
     const c = input.charCodeAt(i);
-    h1 = Math.imul(h1 ^ c, 16777619) >>> 0;
-    h2 = Math.imul(h2 ^ c, 2246822519) >>> 0;
+    h1 = Math.imul(h1 ^ c, PRIME_1);
+    h2 = Math.imul(h2 ^ c, PRIME_2);
   }
-  return h1.toString(16).padStart(8, '0') + (h2 & 0xfffff).toString(16).padStart(5, '0');
+  return digest(h1, h2);
+}
+
+function digest(h1: number, h2: number): string {
+  return (h1 >>> 0).toString(16).padStart(8, '0') + (h2 & 0xfffff).toString(16).padStart(5, '0');
+}
+
+/** `fnv1a(`${kind}\u0000${normalizeForFingerprint(text)}\u0000${speaker}`)` without the strings, or null for the reference path. */
+function fnv1aNormalized(kind: string, text: string, speaker: string): string | null {
+  let h1 = OFFSET_1;
+  let h2 = OFFSET_2;
+  for (let i = 0; i < kind.length; i++) {
+    const c = kind.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, PRIME_1);
+    h2 = Math.imul(h2 ^ c, PRIME_2);
+  }
+  h1 = Math.imul(h1, PRIME_1);
+  h2 = Math.imul(h2, PRIME_2);
+  let pendingSpace = false;
+  let started = false;
+  for (let i = 0; i < text.length; i++) {
+    const unit = unitOf(text.charCodeAt(i));
+    if (unit === REFERENCE_PATH) return null;
+    if (unit === SPACE) {
+      pendingSpace = started;
+      continue;
+    }
+    if (pendingSpace) {
+      h1 = Math.imul(h1 ^ 32, PRIME_1);
+      h2 = Math.imul(h2 ^ 32, PRIME_2);
+      pendingSpace = false;
+    }
+    started = true;
+    h1 = Math.imul(h1 ^ unit, PRIME_1);
+    h2 = Math.imul(h2 ^ unit, PRIME_2);
+  }
+  h1 = Math.imul(h1, PRIME_1);
+  h2 = Math.imul(h2, PRIME_2);
+  for (let i = 0; i < speaker.length; i++) {
+    const c = speaker.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, PRIME_1);
+    h2 = Math.imul(h2 ^ c, PRIME_2);
+  }
+  return digest(h1, h2);
 }
 
 export function fingerprint(kind: string, text: string, speaker: string | null | undefined): string {
-  return `${kind}:${fnv1a(`${kind}\u0000${normalizeForFingerprint(text)}\u0000${(speaker ?? '').toLowerCase()}`)}`;
+  const who = (speaker ?? '').toLowerCase();
+  const hash = fnv1aNormalized(kind, text, who) ?? fnv1a(`${kind}\u0000${normalizeForFingerprint(text)}\u0000${who}`);
+  return `${kind}:${hash}`;
 }

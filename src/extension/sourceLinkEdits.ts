@@ -8,6 +8,7 @@
  * number. Plain text has no link syntax, so the URL is written in parentheses.
  */
 import type { Claim } from '../core/claims';
+import { parseDocument } from '../core/document';
 import type { LinkStyle } from '../core/options';
 import { markdownUrl } from './sourceUrl';
 import { lineEnding, type TextEditSpec } from './textEdit';
@@ -20,23 +21,24 @@ export interface SourceLinkRequest {
   languageId: string;
 }
 
-const DEFINITION_LINE = /^ {0,3}\[(\^?)([^\]\n]{1,200})\]:[ \t]*(<[^>\n]*>|\S*)/gm;
-
 interface Definition {
   footnote: boolean;
+  /** As written (Markdown matches labels ignoring case). */
   label: string;
   url: string;
   urlStart: number;
   urlEnd: number;
 }
 
+/** The draft's reference and footnote definitions, as the engine reads them (none inside code). */
 function definitions(text: string): Definition[] {
-  const out: Definition[] = [];
-  for (const m of text.matchAll(DEFINITION_LINE)) {
-    const urlStart = (m.index ?? 0) + m[0].length - m[3].length;
-    out.push({ footnote: m[1] === '^', label: m[2], url: m[3], urlStart, urlEnd: urlStart + m[3].length });
-  }
-  return out;
+  return parseDocument(text, 'markdown')
+    .links.filter((link) => link.form === 'definition' && link.label !== undefined)
+    .map((link) => {
+      const written = text.slice(link.textStart, link.textEnd);
+      const footnote = written.startsWith('^');
+      return { footnote, label: footnote ? written.slice(1) : written, url: link.url, urlStart: link.urlStart, urlEnd: link.urlEnd };
+    });
 }
 
 /** The next unused numeric label among reference or footnote definitions. */
@@ -57,7 +59,7 @@ function appendDefinition(text: string, line: string): TextEditSpec {
 }
 
 /** The span of the placeholder URL to overwrite, or null when the claim is not a placeholder link we can find. */
-function placeholderUrlSpan(text: string, claim: Claim): { start: number; end: number; wrapped: boolean } | null {
+function placeholderUrlSpan(text: string, claim: Claim): { start: number; end: number } | null {
   if (claim.code !== 'link-placeholder') return null;
   // The claim covers the link or its text: the `](` or `][` that closes the text is inside or right after it.
   const searchEnd = Math.min(text.length, claim.end + 2);
@@ -71,7 +73,7 @@ function placeholderUrlSpan(text: string, claim: Claim): { start: number; end: n
       while (start < end && /\s/.test(text[start])) start++;
       while (end > start && /\s/.test(text[end - 1])) end--;
       const wrapped = text[start] === '<' && text[end - 1] === '>';
-      return wrapped ? { start: start + 1, end: end - 1, wrapped } : { start, end, wrapped };
+      return wrapped ? { start: start + 1, end: end - 1 } : { start, end };
     }
     if (text[i + 1] === '[') {
       const labelEnd = text.indexOf(']', i + 2);
@@ -79,9 +81,7 @@ function placeholderUrlSpan(text: string, claim: Claim): { start: number; end: n
       const open = text.lastIndexOf('[', i);
       const label = (text.slice(i + 2, labelEnd) || text.slice(open + 1, i)).toLowerCase();
       const def = definitions(text).find((d) => !d.footnote && d.label.toLowerCase() === label);
-      if (!def) return null;
-      const wrapped = def.url.startsWith('<');
-      return wrapped ? { start: def.urlStart + 1, end: def.urlEnd - 1, wrapped } : { start: def.urlStart, end: def.urlEnd, wrapped };
+      return def ? { start: def.urlStart, end: def.urlEnd } : null;
     }
   }
   return null;

@@ -34,10 +34,8 @@ export interface BlockNames {
   words: Map<string, BlockWord>;
   /** Everything the spelling check reads of this block, as one string: equal strings, equal spelling findings. */
   spelling: string;
-  /** Everything any name check reads of this block, offsets and written mentions included. */
+  /** Everything any name check reads of this block, offsets and written mentions included: equal strings, equal findings. */
   signature: string;
-  /** A short id of the signature while it is in use (see BlockMemo.idOf); the signature itself without a memo. */
-  id: string;
 }
 
 export type CastBlock = { start: number; names: BlockNames };
@@ -132,7 +130,7 @@ function blockNames(text: string, kind: BlockKind): BlockNames {
     where += `${w.starts.join(' ')}|${w.bare.join(' ')}\n`;
   }
   const signature = `${people.length} ${words.size}\n${spelling}${where}`;
-  return { people, words, spelling, signature, id: signature };
+  return { people, words, spelling, signature };
 }
 
 const NAMESPACES: Record<BlockKind, string> = { paragraph: 'names-cast\u0001paragraph', heading: 'names-cast\u0001heading', 'list-item': 'names-cast\u0001list-item', blockquote: 'names-cast\u0001blockquote' };
@@ -142,12 +140,7 @@ export function castBlocks(doc: DocumentModel, memo?: BlockMemo): BlockNames[] {
   const parts = new Array<BlockNames>(doc.blocks.length);
   for (let i = 0; i < doc.blocks.length; i++) {
     const { kind, text } = doc.blocks[i];
-    parts[i] = memo
-      ? memo.get(NAMESPACES[kind], text, () => {
-          const found = blockNames(text, kind);
-          return { ...found, id: memo.idOf('names-block', found.signature) };
-        })
-      : blockNames(text, kind);
+    parts[i] = memo ? memo.get(NAMESPACES[kind], text, () => blockNames(text, kind)) : blockNames(text, kind);
   }
   return parts;
 }

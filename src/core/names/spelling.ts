@@ -126,11 +126,10 @@ function findGroups(cast: Cast): Group[] {
 
 /**
  * The spelling groups of the draft. They depend on which words the draft uses and how, not on
- * where: kept in `memo` under the blocks' spelling summaries, so typing that adds no capitalized
- * word reuses them.
+ * where: kept in `memo` until a block's spelling summary changes, so typing that adds no
+ * capitalized word reuses them.
  */
 export function spellingGroups(cast: Cast, memo?: BlockMemo): SpellingGroup[] {
-  const key = cast.blocks.map((b) => b.names.spelling).join('\u0000');
-  const groups = memo ? memo.get('names-spelling', key, () => findGroups(cast)) : findGroups(cast);
+  const groups = memo ? memo.keep('names-spelling', cast.blocks.map((b) => b.names.spelling), () => findGroups(cast)) : findGroups(cast);
   return groups.map((g) => ({ ...g, wrong: g.variants.slice(1).flatMap((spelling) => occurrencesOf(cast, spelling).map((occurrence) => ({ spelling, occurrence }))) }));
 }

@@ -17,8 +17,8 @@ export interface BlockNumbers {
   facts: FigureFacts[];
   problems: NumberProblem[];
   factors: FactorClaim[];
-  /** Equal ids, equal parts for the draft-wide checks: a short id while in use (BlockMemo.idOf), '' without a memo. */
-  id: string;
+  /** Everything the draft-wide checks read of this part, as one string: equal strings, equal findings. */
+  signature: string;
 }
 
 function readBlock(text: string, refs: NumberRef[]): BlockNumbers {
@@ -31,11 +31,12 @@ function readBlock(text: string, refs: NumberRef[]): BlockNumbers {
     while (r < refs.length && refs[r].end <= sentence.end) inside.push(refs[r++]);
     if (inside.length > 0) factors.push(...sentenceArithmetic(abstractSentence(text, sentence.start, sentence.end, inside), text, problems));
   }
-  return { facts: refs.map((ref) => figureFacts(text, ref)), problems, factors, id: '' };
+  const part = { facts: refs.map((ref) => figureFacts(text, ref)), problems, factors };
+  return { ...part, signature: signature(part, refs) };
 }
 
 /** Everything the draft-wide checks read of a block's part (figures by their place in the block), as one string. */
-function signature(part: BlockNumbers, refs: NumberRef[]): string {
+function signature(part: Omit<BlockNumbers, 'signature'>, refs: NumberRef[]): string {
   return JSON.stringify([
     refs.map((r) => [r.value, r.category, r.subject]),
     part.facts.map((f) => [f.measurable, f.unitKey, f.sentence, [...f.words], f.contrasted, f.compared, f.context, f.namedBefore, f.definite]),
@@ -53,9 +54,7 @@ export function blockNumbers(block: Block, refs: NumberRef[], memo?: BlockMemo):
   const byWhere = memo.get(NAMESPACES[block.kind], block.text, () => new Map<string, BlockNumbers>());
   let part = byWhere.get(where);
   if (!part) {
-    const own = local(block, refs);
-    const read = readBlock(block.text, own);
-    byWhere.set(where, (part = { ...read, id: memo.idOf('numbers-block', signature(read, own)) }));
+    byWhere.set(where, (part = readBlock(block.text, local(block, refs))));
   }
   return part;
 }

@@ -8,8 +8,8 @@ export interface FrontMatterField {
   end: number;
 }
 
-/** The fields of the front matter, blanked in `mask`, and how many lines it takes; null when there is none. */
-export function parseFrontMatter(text: string, lines: Line[], mask: Mask): { fields: Map<string, FrontMatterField>; lineCount: number } | null {
+/** The fields of the front matter, blanked in `mask`, how many lines it takes and where the body starts; null when there is none. */
+export function parseFrontMatter(text: string, lines: Line[], mask: Mask): { fields: Map<string, FrontMatterField>; lineCount: number; bodyStart: number } | null {
   if (lines.length < 2 || text.slice(lines[0].start, lines[0].end).replace(/^\uFEFF/, '') !== '---') return null;
   for (let i = 1; i < lines.length && i < 500; i++) {
     const line = text.slice(lines[i].start, lines[i].end);
@@ -27,7 +27,7 @@ export function parseFrontMatter(text: string, lines: Line[], mask: Mask): { fie
         fields.set(m[1].toLowerCase(), { value, start: offset, end: offset + value.length });
       }
       mask.blank(0, lines[i].end);
-      return { fields, lineCount: i + 1 };
+      return { fields, lineCount: i + 1, bodyStart: i + 1 < lines.length ? lines[i + 1].start : text.length };
     }
   }
   return null;

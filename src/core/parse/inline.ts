@@ -2,13 +2,23 @@
 import { autolinkAt, bareUrlAt, matchLink, type DocumentLink } from './links';
 import type { Mask } from './mask';
 
+/** Where inline markup can begin; any other character is prose and is left as it is. */
+const MARKUP_START = /[\\`<!\[*_~]|https?:\/\/|www\./gi;
+
 /**
  * Blank inline markup on one line of prose and record its links. Handles code spans, HTML comments
  * and tags, images, inline/reference links, autolinks, bare URLs, footnote marks and emphasis.
  */
 export function maskInline(text: string, from: number, to: number, mask: Mask, links: DocumentLink[]): void {
+  // Prose between markup is stepped over in one regex search, not character by character: this
+  // runs over every line of the draft on every keystroke.
+  const line = text.slice(from, to);
   let i = from;
   while (i < to) {
+    MARKUP_START.lastIndex = i - from;
+    const next = MARKUP_START.exec(line);
+    if (!next) return;
+    i = from + next.index;
     if (mask.isBlanked(i)) {
       // Inside an HTML comment on this line: `Text <!-- [x](#) --> more` has no link.
       i++;

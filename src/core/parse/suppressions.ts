@@ -37,6 +37,8 @@ interface Range {
   name: string;
   start: number;
   end: number;
+  /** A `factdesk-disable` no enable closes: the whole draft. */
+  whole?: true;
 }
 
 /** Which claims the draft's disable comments switch off. */
@@ -57,7 +59,7 @@ export class Suppressions {
       } else if (d.type === 'disable') {
         for (const name of names) {
           const close = directives.slice(i + 1).find((e) => e.type === 'enable' && (e.names.length === 0 || e.names.includes(name)));
-          ranges.push(close ? { name, start: d.end, end: close.start } : { name, start: 0, end: length + 1 });
+          ranges.push(close ? { name, start: d.end, end: close.start } : { name, start: 0, end: length + 1, whole: true });
         }
       }
     });
@@ -70,6 +72,11 @@ export class Suppressions {
       if ((r.name === '' || r.name === code || r.name === kind) && r.start <= offset && offset < r.end) return true;
     }
     return false;
+  }
+
+  /** Is every claim of `code` and `kind` switched off, wherever it stands? */
+  coversDraft(code: string, kind: string): boolean {
+    return this.ranges.some((r) => r.whole === true && (r.name === '' || r.name === code || r.name === kind));
   }
 
   /** Every code, kind or '' (all) that is switched off somewhere; for tests and tools. */

@@ -13,18 +13,16 @@ import { titleProblems } from '../names/titles';
 import type { DocumentPass } from '../scan';
 
 /**
- * The checks only read the blocks' parts of the cast, so what they found is kept under the ids of
- * those parts: typing that changes no name, word or offset the checks read (the usual keystroke)
- * reuses it, and only the edited paragraph is read again.
+ * The checks only read the blocks' parts of the cast, so what they found is kept until one part's
+ * signature changes: typing that changes no name, word or offset the checks read (the usual
+ * keystroke) reuses it, and only the edited paragraph is read again.
  */
 export const checkNames: DocumentPass = (drafts, doc, context) => {
   if (doc.blocks.length === 0) return drafts;
   const memo = context.memo;
   const parts = castBlocks(doc, memo);
   const find = (): PlacedDraft[] => nameFindings(castOf(doc, parts), doc.text, memo).map((d) => placeDraft(d, doc.blocks));
-  let key = '';
-  if (memo) for (const part of parts) key += `${part.id} `;
-  const found = memo ? memo.get('names-found', key, find) : find();
+  const found = memo ? memo.keep('names-found', parts.map((part) => part.signature), find) : find();
   return found.length === 0 ? drafts : drafts.concat(found.map((p) => unplaceDraft(p, doc.blocks)));
 };
 

@@ -94,9 +94,9 @@ function findProblems(blocks: BlockFigures[], all: NumberRef[]): Found {
 }
 
 /**
- * The checks read the blocks' parts only, so what they found is kept under the ids of those parts:
- * an edit that changes no figure, fact or stated relation (most keystrokes) reuses it, and only
- * the edited paragraph is read again.
+ * The checks read the blocks' parts only, so what they found is kept until a part's signature (or
+ * which blocks have figures) changes: an edit that changes no figure, fact or stated relation (most
+ * keystrokes) reuses it, and only the edited paragraph is read again.
  */
 export const checkNumbers: DocumentPass = (input, doc, context) => {
   const { kept: drafts, refs } = keptNumbers(input);
@@ -105,7 +105,7 @@ export const checkNumbers: DocumentPass = (input, doc, context) => {
   const memo = context.memo;
   const blocks: BlockFigures[] = [];
   const all: NumberRef[] = [];
-  let key = '';
+  const inputs: (number | string)[] = [];
   let r = 0;
   for (let b = 0; b < doc.blocks.length && r < refs.length; b++) {
     const block = doc.blocks[b];
@@ -115,10 +115,10 @@ export const checkNumbers: DocumentPass = (input, doc, context) => {
     while (r < refs.length && refs[r].end <= block.end) inside.push(refs[r++]);
     const part = blockNumbers(block, inside, memo);
     blocks.push({ block: b, refs: inside, part });
-    key += `${b}:${part.id} `;
+    inputs.push(b, part.signature);
     for (const ref of inside) all.push(ref);
   }
-  const found = memo ? memo.get('numbers-found', key, () => findProblems(blocks, all)) : findProblems(blocks, all);
+  const found = memo ? memo.keep('numbers-found', inputs, () => findProblems(blocks, all)) : findProblems(blocks, all);
 
   // `drafts` is already a copy when a covered claim was dropped.
   const out = drafts === input ? drafts.slice() : drafts;

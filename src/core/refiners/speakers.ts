@@ -18,7 +18,7 @@ import { lastStartingAt } from '../sorted';
 import { newsroomAnonymity } from '../speech/anonymity';
 import { ANONYMOUS_MARKERS } from '../speech/lexicon';
 import { attributionFinding, quoteFinding, type QuoteOrigin, type QuoteShape } from '../speech/message';
-import { findNameMentions, genderOf, isPlace, NameIndex, type Gender, type NameMention } from '../speech/names';
+import { findNameMentions, genderOf, isPlace, mentionRoles, NameIndex, People, type BlockMentions, type Gender, type NameMention } from '../speech/names';
 
 const PRONOUN = /^(?:he|she|they|him|her|them)$/i;
 const QUOTE_OPENERS = /^["\u201C\u201E\u00AB\u201D]/;
@@ -60,42 +60,45 @@ function shapeOf(d: ClaimDraft): QuoteShape {
   if (d.code === 'quote-unbalanced') return 'runs-off';
   return 'speech';
 }
-/** Name mentions block by block, each block's found once per text (a keystroke rescans one block). */
-function nameMentions(doc: DocumentModel, memo: BlockMemo | undefined): NameMention[] {
-  const all: NameMention[] = [];
-  for (const block of doc.blocks) {
-    const names = memo ? memo.get('names', block.text, () => new BlockNames(block.text)) : new BlockNames(block.text);
-    for (const m of names.at(block.start)) all.push(m);
-  }
-  return all;
+/** A block's name mentions, and what of them the people index reads, as one comparable string. */
+interface BlockNames {
+  mentions: NameMention[];
+  signature: string;
 }
 
-/** A block's name mentions, and the same in document offsets for where the block was last seen. */
-class BlockNames {
-  private readonly found: NameMention[];
-  private start = 0;
-  private shifted: NameMention[];
-  constructor(text: string) {
-    this.found = this.shifted = findNameMentions(text);
-  }
-  at(start: number): readonly NameMention[] {
-    if (start !== this.start) {
-      this.shifted = this.found.map((m) => ({ ...m, offset: m.offset + start, end: m.end + start }));
-      this.start = start;
-    }
-    return this.shifted;
-  }
+function blockNames(text: string): BlockNames {
+  const mentions = findNameMentions(text);
+  return { mentions, signature: JSON.stringify(mentions.map((m) => [m.words, m.rolesBefore])) };
+}
+
+/**
+ * The draft's name index. Mentions are found once per block text; the people they name are kept
+ * across runs until a mention or a role changes, so typing that names no one rebuilds neither.
+ */
+function nameIndex(doc: DocumentModel, memo: BlockMemo | undefined): NameIndex {
+  if (!memo) return NameIndex.of(doc.masked);
+  const found = doc.blocks.map((block) => memo.get('names', block.text, () => blockNames(block.text)));
+  const blocks: BlockMentions[] = doc.blocks.map((block, i) => ({ start: block.start, mentions: found[i].mentions }));
+  const roles = mentionRoles(doc.masked, blocks);
+  const people = memo.keep('people', [...found.map((f) => f.signature), ...roles], () => new People(blocks, roles));
+  return new NameIndex(people, blocks);
 }
 
 export const resolveSpeakers: DocumentPass = (drafts, doc, context) => {
   if (doc.blocks.length === 0) return drafts;
-  const names = new NameIndex(doc.masked, nameMentions(doc, context.memo));
+  const names = nameIndex(doc, context.memo);
   const byBlock: ClaimDraft[][] = doc.blocks.map(() => []);
   for (const d of drafts) if (isSpeech(d)) byBlock[blockOf(doc.blocks, d.start)].push(d);
 
-  const result = drafts.map((d) => ({ ...d }));
+  // Only quotes and attributions change here: copy those, and pass every other draft through as
+  // it is (most of a draft's claims, on every keystroke).
   const index = new Map<ClaimDraft, ClaimDraft>();
-  drafts.forEach((d, i) => index.set(d, result[i]));
+  const result = drafts.map((d) => {
+    if (!isSpeech(d)) return d;
+    const copy = Object.assign({}, d);
+    index.set(d, copy);
+    return copy;
+  });
   const current = (d: ClaimDraft): ClaimDraft => index.get(d) ?? d;
   const origin = new Map<ClaimDraft, QuoteOrigin>();
 
@@ -136,7 +139,8 @@ export const resolveSpeakers: DocumentPass = (drafts, doc, context) => {
 
   // Names: pronouns to the nearest named person before them; every name to its fullest form.
   // A name inside a quotation is who the speaker talks about, not who speaks: `"Obama is wrong," he said`.
-  const quoted = result.filter((d) => RULES[d.code].kind === 'quote').sort((a, b) => a.start - b.start);
+  const speech = [...index.values()].sort((a, b) => a.start - b.start);
+  const quoted = speech.filter((d) => RULES[d.code].kind === 'quote');
   const insideQuote = (offset: number): boolean => {
     const i = lastStartingAt(quoted, offset);
     return i >= 0 && quoted[i].end > offset;
@@ -155,8 +159,7 @@ export const resolveSpeakers: DocumentPass = (drafts, doc, context) => {
   // "the head coach" → Ana Ruiz when the draft gives exactly one person that role ("Coach Ana Ruiz").
   const byRole = (mention: string): string | null => (/^(?:the|The)\s/.test(mention) ? names.personWithRole(mention.split(/\s+/).pop()!.toLowerCase())?.name ?? null : null);
   const resolve = (mention: { text: string; start: number }): string | null => (PRONOUN.test(mention.text) ? antecedent(mention.start, mention.text) : names.fullName(mention.text) ?? byRole(mention.text));
-  for (const d of [...result].sort((a, b) => a.start - b.start)) {
-    if (!isSpeech(d)) continue;
+  for (const d of speech) {
     if (d.speaker) {
       const resolved = resolve(d.speaker) ?? d.speaker.text;
       d.speaker = { ...d.speaker, name: resolved };

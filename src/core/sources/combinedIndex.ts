@@ -5,6 +5,7 @@
  * first match of a set and kept with it; a set of one file uses that file's index as it is.
  */
 import type { SourceFile } from './sourceIndex';
+import { firstIndex } from '../sorted';
 
 export interface CombinedIndex {
   readonly files: readonly SourceFile[];
@@ -29,14 +30,7 @@ export function combine(files: readonly SourceFile[]): CombinedIndex {
   return { files, offsets, postings };
 }
 
-/** The file holding a position (binary search over the offsets). */
+/** The file holding a position: the last whose offset is at or before it. */
 export function fileAt(index: CombinedIndex, position: number): number {
-  let lo = 0;
-  let hi = index.files.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (index.offsets[mid] <= position) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
+  return Math.max(0, firstIndex(index.files.length, (i) => index.offsets[i] > position) - 1);
 }

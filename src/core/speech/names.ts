@@ -9,8 +9,6 @@ import { SUBJECT_STOP, TITLES } from './lexicon';
 
 export interface NamedPerson {
   name: string;
-  /** Offset of the first mention with this full name. */
-  firstSeen: number;
   /** Role nouns from appositives: "an aide to …" → "aide". */
   roles: Set<string>;
 }
@@ -134,31 +132,54 @@ export function findNameMentions(text: string): NameMention[] {
   return found;
 }
 
-export class NameIndex {
-  private readonly bySurname = new Map<string, NamedPerson>();
-  /** Every full-name mention, in document order, for pronoun antecedents. */
-  private readonly mentions: { offset: number; surname: string }[] = [];
+/** A block's name mentions (block offsets) and where the block starts in the document. */
+export interface BlockMentions {
+  start: number;
+  mentions: readonly NameMention[];
+}
 
-  /** `found`: the mentions of `masked` in document order, when already known (per block, cached). */
-  constructor(masked: string, found: readonly NameMention[] = findNameMentions(masked)) {
-    for (const m of found) {
-      const words = m.words;
-      const name = words.join(' ');
-      const surname = words[words.length - 1];
-      this.mentions.push({ offset: m.offset, surname });
-      let person = this.bySurname.get(surname);
-      if (!person || person.name.split(' ').length < words.length) {
-        person = { name, firstSeen: m.offset, roles: person?.roles ?? new Set() };
-        this.bySurname.set(surname, person);
+/**
+ * The people a draft names, by surname, with their roles: what the mentions say and in which
+ * order, not where they sit, so one People serves every run until a mention changes (an Analyzer
+ * keeps it across keystrokes, see `peopleInputs`).
+ */
+export class People {
+  private readonly bySurname = new Map<string, NamedPerson>();
+  /** `fullName` answers: speakers repeat, and each answer costs a few regexes. */
+  private readonly fullNames = new Map<string, string | null>();
+  private byRole: Map<string, NamedPerson | null> | null = null;
+
+  /** `roles`: each mention's appositive role, in document order (see `mentionRoles`). */
+  constructor(blocks: readonly BlockMentions[], roles: readonly (string | null)[]) {
+    let k = 0;
+    for (const { mentions } of blocks) {
+      for (const m of mentions) {
+        const words = m.words;
+        const surname = words[words.length - 1];
+        let person = this.bySurname.get(surname);
+        if (!person || person.name.split(' ').length < words.length) {
+          person = { name: words.join(' '), roles: person?.roles ?? new Set() };
+          this.bySurname.set(surname, person);
+        }
+        const role = roles[k++];
+        if (role) person.roles.add(role);
+        for (const r of m.rolesBefore) person.roles.add(r);
       }
-      const role = m.role === undefined ? appositiveRole(masked, m.end) : m.role;
-      if (role) person.roles.add(role);
-      for (const r of m.rolesBefore) person.roles.add(r);
     }
+  }
+
+  bearing(surname: string): NamedPerson | undefined {
+    return this.bySurname.get(surname);
   }
 
   /** The fullest name for a mention ("Kozhin", "Mr. Barrett", "Foreign Minister Sergei Lavrov"), or null. */
   fullName(mention: string): string | null {
+    let name = this.fullNames.get(mention);
+    if (name === undefined) this.fullNames.set(mention, (name = this.fullNameOf(mention)));
+    return name;
+  }
+
+  private fullNameOf(mention: string): string | null {
     const words = stripTitles(mention.replace(/\s*\([^)]*\)\s*$/, '').split(/\s+/)).map((w) => w.replace(/['\u2019]s$/, ''));
     const surname = words[words.length - 1];
     if (!surname || !/^\p{Lu}/u.test(surname)) return null;
@@ -167,32 +188,75 @@ export class NameIndex {
     return person.name.split(' ').length >= words.length ? person.name : words.join(' ');
   }
 
+  /** The one person the draft describes with this role noun, if exactly one. */
+  personWithRole(role: string): NamedPerson | null {
+    if (!this.byRole) {
+      this.byRole = new Map();
+      for (const person of this.bySurname.values()) {
+        for (const r of person.roles) this.byRole.set(r, this.byRole.has(r) ? null : person);
+      }
+    }
+    return this.byRole.get(role) ?? null;
+  }
+}
+
+/**
+ * Each mention's appositive role in document order. A mention near its block's end has its role
+ * read from the whole masked draft, past the block (its 120-character window runs off the block).
+ */
+export function mentionRoles(masked: string, blocks: readonly BlockMentions[]): (string | null)[] {
+  const roles: (string | null)[] = [];
+  for (const { start, mentions } of blocks) for (const m of mentions) roles.push(m.role === undefined ? appositiveRole(masked, m.end + start) : m.role);
+  return roles;
+}
+
+/** People plus where each mention sits, for pronoun antecedents. */
+export class NameIndex {
+  /** Every full-name mention, in document order: offsets and surnames side by side. */
+  private readonly offsets: number[] = [];
+  private readonly surnames: string[] = [];
+
+  constructor(
+    readonly people: People,
+    blocks: readonly BlockMentions[],
+  ) {
+    for (const { start, mentions } of blocks) {
+      for (const m of mentions) {
+        this.offsets.push(m.offset + start);
+        this.surnames.push(m.words[m.words.length - 1]);
+      }
+    }
+  }
+
+  /** Index a text on its own (no cache). */
+  static of(masked: string): NameIndex {
+    const blocks = [{ start: 0, mentions: findNameMentions(masked) }];
+    return new NameIndex(new People(blocks, mentionRoles(masked, blocks)), blocks);
+  }
+
+  fullName(mention: string): string | null {
+    return this.people.fullName(mention);
+  }
+
+  personWithRole(role: string): NamedPerson | null {
+    return this.people.personWithRole(role);
+  }
+
   /**
    * The fullest name of the person named last before `offset`, or null; with a gender ("she"),
    * the last one whose first name does not say otherwise; never a mention `skip` rules out.
    */
   nameBefore(offset: number, gender: Gender | null = null, skip: (offset: number) => boolean = () => false): { offset: number; name: string } | null {
     // Mentions are in document order: the first one at or after `offset`, then back from there.
-    const lo = firstIndex(this.mentions.length, (i) => this.mentions[i].offset >= offset);
+    const lo = firstIndex(this.offsets.length, (i) => this.offsets[i] >= offset);
     // A few mentions back at most: an antecedent further away is a guess.
     for (let k = lo - 1; k >= 0 && k >= lo - 6; k--) {
-      const person = this.bySurname.get(this.mentions[k].surname);
-      if (!person || skip(this.mentions[k].offset)) continue;
+      const person = this.people.bearing(this.surnames[k]);
+      if (!person || skip(this.offsets[k])) continue;
       const other = genderOf(person.name.split(' ')[0]);
       if (gender && other && other !== gender) continue;
-      return { offset: this.mentions[k].offset, name: person.name };
+      return { offset: this.offsets[k], name: person.name };
     }
     return null;
-  }
-
-  /** The one person the draft describes with this role noun, if exactly one. */
-  personWithRole(role: string): NamedPerson | null {
-    let found: NamedPerson | null = null;
-    for (const person of this.bySurname.values()) {
-      if (!person.roles.has(role)) continue;
-      if (found && found !== person) return null;
-      found = person;
-    }
-    return found;
   }
 }

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { check } from '../../../src/core';
 import { renderReport } from '../../../src/core/report';
+import { oneLine } from '../../../src/core/text/oneLine';
 
 const draft = 'The council met on\nFriday, officials\r\nsaid.\n';
 
@@ -28,5 +29,16 @@ describe('whitespace in messages and reports', () => {
     const rows = csv.trimEnd().split('\r\n');
     expect(rows).toHaveLength(analysis.claims.length + 1);
     expect(rows.some((r) => r.includes(',on Friday,'))).toBe(true);
+  });
+
+  it('folds every kind of whitespace JavaScript knows, as the regex definition does', () => {
+    const spaces = [' ', '  ', '\t', '\n', '\r\n', '\v', '\f', '\u0085', '\u00a0', '\u1680', '\u2003', '\u2028', '\u2029', '\u202f', '\u205f', '\u3000', '\ufeff'];
+    let seed = 5;
+    const pick = (n: number): number => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) % n;
+    for (let i = 0; i < 400; i++) {
+      let s = '';
+      for (let j = 0; j < 8; j++) s += pick(2) ? spaces[pick(spaces.length)] : 'ab—é'[pick(4)];
+      expect(oneLine(s), JSON.stringify(s)).toBe(s.replace(/\s+/g, ' ').trim());
+    }
   });
 });

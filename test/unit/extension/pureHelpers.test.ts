@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { disableRuleEdit, afterFrontMatter } from '../../../src/extension/disableRuleEdit';
+import { disableRuleEdit } from '../../../src/extension/disableRuleEdit';
 import { check } from '../../../src/core';
 import { knownSourcesFor, parseSourcesRegistry } from '../../../src/extension/knownSources';
 import { statusText } from '../../../src/extension/claimState';
@@ -63,14 +63,19 @@ describe('disable rule comment', () => {
   it('goes at the top, or after front matter', () => {
     expect(applyEdits('Text.\n', [disableRuleEdit('Text.\n', 'system')!])).toBe('<!-- factdesk-disable system -->\n\nText.\n');
     const fm = '---\r\ndate: 2018-05-11\r\n---\r\nText.';
-    expect(afterFrontMatter(fm)).toBe(fm.indexOf('Text.'));
     expect(applyEdits(fm, [disableRuleEdit(fm, 'quote-term')!])).toBe('---\r\ndate: 2018-05-11\r\n---\r\n<!-- factdesk-disable quote-term -->\r\n\r\nText.');
   });
-  it('does nothing when the rule is already disabled', () => {
+  it('does nothing when the rule is already disabled for the whole file, by code, kind or all', () => {
     expect(disableRuleEdit('<!-- factdesk-disable date system -->\nx', 'system')).toBeNull();
+    expect(disableRuleEdit('x\n\n<!-- factdesk-disable quote -->\n', 'quote-term')).toBeNull();
+    expect(disableRuleEdit('<!-- factdesk-disable all -->\nx', 'date-relative')).toBeNull();
   });
-  it('treats an unclosed front matter as none', () => {
-    expect(afterFrontMatter('---\ntitle: x\nno close')).toBe(0);
+  it('still adds the comment when the rule is disabled only for a range or the next line', () => {
+    expect(disableRuleEdit('<!-- factdesk-disable system -->\nx\n<!-- factdesk-enable system -->\n', 'system')).not.toBeNull();
+    expect(disableRuleEdit('<!-- factdesk-disable-next-line system -->\nx\n', 'system')).not.toBeNull();
+  });
+  it('treats an unclosed front matter as none, as the engine does', () => {
+    expect(applyEdits('---\ntitle: x\nno close', [disableRuleEdit('---\ntitle: x\nno close', 'system')!])).toBe('<!-- factdesk-disable system -->\n\n---\ntitle: x\nno close');
   });
 });
 

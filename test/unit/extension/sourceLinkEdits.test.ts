@@ -39,6 +39,12 @@ describe('sourceLinkEdits', () => {
     expect(applyEdits(text, sourceLinkEdits({ text, claim, url: URL, style: 'reference', languageId: 'markdown' }))).toBe(`[Officials][2] said it, per [AP][1].\n\n[1]: https://ap.example\n[2]: ${URL}\n`);
   });
 
+  it('reads definitions as the engine does: one shown in a code block is not a definition', () => {
+    const text = 'Officials said it.\n\n```\n[1]: https://example.com/sample\n```\n';
+    const claim = claimAt(text, 'Officials said', 'attribution', { source: { ...spanOf(text, 'Officials'), anonymous: true } });
+    expect(applyEdits(text, sourceLinkEdits({ text, claim, url: URL, style: 'reference', languageId: 'markdown' }))).toBe(`[Officials][1] said it.\n\n\`\`\`\n[1]: https://example.com/sample\n\`\`\`\n\n[1]: ${URL}\n`);
+  });
+
   it('adds a footnote after a quote, keeping CRLF line ends', () => {
     const text = '"We are not talking," Kozhin said.\r\nEnd';
     const claim = claimAt(text, '"We are not talking,"', 'quote', { speaker: { ...spanOf(text, 'Kozhin'), name: 'Vladimir Kozhin' } });
