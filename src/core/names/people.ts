@@ -63,7 +63,10 @@ function titleBefore(text: string, nameStart: number): { title: string; start: n
   return { title: before.slice(i).map((t) => t.text).join(' '), start: from + before[i].start };
 }
 
-const TITLED_SURNAME = /((?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Rev|Prof)\.|\p{Lu}\p{Ll}+)[ \u00A0]+(\p{Lu}[\p{Ll}'\u2019]+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}'\u2019-])(?![ \u00A0]+\p{Lu})/uy;
+/** A title ("Minister", "Sen.") followed by a capitalized word, and a surname not followed by another capitalized word. */
+const TITLE = String.raw`((?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Rev|Prof)\.|\p{Lu}\p{Ll}+)[ \u00A0]+`;
+const SURNAME = String.raw`(\p{Lu}[\p{Ll}'\u2019]+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}'\u2019-])(?![ \u00A0]+\p{Lu})`;
+const TITLED_SURNAME = new RegExp(TITLE + SURNAME, 'uy');
 
 /**
  * Where a title word starts: the titled patterns are tried there only (sticky), not at every
@@ -84,7 +87,7 @@ function titlePositions(text: string): number[] {
  * words and keeps the ones before the title ("Oversight"), so the name checks read these
  * themselves; the title is evidence enough that the two words are a person's name.
  */
-const TITLED_FULL = /((?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Rev|Prof)\.|\p{Lu}\p{Ll}+)[ \u00A0]+(\p{Lu}\p{Ll}+)[ \u00A0]+(\p{Lu}[\p{Ll}'\u2019]+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}'\u2019-])(?![ \u00A0]+\p{Lu})/duy;
+const TITLED_FULL = new RegExp(String.raw`${TITLE}(\p{Lu}\p{Ll}+)[ \u00A0]+${SURNAME}`, 'duy');
 
 /** Months can be surnames ("Theresa May") after a title and a first name, but not before a day ("Minister Kim May 5"). */
 export const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
@@ -197,7 +200,6 @@ export function capitalizedWords(text: string): { word: string; start: number }[
   for (let m = CAPITALIZED.exec(text); m; m = CAPITALIZED.exec(text)) {
     // Not inside a word ("McDonald"), a number or a hyphenated compound; checked by hand, as a lookbehind would be tried at every character.
     if (m.index > 0 && /[\p{L}\p{N}'\u2019-]/u.test(text[m.index - 1])) continue;
-    // Possessives: "Kozhin's", "Sanders'".
     out.push({ word: withoutPossessive(m[0]), start: m.index });
   }
   return out;
