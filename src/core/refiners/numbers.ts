@@ -5,6 +5,7 @@
  * other mentions of its quantity.
  */
 import type { Span } from '../claims';
+import type { Block } from '../document';
 import type { ClaimDraft } from '../draft';
 import { checkFactor, type FactorClaim } from '../numbers/arithmetic';
 import { blockNumbers, type BlockNumbers } from '../numbers/block';
@@ -15,37 +16,53 @@ import type { DocumentPass } from '../scan';
 /** Claims whose range already covers the figures inside it. */
 const COVERING = new Set(['date', 'date-relative', 'date-weekday-mismatch', 'date-after-dateline', 'system', 'system-inconsistent', 'quote', 'quote-unattributed']);
 
+/** The block holding `offset`: the last one starting at or before it. */
+function blockAt(blocks: readonly Block[], offset: number): number {
+  let low = 0;
+  let high = blocks.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (blocks[mid].start <= offset) low = mid;
+    else high = mid - 1;
+  }
+  return low;
+}
+
 /**
  * The drafts without the number claims another claim already covers, and the number claims kept,
- * indexed in that list. One pass over the drafts; covering claims sorted by start and a running
- * maximum of their ends answer "is this point covered?" in one sweep.
+ * indexed in that list. One pass over the drafts; each covering claim is filed under the blocks it
+ * overlaps (one, nearly always), so a figure is tested against its own block's few covers and
+ * nothing is sorted.
  */
-function keptNumbers(drafts: ClaimDraft[]): { kept: ClaimDraft[]; refs: NumberRef[] } {
-  const covers: ClaimDraft[] = [];
+function keptNumbers(drafts: ClaimDraft[], blocks: readonly Block[]): { kept: ClaimDraft[]; refs: NumberRef[] } {
   const numbers: number[] = [];
+  const covers: ClaimDraft[] = [];
   for (let i = 0; i < drafts.length; i++) {
     const code = drafts[i].code;
     if (code === 'number') numbers.push(i);
     else if (COVERING.has(code)) covers.push(drafts[i]);
   }
   if (numbers.length === 0) return { kept: drafts, refs: [] };
-  covers.sort((a, b) => a.start - b.start);
-  numbers.sort((a, b) => drafts[a].start - drafts[b].start);
+  const byBlock = new Map<number, ClaimDraft[]>();
+  for (const cover of covers) {
+    for (let b = blockAt(blocks, cover.start); b < blocks.length && blocks[b].start < cover.end; b++) {
+      const list = byBlock.get(b);
+      if (list) list.push(cover);
+      else byBlock.set(b, [cover]);
+    }
+  }
   const covered = new Set<number>();
-  let c = 0;
-  let reach = -1;
+  const refs: NumberRef[] = [];
   for (const i of numbers) {
     const n = drafts[i];
-    while (c < covers.length && covers[c].start < n.end) reach = Math.max(reach, covers[c++].end);
-    if (reach > n.start) covered.add(i);
+    if (byBlock.get(blockAt(blocks, n.start))?.some((c) => c.start < n.end && c.end > n.start)) covered.add(i);
+    else {
+      // Its place in the kept list: the covered numbers before it are gone (indices ascend).
+      const ref = numberRef(n, i - covered.size);
+      if (ref) refs.push(ref);
+    }
   }
-  const kept = covered.size === 0 ? drafts : drafts.filter((_, i) => !covered.has(i));
-  const refs: NumberRef[] = [];
-  for (let i = 0; i < kept.length; i++) {
-    const ref = kept[i].code === 'number' ? numberRef(kept[i], i) : null;
-    if (ref) refs.push(ref);
-  }
-  return { kept, refs };
+  return { kept: covered.size === 0 ? drafts : drafts.filter((_, i) => !covered.has(i)), refs };
 }
 
 function span(ref: NumberRef, text: string): Span {
@@ -99,7 +116,7 @@ function findProblems(blocks: BlockFigures[], all: NumberRef[]): Found {
  * keystrokes) reuses it, and only the edited paragraph is read again.
  */
 export const checkNumbers: DocumentPass = (input, doc, context) => {
-  const { kept: drafts, refs } = keptNumbers(input);
+  const { kept: drafts, refs } = keptNumbers(input, doc.blocks);
   if (refs.length === 0) return drafts;
   refs.sort((a, b) => a.start - b.start);
   const memo = context.memo;
