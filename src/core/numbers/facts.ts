@@ -30,8 +30,12 @@ export interface FigureFacts {
 
 const CONTRAST_BEFORE = /\b(?:from|than|rose|rise|risen|fell|fall|fallen|increased?|decreased?|grew|grow|jumped|dropped|declined?|climbed|up|down|compared|versus|vs|previous(?:ly)?|last|earlier|before|former|originally|initial(?:ly)?|now|new|revised|raised|lowered|cut|doubled|tripled|halved|instead|average|median|between|each|per|another|other|additional|extra|first|second|third|next|another|only|record|target|goal|forecast|projected|expected|estimated|would|could|might|if)\b[^.;]{0,40}$/;
 const CONTRAST_AFTER = /^[^.;]{0,30}\b(?:than|from|compared|earlier|before|last|previous|ago|each|apiece|instead|more|less|higher|lower|fewer)\b/;
-/** A change or comparison around a figure: "from" only before a figure ("to $4 million from $2.9 million", not "stuff from the U.S."). */
-const CHANGE_WORDS = /\b(?:than|compared|versus|rose|fell|increased|decreased|dropped|declined|climbed|gained|jumped|slipped|grew)\b|\bfrom\b(?=[^.;\d]{0,12}\d)/;
+/**
+ * A change or comparison around a figure. "than" only next to a figure ("10 judges rather than 15",
+ * not "shareholders other than the Underwoods"); "from" only in "from X to Y" or "up / down from"
+ * ("to $4 million from $2.9 million", not "endorsements from 128 generals", "stuff from the U.S.").
+ */
+const CHANGE_WORDS = /\b(?:compared|versus|rose|fell|increased|decreased|dropped|declined|climbed|gained|jumped|slipped|grew)\b|\bthan\b(?=[^.;\d]{0,12}\d)|\b(?:up|down) from\b|\bfrom\b(?=[^.;\d]{0,12}\d[^.;]{0,30}\bto\b)|\bto\b[^.;]{0,30}\bfrom\b(?=[^.;\d]{0,12}\d)/;
 /** "more than $915 million": a hedge on the figure, not a comparison. */
 const HEDGE_BEFORE = /\b(?:more|less|fewer) than\s+$/;
 const DEFINITE = /(?:\bthe|\ball|\bits|\btheir|\bboth|['\u2019]s)\s+$/i;

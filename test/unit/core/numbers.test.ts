@@ -171,6 +171,11 @@ describe('number-inconsistent', () => {
     expect(flagged('The island buys nearly $80 million worth of fuel from the port.\n\nThe island buys nearly $108 million worth of fuel from the port.', 'number-inconsistent')).toEqual(['$108 million']);
   });
 
+  it('reads "other than" and "from" before a noun as no comparison', () => {
+    expect(flagged('Members other than the founders will get $310 a share.\n\nMembers other than the founders will get $420 a share.', 'number-inconsistent')).toEqual(['$420 a share']);
+    expect(flagged('The plan won backing from 64 retired teachers.\n\nThe plan won backing from 86 retired teachers.', 'number-inconsistent')).toEqual(['86 retired teachers']);
+  });
+
   it('leaves parallel sentences alone: another period, or every figure but one by chance different', () => {
     expect(flagged('In the spring, ticket sales rose 8% to $3.7 million from $3.4 million.\n\nIn the autumn, ticket sales rose 8% to $1.2 million from $1.1 million.', 'number-inconsistent')).toEqual([]);
     expect(flagged('Ticket sales rose 8% to $3.7 million from $3.4 million. Ticket sales rose 8% to $1.2 million from $1.1 million.', 'number-inconsistent')).toEqual([]);
