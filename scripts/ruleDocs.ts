@@ -153,7 +153,7 @@ export const RULE_EXAMPLES: Record<RuleCode, RuleExample> = {
     explanation: 'The draft spells the aide\'s name "Kozhin" twice and "Kozhine" once: check the spelling and use one throughout.',
   },
   'title-inconsistent': {
-    flagged: 'A person given different titles in one draft: a rank word added or dropped ("Foreign Minister Sergei Lavrov" … "Deputy Foreign Minister Lavrov") or a different title altogether ("Gen. Ann Roe" … "Col. Roe"). Abbreviations and their full forms agree ("Sen." / "Senator"), courtesy titles ("Mr.", "Ms.") are not titles, and a shortened title ("Minister Lavrov") is not a change. A title is read after an organisation or a nationality ("Oversight Chairman Jason Chaffetz"); when two people share a surname, "Secretary Johnson" is the one whose title names the same office.',
+    flagged: 'A person given different titles in one draft: a rank word added or dropped ("Foreign Minister Sergei Lavrov" … "Deputy Foreign Minister Lavrov") or a different title altogether ("Gen. Ann Roe" … "Col. Roe"). Abbreviations and their full forms agree ("Sen." / "Senator"), courtesy titles ("Mr.", "Ms.") are not titles, and a shortened title ("Minister Lavrov") is not a change. A title is read after an organisation or a nationality ("Harbour Board Chairman Ines Marlow"); when two people share a surname, "Secretary Brandt" is the one whose title names the same office.',
     example: 'Foreign Minister Sergei Lavrov met the envoy. Deputy Foreign Minister Lavrov later left.',
     span: 'Deputy Foreign Minister Lavrov',
     explanation: 'Lavrov is foreign minister in one sentence and deputy foreign minister in the next.',

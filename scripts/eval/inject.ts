@@ -89,7 +89,7 @@ export function misspellSurname(text: string, seed: number): Injection | null {
   const counts = new Map<string, number>();
   for (const m of text.matchAll(full)) counts.set(m[1], (counts.get(m[1]) ?? 0) + 1);
   // People only: a surname the article also uses alone with a reporting verb ("Kozhin said", not
-  // "the Foreign Ministry said", "North Korea said") or with a courtesy title.
+  // "the Harbour Board said", "North Ruritania said") or with a courtesy title.
   const surnames = [...counts.keys()].filter((s) => (text.match(new RegExp(`\\b${s}\\b`, 'g')) ?? []).length >= 3 && new RegExp(`(?:(?<!\\p{Lu}\\p{L}* )\\b${s} (?:said|says|told|added)\\b|\\b(?:Mr|Mrs|Ms)\\. ${s}\\b)`, 'u').test(text));
   if (surnames.length === 0) return null;
   const surname = surnames[seed % surnames.length];
@@ -110,9 +110,9 @@ const RANK_BEFORE = /\b(?:Deputy|Vice|Assistant|Acting|Under|Associate|Interim)[
 /**
  * A new last paragraph naming a titled person with a rank added to the title ("Deputy Foreign
  * Minister Lavrov"). The person is the first "Office First Surname" whose title has no rank yet
- * (else "Deputy Minister Aziz" after "Deputy Prime Minister Tariq Aziz" only shortens it) and whose
- * name is two words, first name first (not "Secretary General Ban Ki-moon", "Minister Prince
- * Norodom Ranariddh").
+ * (else "Deputy Minister Roe" after "Deputy Prime Minister Ann Roe" only shortens it) and whose
+ * name is two words, first name first (not "Secretary General Park Ji-won", "Minister Prince
+ * Aldo Varenne").
  */
 export function changeTitle(text: string): Injection | null {
   for (const m of text.matchAll(OFFICES)) {

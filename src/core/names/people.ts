@@ -82,14 +82,14 @@ function titlePositions(text: string): number[] {
 }
 
 /**
- * "Oversight Chairman Jason Chaffetz", "British Prime Minister Tony Blair": a title word right
+ * "Harbour Board Chairman Ines Marlow", "Ruritanian Prime Minister Tomas Vell": a title word right
  * before a first name and surname. The speech module's finder reads at most four capitalized
- * words and keeps the ones before the title ("Oversight"), so the name checks read these
+ * words and keeps the ones before the title ("Board"), so the name checks read these
  * themselves; the title is evidence enough that the two words are a person's name.
  */
 const TITLED_FULL = new RegExp(String.raw`${TITLE}(\p{Lu}\p{Ll}+)[ \u00A0]+${SURNAME}`, 'duy');
 
-/** Months can be surnames ("Theresa May") after a title and a first name, but not before a day ("Minister Kim May 5"). */
+/** Months can be surnames ("Dana March") after a title and a first name, but not before a day ("Minister Kim May 5"). */
 export const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 
 function titledFullNames(text: string, titles: number[]): NameMention[] {
@@ -103,7 +103,7 @@ function titledFullNames(text: string, titles: number[]): NameMention[] {
     const surname = written.replace(/['\u2019]s$/, '');
     const end = m.indices![3][0] + surname.length;
     const surnameOk = isNameWord(surname) || (MONTHS.has(surname.toLowerCase()) && !/^\s+\d/.test(text.slice(end, end + 4)));
-    // "Vice Chairman Myron Gottlieb" is read from "Chairman", the next title position.
+    // "Vice Chairman Olu Petrak" is read from "Chairman", the next title position.
     if (isTitleWord(title) && !isTitleWord(first) && isNameWord(first) && surnameOk) found.push({ offset, end, words: [first, surname], role: undefined, rolesBefore: [] });
   }
   return found;
@@ -137,7 +137,7 @@ export function isHeadline(blockText: string, kind: BlockKind): boolean {
   return words.length >= 3 && words.length <= 20 && capitalized / words.length >= 0.6;
 }
 
-/** "Spokesman Yuri Gremitskikh" at the start of a sentence: the role noun is not a first name. */
+/** "Spokesman Yuri Tarkovin" at the start of a sentence: the role noun is not a first name. */
 function withoutRoleNoun(m: NameMention): NameMention {
   return m.words.length === 3 && PERSON_NOUNS.has(m.words[0].toLowerCase()) ? { ...m, words: m.words.slice(1) } : m;
 }

@@ -37,7 +37,7 @@ export function referenceHints(cast: Cast): ReferenceHint[] {
   const bare = firstBare(cast, fullsBySurname);
   for (const [surname, fulls] of fullsBySurname) {
     const fullName = uniqueFullName(cast, surname);
-    // A surname that is a month ("Theresa May") cannot be told from the month when it stands alone.
+    // A surname that is a month ("Dana March") cannot be told from the month when it stands alone.
     if (!fullName || MONTHS.has(surname.toLowerCase())) continue;
     fulls.sort((a, b) => a.start - b.start);
     const firstFull = fulls[0];

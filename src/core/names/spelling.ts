@@ -36,7 +36,7 @@ function related(surname: string, word: string): boolean {
   if (isInflection(surname, word)) return false;
   const limit = surname.length >= 9 ? 2 : 1;
   const close = (w: string): boolean => editDistance(surname.toLowerCase(), w.toLowerCase(), limit) <= limit;
-  // "the Clintnos": a slip in the plural of the name is a slip in the name.
+  // "the Mororws" for "the Morrows": a slip in the plural of the name is a slip in the name.
   return close(word) || (word.endsWith('s') && !surname.endsWith('s') && close(word.slice(0, -1)));
 }
 

@@ -57,7 +57,7 @@ function office(title: string): string[] {
 
 /**
  * Who a "Title Surname" mention is when two people in the draft share the surname ("Secretary
- * Johnson" with Jeh Johnson, the secretary, and Gary Johnson, the candidate): the one person whose
+ * Brandt" with Olu Brandt, the secretary, and Mia Brandt, the candidate): the one person whose
  * first title names the same office.
  */
 function titledPerson(cast: Cast, m: PersonMention, firstTitled: Map<string, PersonMention>): string | null {

@@ -32,11 +32,11 @@ const CONTRAST_BEFORE = /\b(?:from|than|rose|rise|risen|fell|fall|fallen|increas
 const CONTRAST_AFTER = /^[^.;]{0,30}\b(?:than|from|compared|earlier|before|last|previous|ago|each|apiece|instead|more|less|higher|lower|fewer)\b/;
 /**
  * A change or comparison around a figure. "than" only next to a figure ("10 judges rather than 15",
- * not "shareholders other than the Underwoods"); "from" only in "from X to Y" or "up / down from"
- * ("to $4 million from $2.9 million", not "endorsements from 128 generals", "stuff from the U.S.").
+ * not "members other than the founders"); "from" only in "from X to Y" or "up / down from"
+ * ("to $4 million from $2.9 million", not "backing from 64 teachers", "fuel from the port").
  */
 const CHANGE_WORDS = /\b(?:compared|versus|rose|fell|increased|decreased|dropped|declined|climbed|gained|jumped|slipped|grew)\b|\bthan\b(?=[^.;\d]{0,12}\d)|\b(?:up|down) from\b|\bfrom\b(?=[^.;\d]{0,12}\d[^.;]{0,30}\bto\b)|\bto\b[^.;]{0,30}\bfrom\b(?=[^.;\d]{0,12}\d)/;
-/** "more than $915 million": a hedge on the figure, not a comparison. */
+/** "more than $40 million": a hedge on the figure, not a comparison. */
 const HEDGE_BEFORE = /\b(?:more|less|fewer) than\s+$/;
 const DEFINITE = /(?:\bthe|\ball|\bits|\btheir|\bboth|['\u2019]s)\s+$/i;
 const COMMON = new Set(['the', 'and', 'for', 'that', 'with', 'from', 'this', 'was', 'were', 'are', 'has', 'have', 'had', 'its', 'his', 'her', 'their', 'said', 'will', 'would', 'been', 'than', 'about', 'more', 'percent', 'million', 'billion', 'cents']);
