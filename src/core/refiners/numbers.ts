@@ -31,8 +31,8 @@ function blockAt(blocks: readonly Block[], offset: number): number {
 /**
  * The drafts without the number claims another claim already covers, and the number claims kept,
  * indexed in that list. One pass over the drafts; each covering claim is filed under the blocks it
- * overlaps (one, nearly always), so a figure is tested against its own block's few covers and
- * nothing is sorted.
+ * overlaps (one, nearly always) that hold a figure, so a figure is tested against its own block's
+ * few covers and nothing is sorted.
  */
 function keptNumbers(drafts: ClaimDraft[], blocks: readonly Block[]): { kept: ClaimDraft[]; refs: NumberRef[] } {
   const numbers: number[] = [];
@@ -43,19 +43,23 @@ function keptNumbers(drafts: ClaimDraft[], blocks: readonly Block[]): { kept: Cl
     else if (COVERING.has(code)) covers.push(drafts[i]);
   }
   if (numbers.length === 0) return { kept: drafts, refs: [] };
+  // Covers are filed only under the blocks that hold a figure.
   const byBlock = new Map<number, ClaimDraft[]>();
+  const blockOf: number[] = [];
+  for (const i of numbers) {
+    const b = blockAt(blocks, drafts[i].start);
+    blockOf.push(b);
+    if (!byBlock.has(b)) byBlock.set(b, []);
+  }
   for (const cover of covers) {
-    for (let b = blockAt(blocks, cover.start); b < blocks.length && blocks[b].start < cover.end; b++) {
-      const list = byBlock.get(b);
-      if (list) list.push(cover);
-      else byBlock.set(b, [cover]);
-    }
+    for (let b = blockAt(blocks, cover.start); b < blocks.length && blocks[b].start < cover.end; b++) byBlock.get(b)?.push(cover);
   }
   const covered = new Set<number>();
   const refs: NumberRef[] = [];
-  for (const i of numbers) {
+  for (let k = 0; k < numbers.length; k++) {
+    const i = numbers[k];
     const n = drafts[i];
-    if (byBlock.get(blockAt(blocks, n.start))?.some((c) => c.start < n.end && c.end > n.start)) covered.add(i);
+    if (byBlock.get(blockOf[k])!.some((c) => c.start < n.end && c.end > n.start)) covered.add(i);
     else {
       // Its place in the kept list: the covered numbers before it are gone (indices ascend).
       const ref = numberRef(n, i - covered.size);
