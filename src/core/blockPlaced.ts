@@ -6,6 +6,7 @@
 import type { Span } from './claims';
 import type { Block } from './document';
 import type { ClaimDraft } from './draft';
+import { lastStartingAt } from './sorted';
 
 interface Placed {
   block: number;
@@ -19,16 +20,9 @@ export interface PlacedDraft {
   related: { text: string; at: Placed }[] | undefined;
 }
 
-/** The block holding `start` (the last one starting at or before it). */
+/** The block holding `start` (the last one starting at or before it; the first for an offset before every block). */
 function blockOf(blocks: readonly Block[], start: number): number {
-  let low = 0;
-  let high = blocks.length - 1;
-  while (low < high) {
-    const mid = (low + high + 1) >> 1;
-    if (blocks[mid].start <= start) low = mid;
-    else high = mid - 1;
-  }
-  return low;
+  return Math.max(0, lastStartingAt(blocks, start));
 }
 
 function place(blocks: readonly Block[], start: number, end: number): Placed {
