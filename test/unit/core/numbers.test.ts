@@ -102,6 +102,25 @@ function flagged(text: string, code: string): string[] {
   return numbers(text).filter((c) => c.code === code).map((c) => c.text);
 }
 
+describe('what a figure is about', () => {
+  it('never takes a conjunction for the counted noun', () => {
+    expect(numbers('The board voted 9 because the chair abstained.').map((c) => c.message)).toEqual(['Number: 9: check the figure against the source']);
+  });
+
+  it('takes whole words before "was" as the subject, never the tail of a capitalized one', () => {
+    expect(numbers('He was 19 when the club signed him.')[0].message).not.toMatch(/\(e\)/);
+    expect(numbers('The striker was 19 when the club signed him.')[0].message).toContain('(striker)');
+  });
+
+  it('reads a change by a sum to a new level as two figures, not a range', () => {
+    expect(values('Shares slid $3 to $21.40 in early trading.')).toEqual([
+      ['$3', 3, 'USD'],
+      ['$21.40', 21.4, 'USD'],
+    ]);
+    expect(values('Tickets cost $30 to $45 at the gate.')).toEqual([['$30 to $45', 30, 'USD']]);
+  });
+});
+
 describe('number-arithmetic', () => {
   it('flags a doubling that is not one', () => {
     expect(flagged('Ridership doubled from 20 to 50 riders a day.', 'number-arithmetic')).toEqual(['50 riders a day']);
