@@ -1,10 +1,11 @@
 /**
- * npm run eval:numbers -- [--errors N] [--json]
+ * npm run eval:numbers -- [--errors N] [--json] [--held-out]
  *
  * 1. Number detection and value accuracy against our annotations of dev documents
  *    (scripts/eval/numbers.gold.jsonl: offsets and labels only; the text is read from the corpus).
  * 2. The consistency checks on the dev articles with slips injected at run time (scripts/eval/inject.ts):
  *    share detected per kind of slip, and false alarms on the untouched articles per 10,000 words.
+ *    `--held-out` injects into the test files instead (PolNeAR test, TempEval-3 platinum), never tuned on.
  * Runs the shipped engine (`check`), with each document's `dct` as the dateline.
  */
 import { readFileSync } from 'node:fs';
@@ -21,6 +22,7 @@ interface CorpusDoc {
 }
 
 const DEV_FILES = ['polnear-dev.jsonl', 'timebank.jsonl'];
+const TEST_FILES = ['polnear-test.jsonl', 'te3-platinum.jsonl'];
 const CHECKS: RuleCode[] = ['number-inconsistent', 'number-arithmetic', 'name-inconsistent', 'title-inconsistent'];
 const GOLD = readFileSync(`${__dirname}/eval/numbers.gold.jsonl`, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as NumberGold);
 
@@ -44,6 +46,8 @@ function main(): void {
 
   const docs = new Map<string, CorpusDoc & { file: string }>();
   for (const file of DEV_FILES) for (const d of readDocs(file)) docs.set(`${file}|${d.id}`, { ...d, file });
+  const injectInto = new Map<string, CorpusDoc>();
+  for (const file of argv.includes('--held-out') ? TEST_FILES : DEV_FILES) for (const d of readDocs(file)) injectInto.set(`${file}|${d.id}`, d);
 
   const detection = emptyNumberScore();
   const byDoc = new Map<string, NumberGold[]>();
@@ -64,7 +68,7 @@ function main(): void {
   let falseAlarms = 0;
   const alarms: string[] = [];
   let seed = 0;
-  for (const doc of docs.values()) {
+  for (const doc of injectInto.values()) {
     const claims = claimsOf(doc.text, doc.dct);
     words += doc.text.split(/\s+/).filter(Boolean).length;
     for (const c of claims) {
@@ -98,7 +102,7 @@ function main(): void {
   }
   console.log(`Number detection on ${byDoc.size} annotated dev documents (${detection.gold} mentions)`);
   console.log(`  precision ${ratio(detection.matched, detection.predicted)}  recall ${ratio(detection.matched, detection.gold)}  F1 ${result.detection.f1.toFixed(3)}  value accuracy ${ratio(detection.valueRight, detection.matched)}`);
-  console.log(`Consistency checks on ${docs.size} dev articles (${words.toLocaleString('en-US')} words)`);
+  console.log(`Consistency checks on ${injectInto.size} ${argv.includes('--held-out') ? 'held-out' : 'dev'} articles (${words.toLocaleString('en-US')} words)`);
   for (const [kind, t] of injected) console.log(`  ${kind.padEnd(20)} detected ${t.found}/${t.tried} = ${ratio(t.found, t.tried)}`);
   console.log(`  ${'all injected slips'.padEnd(20)} detected ${totalFound}/${totalTried} = ${ratio(totalFound, totalTried)}`);
   console.log(`  false alarms on untouched articles: ${falseAlarms} = ${result.falseAlarms.per10kWords.toFixed(2)} per 10,000 words`);

@@ -135,7 +135,7 @@ export const RULE_EXAMPLES: Record<RuleCode, RuleExample> = {
     explanation: 'A count: 40,000 vehicles per day, approximate. The hover shows the value and any other mention of the same quantity.',
   },
   'number-inconsistent': {
-    flagged: 'The same quantity given two different values in one draft: the same unit and rate, about the same noun phrase ("a $12 million contract" … "the contract, worth $12.5 million"). Figures set against each other ("up from", "than", "last year", "the original", "a new") are different quantities and are not compared; hedged figures agree within 10 %.',
+    flagged: 'The same quantity given two different values in one draft: the same unit and rate, about the same noun phrase ("a $12 million contract" … "the contract, worth $12.5 million"). Figures set against each other ("up from", "than", "last year", "the original", "a new") are different quantities and are not compared — except in a sentence told twice with its figures in the same order ("rose to $4 million from $2.9 million" … "rose to $5.4 million from $2.9 million"), where the figures are compared one by one when most of them agree; hedged figures agree within 10 %.',
     example: 'The city signed a $12 million contract with the dredgers. The contract, worth $12.5 million, covers the whole river.',
     span: '$12.5 million',
     explanation: 'The same contract is $12 million in one sentence and $12.5 million in the next: one of them is wrong.',
@@ -147,13 +147,13 @@ export const RULE_EXAMPLES: Record<RuleCode, RuleExample> = {
     explanation: 'From 20 to 50 is ×2.5, not a doubling: one of the figures, or the verb, is wrong.',
   },
   'name-inconsistent': {
-    flagged: 'One person\'s surname spelled two ways in a draft ("Kozhin" / "Kozhine"): spellings one edit apart (two for names of nine letters or more), with the same first letter. The surname must be a person\'s — used at least twice, with a title, a reporting verb ("Kozhin said") or a courtesy title — and the variant must stand as a surname (alone, or after the first name or a title), not inside another name ("Staten Island"); people with different first names are never compared, and first names are never variants. Plurals, possessives and feminine forms ("Ivanov" / "Ivanova") are not variants. The quick fix *Use "Kozhin" everywhere* replaces every variant in one undoable edit.',
+    flagged: 'One person\'s surname spelled two ways in a draft ("Kozhin" / "Kozhine"): spellings one edit apart (two for names of nine letters or more), with the same first letter. The surname must be used at least twice and one of the two spellings must be a person\'s — with a title, a reporting verb ("Kozhin said", "Kozhine said") or a courtesy title — and the variant must stand as a surname (alone, or after the first name or a title), not inside another name ("Staten Island"); people with different first names are never compared, and first names are never variants. Plurals, possessives and feminine forms ("Ivanov" / "Ivanova") are not variants. The quick fix *Use "Kozhin" everywhere* replaces every variant in one undoable edit.',
     example: 'Vladimir Kozhin spoke first. Kozhin said the talks would resume, and Kozhine added a warning.',
     span: 'Kozhine',
     explanation: 'The draft spells the aide\'s name "Kozhin" twice and "Kozhine" once: check the spelling and use one throughout.',
   },
   'title-inconsistent': {
-    flagged: 'A person given different titles in one draft: a rank word added or dropped ("Foreign Minister Sergei Lavrov" … "Deputy Foreign Minister Lavrov") or a different title altogether ("Gen. Ann Roe" … "Col. Roe"). Abbreviations and their full forms agree ("Sen." / "Senator"), courtesy titles ("Mr.", "Ms.") are not titles, and a shortened title ("Minister Lavrov") is not a change.',
+    flagged: 'A person given different titles in one draft: a rank word added or dropped ("Foreign Minister Sergei Lavrov" … "Deputy Foreign Minister Lavrov") or a different title altogether ("Gen. Ann Roe" … "Col. Roe"). Abbreviations and their full forms agree ("Sen." / "Senator"), courtesy titles ("Mr.", "Ms.") are not titles, and a shortened title ("Minister Lavrov") is not a change. A title is read after an organisation or a nationality ("Harbour Board Chairman Ines Marlow"); when two people share a surname, "Secretary Brandt" is the one whose title names the same office.',
     example: 'Foreign Minister Sergei Lavrov met the envoy. Deputy Foreign Minister Lavrov later left.',
     span: 'Deputy Foreign Minister Lavrov',
     explanation: 'Lavrov is foreign minister in one sentence and deputy foreign minister in the next.',

@@ -5,6 +5,7 @@
  * differently, a surname misspelled once, a title that gains a rank, a change that does not add up.
  */
 import type { Claim, RuleCode } from '../../src/core/claims';
+import { TITLES } from '../../src/core/speech/lexicon';
 
 export interface Injection {
   kind: 'number-restated' | 'change-arithmetic' | 'surname-misspelled' | 'title-changed';
@@ -87,8 +88,9 @@ export function misspellSurname(text: string, seed: number): Injection | null {
   const full = /\b\p{Lu}\p{Ll}+ (\p{Lu}\p{Ll}{4,})\b/gu;
   const counts = new Map<string, number>();
   for (const m of text.matchAll(full)) counts.set(m[1], (counts.get(m[1]) ?? 0) + 1);
-  // People only: a surname the article also uses with a reporting verb or a courtesy title.
-  const surnames = [...counts.keys()].filter((s) => (text.match(new RegExp(`\\b${s}\\b`, 'g')) ?? []).length >= 3 && new RegExp(`(?:\\b${s} (?:said|says|told|added)\\b|\\b(?:Mr|Mrs|Ms)\\. ${s}\\b)`).test(text));
+  // People only: a surname the article also uses alone with a reporting verb ("Kozhin said", not
+  // "the Harbour Board said", "North Ruritania said") or with a courtesy title.
+  const surnames = [...counts.keys()].filter((s) => (text.match(new RegExp(`\\b${s}\\b`, 'g')) ?? []).length >= 3 && new RegExp(`(?:(?<!\\p{Lu}\\p{L}* )\\b${s} (?:said|says|told|added)\\b|\\b(?:Mr|Mrs|Ms)\\. ${s}\\b)`, 'u').test(text));
   if (surnames.length === 0) return null;
   const surname = surnames[seed % surnames.length];
   const last = text.lastIndexOf(surname);
@@ -102,13 +104,24 @@ export function misspellSurname(text: string, seed: number): Injection | null {
   return { kind: 'surname-misspelled', text: text.slice(0, last) + wrong + text.slice(last + surname.length), start: last, end: last + wrong.length, codes: ['name-inconsistent'] };
 }
 
-const OFFICES = /\b(Minister|Secretary|Director|Governor|Mayor|Chairman|Commissioner|Ambassador) (\p{Lu}\p{Ll}+) (\p{Lu}\p{Ll}+)\b/u;
+const OFFICES = /\b(Minister|Secretary|Director|Governor|Mayor|Chairman|Commissioner|Ambassador) (\p{Lu}\p{Ll}+) (\p{Lu}\p{Ll}+)\b/gu;
+const RANK_BEFORE = /\b(?:Deputy|Vice|Assistant|Acting|Under|Associate|Interim)[ \p{L}]*$/u;
 
-/** A new last paragraph naming a titled person with a rank added to the title ("Deputy Foreign Minister Lavrov"). */
+/**
+ * A new last paragraph naming a titled person with a rank added to the title ("Deputy Foreign
+ * Minister Lavrov"). The person is the first "Office First Surname" whose title has no rank yet
+ * (else "Deputy Minister Roe" after "Deputy Prime Minister Ann Roe" only shortens it) and whose
+ * name is two words, first name first (not "Secretary General Park Ji-won", "Minister Prince
+ * Aldo Varenne").
+ */
 export function changeTitle(text: string): Injection | null {
-  const m = OFFICES.exec(text);
-  if (!m) return null;
-  const base = text.replace(/\s*$/, '') + '\n\n';
-  const mention = `Deputy ${m[1]} ${m[3]}`;
-  return { kind: 'title-changed', text: `${base}${mention} declined to comment further.\n`, start: base.length, end: base.length + mention.length, codes: ['title-inconsistent'] };
+  for (const m of text.matchAll(OFFICES)) {
+    const end = m.index + m[0].length;
+    const titleRun = /(?:\p{Lu}[\p{L}.-]* )*$/u.exec(text.slice(Math.max(0, m.index - 60), m.index))?.[0] ?? '';
+    if (TITLES.has(m[2]) || RANK_BEFORE.test(titleRun) || /^(?:[ -]\p{Lu}|-)/u.test(text.slice(end, end + 2))) continue;
+    const base = text.replace(/\s*$/, '') + '\n\n';
+    const mention = `Deputy ${m[1]} ${m[3]}`;
+    return { kind: 'title-changed', text: `${base}${mention} declined to comment further.\n`, start: base.length, end: base.length + mention.length, codes: ['title-inconsistent'] };
+  }
+  return null;
 }

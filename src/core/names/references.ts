@@ -4,7 +4,7 @@
  * when the draft does use the bare surname. Headings are not checked: headlines use surnames.
  */
 import { uniqueFullName, type Cast, type Occurrence } from './cast';
-import type { PersonMention } from './people';
+import { MONTHS, type PersonMention } from './people';
 
 export interface ReferenceHint {
   start: number;
@@ -13,8 +13,16 @@ export interface ReferenceHint {
   fullName: string;
 }
 
-function insideFull(o: Occurrence, fulls: PersonMention[]): boolean {
-  return fulls.some((m) => o.start >= m.start && o.start < m.end);
+/** The first bare occurrence of each of `surnames` in the draft: one pass over the blocks' words. */
+function firstBare(cast: Cast, surnames: Map<string, unknown>): Map<string, Occurrence> {
+  const first = new Map<string, Occurrence>();
+  for (const { start, names } of cast.blocks) {
+    for (const [word, w] of names.words) {
+      if (w.bare.length === 0 || first.has(word) || !surnames.has(word)) continue;
+      first.set(word, { start: start + w.bare[0], end: start + w.bare[0] + word.length });
+    }
+  }
+  return first;
 }
 
 export function referenceHints(cast: Cast): ReferenceHint[] {
@@ -26,18 +34,18 @@ export function referenceHints(cast: Cast): ReferenceHint[] {
     if (list) list.push(m);
     else fullsBySurname.set(m.surname, [m]);
   }
+  const bare = firstBare(cast, fullsBySurname);
   for (const [surname, fulls] of fullsBySurname) {
     const fullName = uniqueFullName(cast, surname);
-    if (!fullName) continue;
+    // A surname that is a month ("Dana March") cannot be told from the month when it stands alone.
+    if (!fullName || MONTHS.has(surname.toLowerCase())) continue;
     fulls.sort((a, b) => a.start - b.start);
     const firstFull = fulls[0];
-    const allFull = cast.mentions.filter((m) => m.full && m.surname === surname);
-    const bare = (cast.words.get(surname) ?? []).filter((o) => !o.heading && !insideFull(o, allFull));
-    const early = bare.find((o) => o.start < firstFull.start);
-    if (early) {
+    const early = bare.get(surname);
+    if (!early) continue;
+    if (early.start < firstFull.start) {
       hints.push({ start: early.start, end: early.end, fullName, message: `"${surname}" before the full name "${fullName}" is given: name the person in full on first reference` });
     }
-    if (bare.length === 0) continue;
     for (const repeat of fulls.slice(1)) {
       hints.push({ start: repeat.nameStart, end: repeat.surnameEnd, fullName, message: `"${fullName}" named in full again: after the first reference, "${surname}" is enough` });
     }

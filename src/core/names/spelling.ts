@@ -4,9 +4,10 @@
  * more), starts with the same letter, is not a plural, possessive or feminine form, and is never
  * written with a different first name. The preferred spelling is the most frequent one.
  */
-import type { Cast, Occurrence } from './cast';
+import type { BlockMemo } from '../blockMemo';
+import { occurrencesOf, type Cast, type Occurrence } from './cast';
 import { editDistance } from './distance';
-import { DETERMINERS, PERSON_NOUNS, SUBJECT_STOP, TITLES } from '../speech/lexicon';
+import { PERSON_NOUNS } from '../speech/lexicon';
 
 export interface SpellingGroup {
   preferred: string;
@@ -33,7 +34,33 @@ function isInflection(a: string, b: string): boolean {
 function related(surname: string, word: string): boolean {
   if (word === surname || word[0] !== surname[0] || surname.length < 5) return false;
   if (isInflection(surname, word)) return false;
-  return editDistance(surname.toLowerCase(), word.toLowerCase(), surname.length >= 9 ? 2 : 1) <= (surname.length >= 9 ? 2 : 1);
+  const limit = surname.length >= 9 ? 2 : 1;
+  const close = (w: string): boolean => editDistance(surname.toLowerCase(), w.toLowerCase(), limit) <= limit;
+  // "the Mororws" for "the Morrows": a slip in the plural of the name is a slip in the name.
+  return close(word) || (word.endsWith('s') && !surname.endsWith('s') && close(word.slice(0, -1)));
+}
+
+/** What the draft says of one capitalized word: the blocks' parts added up. */
+interface WordStats {
+  count: number;
+  speech: boolean;
+  alone: boolean;
+  after: Set<string>;
+}
+
+function wordStats(cast: Cast): Map<string, WordStats> {
+  const stats = new Map<string, WordStats>();
+  for (const { names } of cast.blocks) {
+    for (const [word, w] of names.words) {
+      let s = stats.get(word);
+      if (!s) stats.set(word, (s = { count: 0, speech: false, alone: false, after: new Set() }));
+      s.count += w.starts.length;
+      s.speech ||= w.speech;
+      s.alone ||= w.alone;
+      for (const a of w.after) s.after.add(a);
+    }
+  }
+  return stats;
 }
 
 /**
@@ -41,22 +68,10 @@ function related(surname: string, word: string): boolean {
  * or after a title or the person's first name — not inside another name ("Nobel Peace Prize",
  * "Staten Island", "Osama bin Laden").
  */
-function countsAsName(occurrences: Occurrence[], text: string, firsts: Set<string>): boolean {
-  return occurrences.some((o) => {
-    if (o.heading) return false;
-    const next = /^\s+(\S+)/.exec(text.slice(o.end, o.end + 30))?.[1] ?? '';
-    const previous = (/(\S+)\s+$/.exec(text.slice(Math.max(0, o.start - 30), o.start))?.[1] ?? '').replace(/^["\u201C\u2018'(]+/, '');
-    if (/^\p{Lu}/u.test(next) || /^(?:bin|de|van|von|al)$/.test(next)) return false;
-    return !/^\p{Lu}/u.test(previous) || firsts.has(previous) || TITLES.has(previous) || DETERMINERS.has(previous.toLowerCase()) || SUBJECT_STOP.has(previous.toLowerCase()) || /[.!?]["\u201D]?$/.test(previous);
-  });
-}
-
-const SPEECH_AFTER = /^\s+(?:said|says|told|added|wrote|argued|noted|asked|explained|testified)\b/;
-
-/** Evidence that a surname is a person's: a title before it, or a reporting verb after it. */
-function isPerson(cast: Cast, titled: Set<string>, surname: string, text: string): boolean {
-  if (titled.has(surname)) return true;
-  return (cast.words.get(surname) ?? []).some((o) => SPEECH_AFTER.test(text.slice(o.end, o.end + 20)) || /\b(?:Mr|Mrs|Ms|Dr)\.\s+$/.test(text.slice(Math.max(0, o.start - 6), o.start)));
+function countsAsName(w: WordStats, firsts: Set<string>): boolean {
+  if (w.alone) return true;
+  for (const a of w.after) if (firsts.has(a)) return true;
+  return false;
 }
 
 function sameFirstNames(cast: Cast, a: string, b: string): boolean {
@@ -67,38 +82,54 @@ function sameFirstNames(cast: Cast, a: string, b: string): boolean {
   return false;
 }
 
-export function spellingGroups(cast: Cast, text: string): SpellingGroup[] {
-  const groups: SpellingGroup[] = [];
+/** A spelling group without its occurrences: what the cache keeps. */
+type Group = Omit<SpellingGroup, 'wrong'>;
+
+function findGroups(cast: Cast): Group[] {
+  const stats = wordStats(cast);
+  const groups: Group[] = [];
   const claimed = new Set<string>();
   const allFirstNames = new Set<string>();
   for (const firsts of cast.firstNames.values()) for (const f of firsts) allFirstNames.add(f);
-  // People anchor the groups — surnames with a title, a reporting verb or "Mr." — the most used first.
+  // Evidence that a spelling is a person's: a title before it, a reporting verb after it, "Mr.".
   const titled = new Set(cast.mentions.filter((m) => m.title).map((m) => m.surname));
-  const anchors = [...cast.words.keys()].filter((w) => w.length >= 5 && (cast.words.get(w)?.length ?? 0) >= 2 && !PERSON_NOUNS.has(w.toLowerCase()) && isPerson(cast, titled, w, text));
+  const isPerson = (word: string): boolean => titled.has(word) || stats.get(word)!.speech;
+  const anchors = [...stats.keys()].filter((w) => w.length >= 5 && stats.get(w)!.count >= 2 && !PERSON_NOUNS.has(w.toLowerCase()));
   // Spellings by first letter, so each anchor is compared with the words that could be its variants only.
   const byInitial = new Map<string, string[]>();
-  for (const word of cast.words.keys()) {
+  for (const word of stats.keys()) {
     const list = byInitial.get(word[0]);
     if (list) list.push(word);
     else byInitial.set(word[0], [word]);
   }
-  anchors.sort((a, b) => (cast.words.get(b)?.length ?? 0) - (cast.words.get(a)?.length ?? 0));
+  anchors.sort((a, b) => stats.get(b)!.count - stats.get(a)!.count);
   for (const surname of anchors) {
     if (claimed.has(surname)) continue;
     const firsts = cast.firstNames.get(surname) ?? new Set<string>();
     const spellings = [surname];
+    // The evidence may be on either spelling: "Kozhin" named with a first name, "Kozhine said".
+    const person = isPerson(surname);
     for (const word of byInitial.get(surname[0]) ?? []) {
-      if (claimed.has(word) || allFirstNames.has(word) || !related(surname, word) || !countsAsName(cast.words.get(word)!, text, firsts)) continue;
+      if (claimed.has(word) || (!person && !isPerson(word)) || allFirstNames.has(word) || !related(surname, word) || !countsAsName(stats.get(word)!, firsts)) continue;
       if (!sameFirstNames(cast, surname, word)) continue;
       spellings.push(word);
     }
     if (spellings.length < 2) continue;
     for (const s of spellings) claimed.add(s);
-    const count = (s: string): number => cast.words.get(s)?.length ?? 0;
+    const count = (s: string): number => stats.get(s)!.count;
     const preferred = spellings.reduce((best, s) => (count(s) > count(best) ? s : best), surname);
     const variants = [preferred, ...spellings.filter((s) => s !== preferred)];
-    const wrong = variants.slice(1).flatMap((spelling) => (cast.words.get(spelling) ?? []).map((occurrence) => ({ spelling, occurrence })));
-    groups.push({ preferred, variants, wrong, fullName: firsts.size === 1 ? `${[...firsts][0]} ${preferred}` : preferred });
+    groups.push({ preferred, variants, fullName: firsts.size === 1 ? `${[...firsts][0]} ${preferred}` : preferred });
   }
   return groups;
+}
+
+/**
+ * The spelling groups of the draft. They depend on which words the draft uses and how, not on
+ * where: kept in `memo` until a block's spelling summary changes, so typing that adds no
+ * capitalized word reuses them.
+ */
+export function spellingGroups(cast: Cast, memo?: BlockMemo): SpellingGroup[] {
+  const groups = memo ? memo.keep('names-spelling', cast.blocks.map((b) => b.names.spelling), () => findGroups(cast)) : findGroups(cast);
+  return groups.map((g) => ({ ...g, wrong: g.variants.slice(1).flatMap((spelling) => occurrencesOf(cast, spelling).map((occurrence) => ({ spelling, occurrence }))) }));
 }

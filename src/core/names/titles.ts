@@ -50,12 +50,33 @@ export interface TitleProblem {
   name: string;
 }
 
+/** The office a title names, its rank words left out: "Deputy Foreign Minister" → Foreign, Minister. */
+function office(title: string): string[] {
+  return [...titleWords(title)].filter((w) => !RANKS.has(w));
+}
+
+/**
+ * Who a "Title Surname" mention is when two people in the draft share the surname ("Secretary
+ * Brandt" with Olu Brandt, the secretary, and Mia Brandt, the candidate): the one person whose
+ * first title names the same office.
+ */
+function titledPerson(cast: Cast, m: PersonMention, firstTitled: Map<string, PersonMention>): string | null {
+  const firsts = cast.firstNames.get(m.surname);
+  if (!firsts || firsts.size < 2) return null;
+  const words = office(m.title);
+  const holders = [...firsts].map((f) => `${f} ${m.surname}`).filter((name) => {
+    const first = firstTitled.get(name);
+    return first !== undefined && office(first.title).some((w) => words.includes(w));
+  });
+  return holders.length === 1 ? holders[0] : null;
+}
+
 export function titleProblems(cast: Cast): TitleProblem[] {
   const firstTitled = new Map<string, PersonMention>();
   const problems: TitleProblem[] = [];
   for (const m of cast.mentions.slice().sort((x, y) => x.start - y.start)) {
     if (!m.title || isCourtesy(m.title)) continue;
-    const name = m.full ? `${m.first} ${m.surname}` : uniqueFullName(cast, m.surname);
+    const name = m.full ? `${m.first} ${m.surname}` : uniqueFullName(cast, m.surname) ?? titledPerson(cast, m, firstTitled);
     if (!name) continue;
     const first = firstTitled.get(name);
     if (!first) {

@@ -4,14 +4,13 @@
  * of $5 million", "seven of the six cables", shares of one whole that add to more than 100 %.
  * Each check reads the abstract sentence (numbers/sentence.ts); tolerances allow for rounding.
  */
+import { DOWN, UP } from './changeVerbs';
 import { singular } from './nouns';
 import { compatibleUnits, type NumberProblem, type NumberRef } from './refs';
 import type { AbstractSentence } from './sentence';
 import { formatNumberValue } from './value';
 
 const FACTOR_VERBS: Record<string, number> = { doubled: 2, tripled: 3, trebled: 3, quadrupled: 4, halved: 0.5 };
-const UP = 'rose|risen|rises|increased|grew|grown|jumped|climbed|soared|surged|gained|went up|swelled|expanded|raised|doubled|tripled|trebled|quadrupled';
-const DOWN = 'fell|fallen|falls|dropped|declined|decreased|slid|plunged|sank|shrank|slipped|tumbled|went down|cut|lowered|reduced|halved';
 const CHANGE = new RegExp(
   `\\b(more than |nearly |almost |roughly |about )?(${UP}|${DOWN})\\b(?: [a-z]+){0,2}?(?: by)?(?: (#\\d+))?,? (?:from (#\\d+),? to (#\\d+)|to (#\\d+),? from (#\\d+))`,
   'g',

@@ -4,6 +4,7 @@
  * and the noun phrase it is about (for the consistency checks). Anchored reads only.
  */
 import { readDigits, readWords, round, type Figure } from './figure';
+import { CHANGE_VERB_BEFORE } from './changeVerbs';
 import { nounAfter, nounBefore } from './nouns';
 import {
   CURRENCY_AFTER_SCALE, CURRENCY_PREFIXES, CURRENCY_WORDS, GLUED_UNITS, HEDGES, MEASURE_UNITS, PER_ADVERBS, PER_WORDS,
@@ -139,7 +140,8 @@ export function readMention(text: string, figure: Figure): NumberMention | null 
   const lead = text.slice(Math.max(0, start - 20), start);
   // "between 10 and 12" is a range, "10 and 12" two figures; "from 20 to 50" is a change, not a range.
   const joinWord = join ? join[0].trim() : '';
-  if (join && !(joinWord === 'and' && !/\bbetween\s+\S*$/i.test(lead)) && !(joinWord === 'to' && /\b(?:from|by)\s+\S*$/i.test(lead))) {
+  // "plunged $5 to $14.75" is a change by $5 to a new level, not a range either.
+  if (join && !(joinWord === 'and' && !/\bbetween\s+\S*$/i.test(lead)) && !(joinWord === 'to' && (/\b(?:from|by)\s+\S*$/i.test(lead) || CHANGE_VERB_BEFORE.test(lead)))) {
     const hyphen = /[-\u2013\u2014]/.test(join[0]);
     second = figureAt(text, end + join[0].length, figure.spelled && !hyphen);
     if (second && hyphen && second.spelled) second = null;

@@ -18,6 +18,7 @@ const STOP = new Set([
   'apiece', 'each', 'altogether', 'total', 'overall', 'respectively', 'alone', 'combined', 'instead', 'left', 'remain',
   'remained', 'died', 'killed', 'were', 'come', 'came', 'go', 'went', 'get', 'got', 'make', 'made', 'take', 'took',
   'long', 'high', 'wide', 'deep', 'tall', 'old', 'away', 'apart', 'short', 'thick', 'heavy', 'big', 'large', 'below', 'above',
+  'because', 'unless', 'although', 'though', 'whether', 'once', 'whereas', 'till', 'lest',
 ]);
 /** Plural nouns without an -s. */
 const IRREGULAR: Record<string, string> = {
@@ -108,7 +109,8 @@ export function nounAfter(text: string, at: number, maxWords = 3, verbsFirst = f
   return { key: [...words.slice(0, -1), head].join(' '), head, end };
 }
 
-const WORD_BEFORE = /([a-z][a-z'-]*),?\s+$/;
+/** The whole word before a position ("He" is a word, never its "e"). */
+const WORD_BEFORE = /(?<![A-Za-z'-])([A-Za-z][a-z'-]*),?\s+$/;
 
 /**
  * The noun phrase before a linking word that gives its amount ("the original estimate of", "a

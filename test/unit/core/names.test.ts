@@ -45,6 +45,17 @@ describe('name-inconsistent', () => {
     expect(names('Ted Cruz spoke. Cruz left. Crus was a typo we do not guess at.', 'name-inconsistent')).toEqual([]);
   });
 
+  it('catches a slip after a comma, in a possessive or a plural, and after a role noun', () => {
+    expect(names('Aldo Renshaw spoke. Renshaw said the port would open. In Paris, Renshwa said it would not.', 'name-inconsistent').map((c) => c.text)).toEqual(['Renshwa']);
+    expect(names('Judge Nora Pellings ruled. Pellings said no. Ms. Pelings\' ruling stood.', 'name-inconsistent').map((c) => c.text)).toEqual(['Pelings']);
+    expect(names('Lena Morrow spoke. Morrow said yes. The Morrows came and the Mororws left.', 'name-inconsistent').map((c) => c.text)).toEqual(['Mororws']);
+    expect(names('Spokesman Yuri Tarkovin said yes. Tarkovin said no. Spokesman Yuri Tarkvoin said maybe.', 'name-inconsistent').map((c) => c.text)).toEqual(['Tarkvoin']);
+  });
+
+  it('takes the evidence of a person from the misspelled form too', () => {
+    expect(names('Ilse Vandermeer won the vote. Vandermeer waved. "It is done," Vandermer said.', 'name-inconsistent').map((c) => c.text)).toEqual(['Vandermer']);
+  });
+
   it('measures edits with transpositions as one', () => {
     expect(editDistance('kozhin', 'kozihn', 2)).toBe(1);
     expect(editDistance('kozhin', 'kozhine', 2)).toBe(1);
@@ -58,6 +69,24 @@ describe('title-inconsistent', () => {
     expect(claim.text).toBe('Deputy Foreign Minister Lavrov');
     expect(claim.message).toContain('"Deputy" added');
     expect(claim.related?.map((s) => s.text)).toEqual(['Foreign Minister Sergei Lavrov']);
+  });
+
+  it('reads a title after an organisation\'s name ("Harbour Board Chairman")', () => {
+    const [claim] = names('The vote came after Harbour Board Chairman Ines Marlow spoke. Deputy Chairman Marlow then closed it.', 'title-inconsistent');
+    expect(claim.text).toBe('Deputy Chairman Marlow');
+    expect(claim.related?.map((s) => s.text)).toEqual(['Chairman Ines Marlow']);
+  });
+
+  it('tells two people with one surname apart by the office the title names', () => {
+    const text = 'Transport Secretary Olu Brandt opened the line, and the candidate Mia Brandt watched. Deputy Secretary Brandt later spoke.';
+    const [claim] = names(text, 'title-inconsistent');
+    expect(claim.text).toBe('Deputy Secretary Brandt');
+    expect(claim.canonical).toBe('Olu Brandt');
+  });
+
+  it('reads a surname that is also a month after a title and first name, and gives no hint for the month', () => {
+    const claims = names('In March the talks began. Prime Minister Dana March arrived in June. Deputy Minister March later left.');
+    expect(claims.map((c) => [c.code, c.text])).toEqual([['title-inconsistent', 'Deputy Minister March']]);
   });
 
   it('flags a different office', () => {

@@ -102,6 +102,25 @@ function flagged(text: string, code: string): string[] {
   return numbers(text).filter((c) => c.code === code).map((c) => c.text);
 }
 
+describe('what a figure is about', () => {
+  it('never takes a conjunction for the counted noun', () => {
+    expect(numbers('The board voted 9 because the chair abstained.').map((c) => c.message)).toEqual(['Number: 9: check the figure against the source']);
+  });
+
+  it('takes whole words before "was" as the subject, never the tail of a capitalized one', () => {
+    expect(numbers('He was 19 when the club signed him.')[0].message).not.toMatch(/\(e\)/);
+    expect(numbers('The striker was 19 when the club signed him.')[0].message).toContain('(striker)');
+  });
+
+  it('reads a change by a sum to a new level as two figures, not a range', () => {
+    expect(values('Shares slid $3 to $21.40 in early trading.')).toEqual([
+      ['$3', 3, 'USD'],
+      ['$21.40', 21.4, 'USD'],
+    ]);
+    expect(values('Tickets cost $30 to $45 at the gate.')).toEqual([['$30 to $45', 30, 'USD']]);
+  });
+});
+
 describe('number-arithmetic', () => {
   it('flags a doubling that is not one', () => {
     expect(flagged('Ridership doubled from 20 to 50 riders a day.', 'number-arithmetic')).toEqual(['50 riders a day']);
@@ -157,6 +176,28 @@ describe('number-inconsistent', () => {
     expect(flagged('A $12 million contract was signed.\n\nThe $12 million contract runs a year.', 'number-inconsistent')).toEqual([]);
     expect(flagged('About 40,000 vehicles a day used it.\n\nNow 52,000 vehicles a day use it, up from 40,000 vehicles a day.', 'number-inconsistent')).toEqual([]);
     expect(flagged('A $12 million contract was signed.\n\nAn earlier $9 million contract lapsed.', 'number-inconsistent')).toEqual([]);
+  });
+
+  it('compares a restated sentence figure by figure, even where it sets figures against each other', () => {
+    const text = 'Ticket sales at the lido rose to $4.1 million from $2.9 million.\n\nAgain, ticket sales at the lido rose to $5.2 million from $2.9 million.';
+    const [claim] = numbers(text).filter((c) => c.code === 'number-inconsistent');
+    expect(claim.text).toBe('$5.2 million');
+    expect(claim.related?.map((s) => s.text)).toContain('$4.1 million');
+  });
+
+  it('reads a hedge ("more than") or a place ("from the port") as no comparison', () => {
+    expect(flagged('The ferry line lost more than $40 million in its first year.\n\nThe ferry line lost more than $54 million in its first year.', 'number-inconsistent')).toEqual(['$54 million']);
+    expect(flagged('The island buys nearly $80 million worth of fuel from the port.\n\nThe island buys nearly $108 million worth of fuel from the port.', 'number-inconsistent')).toEqual(['$108 million']);
+  });
+
+  it('reads "other than" and "from" before a noun as no comparison', () => {
+    expect(flagged('Members other than the founders will get $310 a share.\n\nMembers other than the founders will get $420 a share.', 'number-inconsistent')).toEqual(['$420 a share']);
+    expect(flagged('The plan won backing from 64 retired teachers.\n\nThe plan won backing from 86 retired teachers.', 'number-inconsistent')).toEqual(['86 retired teachers']);
+  });
+
+  it('leaves parallel sentences alone: another period, or every figure but one by chance different', () => {
+    expect(flagged('In the spring, ticket sales rose 8% to $3.7 million from $3.4 million.\n\nIn the autumn, ticket sales rose 8% to $1.2 million from $1.1 million.', 'number-inconsistent')).toEqual([]);
+    expect(flagged('Ticket sales rose 8% to $3.7 million from $3.4 million. Ticket sales rose 8% to $1.2 million from $1.1 million.', 'number-inconsistent')).toEqual([]);
   });
 });
 

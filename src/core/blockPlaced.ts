@@ -1,0 +1,46 @@
+/**
+ * Drafts a document pass found, with their ranges kept as (block, offset in the block), so a pass
+ * can cache what it found over the whole draft and reuse it while an edit elsewhere moves the
+ * blocks: an edit shifts every block after it, but no range inside an unchanged block.
+ */
+import type { Span } from './claims';
+import type { Block } from './document';
+import type { ClaimDraft } from './draft';
+import { lastStartingAt } from './sorted';
+
+interface Placed {
+  block: number;
+  start: number;
+  end: number;
+}
+
+export interface PlacedDraft {
+  draft: ClaimDraft;
+  at: Placed;
+  related: { text: string; at: Placed }[] | undefined;
+}
+
+/** The block holding `start` (the last one starting at or before it; the first for an offset before every block). */
+function blockOf(blocks: readonly Block[], start: number): number {
+  return Math.max(0, lastStartingAt(blocks, start));
+}
+
+function place(blocks: readonly Block[], start: number, end: number): Placed {
+  const block = blockOf(blocks, start);
+  return { block, start: start - blocks[block].start, end: end - blocks[block].start };
+}
+
+export function placeDraft(draft: ClaimDraft, blocks: readonly Block[]): PlacedDraft {
+  return { draft, at: place(blocks, draft.start, draft.end), related: draft.related?.map((s) => ({ text: s.text, at: place(blocks, s.start, s.end) })) };
+}
+
+function offsets(at: Placed, blocks: readonly Block[]): { start: number; end: number } {
+  const start = blocks[at.block].start;
+  return { start: start + at.start, end: start + at.end };
+}
+
+/** The draft in this run's document offsets. */
+export function unplaceDraft(placed: PlacedDraft, blocks: readonly Block[]): ClaimDraft {
+  const related: Span[] | undefined = placed.related?.map((s) => ({ text: s.text, ...offsets(s.at, blocks) }));
+  return { ...placed.draft, ...offsets(placed.at, blocks), ...(related ? { related } : {}) };
+}
