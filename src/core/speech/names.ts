@@ -108,8 +108,8 @@ export interface NameMention {
   role: string | null | undefined;
   /** Roles the text gives right before the name: its title ("Coach Ana Ruiz"), a role in apposition ("The spokesman, Jane Roe"). */
   rolesBefore: string[];
-  /** The name opens a sentence and a lower-case word follows it. */
-  subject: boolean;
+  /** The name opens a sentence and a lower-case word follows it (absent when not looked at). */
+  subject?: boolean;
 }
 
 function appositiveRole(text: string, end: number): string | null {
