@@ -18,7 +18,7 @@ import { lastStartingAt } from '../sorted';
 import { newsroomAnonymity } from '../speech/anonymity';
 import { ANONYMOUS_MARKERS } from '../speech/lexicon';
 import { attributionFinding, quoteFinding, type QuoteOrigin, type QuoteShape } from '../speech/message';
-import { findNameMentions, genderOfName, hasPersonAppositive, isPlace, mentionRoles, NameIndex, People, type BlockMentions, type Gender, type NameMention } from '../speech/names';
+import { findNameMentions, hasPersonAppositive, mentionRoles, NameIndex, People, type BlockMentions, type Gender, type NameFacts, type NameMention } from '../speech/names';
 
 const PRONOUN = /^(?:he|she|they|him|her|them)$/i;
 /** A role named by its article or its organisation ("the head coach", "Brightline's chief executive"); its last word is the role. */
@@ -31,6 +31,12 @@ function blockOf(blocks: Block[], offset: number): number {
 
 function isQuote(d: ClaimDraft): boolean {
   return RULES[d.code].kind === 'quote' && d.code !== 'quote-term';
+}
+
+/** The last quote claim of a block's speech drafts (in block order), without building a list. */
+function lastQuote(drafts: ClaimDraft[]): ClaimDraft | undefined {
+  for (let i = drafts.length - 1; i >= 0; i--) if (RULES[drafts[i].code].kind === 'quote') return drafts[i];
+  return undefined;
 }
 
 function isSpeech(d: ClaimDraft): boolean {
@@ -47,13 +53,6 @@ function speakerOf(d: ClaimDraft): Speaker | null {
 function pronounGender(pronoun: string): Gender | null {
   const p = pronoun.toLowerCase();
   return p === 'she' || p === 'her' ? 'female' : p === 'he' || p === 'him' ? 'male' : null;
-}
-
-/** A name can stand for the pronoun: not a place, and its first name does not say the other gender. */
-function agrees(name: string, gender: Gender | null): boolean {
-  if (isPlace(name)) return false;
-  const other = gender && genderOfName(name);
-  return !other || other === gender;
 }
 
 /** The shape a quote draft was reported with (its code says it), for re-deriving its finding. */
@@ -106,9 +105,10 @@ export const resolveSpeakers: DocumentPass = (drafts, doc, context) => {
 
   // Multi-paragraph quotes: join a run-off quote with the next paragraph's opening quote.
   for (let b = 0; b < byBlock.length - 1; b++) {
-    const last = byBlock[b].filter((d) => RULES[d.code].kind === 'quote').pop();
+    const last = lastQuote(byBlock[b]);
+    if (!last || last.code !== 'quote-unbalanced') continue;
     const next = byBlock[b + 1].find((d) => isQuote(d) && d.start === doc.blocks[b + 1].start);
-    if (!last || last.code !== 'quote-unbalanced' || !next || !QUOTE_OPENERS.test(doc.blocks[b + 1].text)) continue;
+    if (!next || !QUOTE_OPENERS.test(doc.blocks[b + 1].text)) continue;
     const open = current(last);
     const cont = current(next);
     const speaker = open.speaker ?? cont.speaker ?? null;
@@ -154,11 +154,16 @@ export const resolveSpeakers: DocumentPass = (drafts, doc, context) => {
   let lastUnnamed: { offset: number; name: string } | null = null;
   // "he" and "she" stand for people: never for a company or place that looks like a name
   // ("Lockheed Martin", "Brightline") unless the draft shows it is a person (see People.isPerson).
-  const canBe = (name: string, gender: Gender | null): boolean => agrees(name, gender) && (gender === null || names.isPerson(name));
+  // A name can stand for the pronoun: not a place, and its first name does not say the other gender.
+  const agrees = (facts: NameFacts, gender: Gender | null): boolean => !facts.place && (!gender || !facts.gender || facts.gender === gender);
+  const canBe = (name: string, gender: Gender | null): boolean => {
+    const facts = names.facts(name);
+    return agrees(facts, gender) && (gender === null || facts.person);
+  };
   const antecedent = (offset: number, pronoun: string): string | null => {
     const gender = pronounGender(pronoun);
     const named = names.nameBefore(offset, gender, (at, name) => insideQuote(at) || !canBe(name, gender));
-    const last = lastNamed && (canBe(lastNamed.name, gender) || (agrees(lastNamed.name, gender) && hasPersonAppositive(doc.text, lastNamed.end))) ? lastNamed : null;
+    const last = lastNamed && (canBe(lastNamed.name, gender) || (agrees(names.facts(lastNamed.name), gender) && hasPersonAppositive(doc.text, lastNamed.end))) ? lastNamed : null;
     const person = named && (!last || named.offset > last.offset) ? named : last;
     // "A ministry spokeswoman said … "…," she said": the unnamed source introduced since the last name.
     if (lastUnnamed && lastUnnamed.offset < offset && (!person || lastUnnamed.offset > person.offset)) return lastUnnamed.name;

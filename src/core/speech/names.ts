@@ -189,6 +189,13 @@ export interface BlockMentions {
   mentions: readonly NameMention[];
 }
 
+/** What a pronoun needs to know of a name: a place, the gender its first name says, a person (see People.isPerson). */
+export interface NameFacts {
+  place: boolean;
+  gender: Gender | null;
+  person: boolean;
+}
+
 /**
  * The people a draft names, by surname, with their roles: what the mentions say and in which
  * order, not where they sit, so one People serves every run until a mention changes (an Analyzer
@@ -199,8 +206,8 @@ export class People {
   /** `fullName` answers: speakers repeat, and each answer costs a few regexes. */
   private readonly fullNames = new Map<string, string | null>();
   private byRole: Map<string, NamedPerson | null> | null = null;
-  /** `isPerson` answers: asked for every pronoun's candidates. */
-  private readonly persons = new Map<string, boolean>();
+  /** `facts` answers: asked for every pronoun's candidates, kept across runs with the people. */
+  private readonly factsByName = new Map<string, NameFacts>();
 
   /** `roles`: each mention's appositive role, in document order (see `mentionRoles`). */
   constructor(blocks: readonly BlockMentions[], roles: readonly (string | null)[]) {
@@ -242,19 +249,20 @@ export class People {
     return person.name.split(' ').length >= words.length ? person.name : words.join(' ');
   }
 
+  /** What a pronoun needs to know of a name (see NameFacts), worked out once per name. */
+  facts(name: string): NameFacts {
+    let facts = this.factsByName.get(name);
+    if (!facts) this.factsByName.set(name, (facts = { place: isPlace(name), gender: genderOfName(name), person: this.isPerson(name) }));
+    return facts;
+  }
+
   /**
    * Whether the draft shows that the one it names with this surname is a person, not a company or a
    * place that looks like a name ("Lockheed Martin", "Cerberus Capital"): a first name the name
    * lists know, a title, a role in apposition, or a sentence it opens as the subject ("Olena Bondar
    * toured …"), unless its last word is an institution's ("Apple Inc").
    */
-  isPerson(name: string): boolean {
-    let verdict = this.persons.get(name);
-    if (verdict === undefined) this.persons.set(name, (verdict = this.isPersonOf(name)));
-    return verdict;
-  }
-
-  private isPersonOf(name: string): boolean {
+  private isPerson(name: string): boolean {
     const words = name.split(' ');
     if (words.length > 1 && isKnownFirstName(words[0])) return true;
     const person = this.bySurname.get(words[words.length - 1]);
@@ -326,14 +334,14 @@ export class NameIndex {
     for (let k = lo - 1; k >= 0 && k >= lo - 6; k--) {
       const person = this.people.bearing(this.surnames[k]);
       if (!person || skip(this.offsets[k], person.name)) continue;
-      const other = genderOfName(person.name);
+      const other = this.people.facts(person.name).gender;
       if (gender && other && other !== gender) continue;
       return { offset: this.offsets[k], name: person.name };
     }
     return null;
   }
 
-  isPerson(name: string): boolean {
-    return this.people.isPerson(name);
+  facts(name: string): NameFacts {
+    return this.people.facts(name);
   }
 }
