@@ -170,8 +170,9 @@ export function findAttributions(tokens: Token[], text: string): Attribution[] {
     // according to …" (the cue closes the claim it follows).
     const frame = frameAfter(tokens, c);
     const reporting = frame === 'that' || ((frame === 'end' || frame === 'comma') && tokens[source.first - 1]?.text === ',');
-    // "Oz's show", "the notes": words that are nouns as often as verbs count only as a finding or before "that".
-    if (NOUN_OR_VERB.has(lowered) && !finding && frame !== 'that') continue;
+    // "Oz's show", "the notes": words that are nouns as often as verbs count only as a finding or before
+    // a reported clause ("notes that", "Lynch notes they were").
+    if (NOUN_OR_VERB.has(lowered) && !finding && frame !== 'that' && !(frame === 'pronoun' || (frame === 'det' && lowerAt(tokens, c + 1) === 'that'))) continue;
     found.push({ cueStart: token.start, cueEnd: token.end, source, outlet: source.outlet, quoteOnly: quoteOnly && !finding && !named && !reporting, inverted: false });
   }
   return found;

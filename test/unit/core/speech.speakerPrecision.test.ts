@@ -92,6 +92,7 @@ describe('cues the reporting-verb lexicon missed', () => {
       ['attribution', 'Polling averages'],
     ]);
     expect(attributions('His notes were lost. Mr. Varga\'s show aired late.')).toEqual([]);
+    expect(attributions('Ruiz notes they were appointed before her.')).toEqual([['attribution', 'Ruiz']]);
   });
 
   it('reads a gerund after a preposition as the sentence subject speaking', () => {
