@@ -13,6 +13,8 @@ import { isCapitalized, type Token } from './tokens';
 
 const MAX_HEADLINE_WORDS = 25;
 const MAX_HEADLINE_CHARS = 250;
+/** Words after a title's "Source:" for it to be a claim, not a label and its value ("Location: Harlow Port"). */
+const MIN_CLAIM_WORDS = 3;
 /** Section labels and formats that open headlines with a colon but speak for no one. */
 const LABELS = new Set([
   'update', 'updated', 'exclusive', 'analysis', 'watch', 'breaking', 'live', 'opinion', 'editorial', 'explainer', 'factbox',
@@ -30,6 +32,8 @@ const OPENING_QUOTES = new Set(['"', '\u201C', '\u2018', "'"]);
  */
 export function titleLine(text: string, kind: BlockKind): { headline: boolean } | null {
   if (kind === 'heading') return { headline: true };
+  // "Price: $5" and "Pros: Cheap, fast" in a list are labels, not titles.
+  if (kind === 'list-item') return null;
   // A title is short: a long paragraph is never split into words here.
   if (text.length > MAX_HEADLINE_CHARS) return null;
   const line = text.trim();
@@ -66,10 +70,11 @@ export function headlineAttributions(tokens: Token[], text: string, quotes: Quot
   return found;
 }
 
-/** "Pat Harlow: Port Will Reopen": one to three capitalized words, a colon, then a capital or a quote. */
+/** "Pat Harlow: Port Will Reopen": one to three capitalized words, a colon, then a claim of three words or more. */
 function openingSource(tokens: Token[], text: string): Attribution | null {
   const colon = tokens.findIndex((t) => t.text === ':');
   if (colon < 1 || colon > 3 || !tokens.slice(0, colon).every(isCapitalized)) return null;
+  if (tokens.slice(colon + 1).filter((t) => t.word).length < MIN_CLAIM_WORDS) return null;
   const next = tokens[colon + 1];
   if (!next || !(isCapitalized(next) || OPENING_QUOTES.has(next.text))) return null;
   if (LABELS.has(text.slice(tokens[0].start, tokens[colon - 1].end).toLowerCase().replace(/^the\s+/, ''))) return null;

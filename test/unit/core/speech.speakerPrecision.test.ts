@@ -160,6 +160,7 @@ describe('headlines attribute by their shape', () => {
   it('reads an opening "Source:" of a title line, not a section label', () => {
     expect(attributions('Pat Harlow: Voters Tire of Toll Roads\n\nThe vote is on Friday.\n')).toEqual([['attribution', 'Pat Harlow']]);
     expect(attributions('Update: Port Reopens After Storm\n\nThe vote is on Friday.\n')).toEqual([]);
+    expect(attributions('Location: Harlow Port\n\n- Pros: Cheap and fast to run\n')).toEqual([]);
   });
 });
 
