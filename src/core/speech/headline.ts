@@ -23,6 +23,8 @@ const LABELS = new Set([
   'latest', 'note', "editor's note", 'sponsored', 'advertisement', 'photo', 'watch live', 'breaking news', 'fact check',
 ]);
 const DASHES = new Set(['\u2013', '\u2014', '-']);
+/** Words that open the part of a heading after a dash when it names a section, not a source. */
+const SECTION_WORDS = new Set(['Part', 'Chapter', 'Episode', 'Section', 'Day', 'Week', 'Round', 'Live', 'Updates', 'Update', 'Review', 'Analysis', 'Opinion', 'Explainer', 'Video', 'Photos', 'Podcast', 'Guide', 'Recap', 'Report', 'The']);
 const OPENING_QUOTES = new Set(['"', '\u201C', '\u2018', "'"]);
 
 /**
@@ -61,7 +63,7 @@ export function headlineAttributions(tokens: Token[], text: string, quotes: Quot
   const opening = openingSource(tokens, text);
   if (opening) found.push(opening);
   if (!headline) return found;
-  const closing = closingSource(tokens, text);
+  const closing = closingSource(tokens, text, quotes.length > 0);
   for (const quote of opening || closing ? [] : quotes) {
     const subject = quotingSubject(tokens, text, quote);
     if (subject) found.push(subject);
@@ -83,12 +85,18 @@ function openingSource(tokens: Token[], text: string): Attribution | null {
   return { cueStart: tokens[colon].start, cueEnd: tokens[colon].end, source, outlet: source.outlet, quoteOnly: false, inverted: false };
 }
 
-/** "… Were Part of a Test – Defence Ministry": a spaced dash and one to four capitalized words ending the line. */
-function closingSource(tokens: Token[], text: string): Attribution | null {
+/**
+ * "… Were Part of a Test – Defence Ministry": a spaced dash and one to four capitalized words ending
+ * a line that quotes or says something (four words or more before the dash), not a section heading
+ * ("Chapter 1 – The Harbour", "Budget Guide – Part One").
+ */
+function closingSource(tokens: Token[], text: string, quotes: boolean): Attribution | null {
   let dash = tokens.length - 2;
   while (dash > 0 && tokens.length - 1 - dash <= 4 && isCapitalized(tokens[dash])) dash--;
   const mark = tokens[dash];
   if (!mark || dash === tokens.length - 1 || !DASHES.has(mark.text) || text[mark.start - 1] !== ' ') return null;
+  if (!quotes && tokens.slice(0, dash).filter((t) => t.word).length < MIN_CLAIM_WORDS + 1) return null;
+  if (SECTION_WORDS.has(tokens[dash + 1].text)) return null;
   const source = mentionAfter(tokens, text, dash + 1, 'any');
   if (!source || source.last !== tokens.length - 1) return null;
   return { cueStart: mark.start, cueEnd: mark.end, source, outlet: source.outlet, quoteOnly: false, inverted: true };

@@ -157,6 +157,11 @@ describe('headlines attribute by their shape', () => {
     ]);
   });
 
+  it('reads a closing "– Source" only after a claim or a quote, never a section heading', () => {
+    expect(attributions('# Chapter 1 – The Harbour\n\nBudget Guide for New Owners – Part One\n')).toEqual([]);
+    expect(attributions('Harlow Will Answer the New Port Tolls – Mayor\n\nThe vote is on Friday.\n')).toEqual([['attribution', 'Mayor']]);
+  });
+
   it('reads an opening "Source:" of a title line, not a section label', () => {
     expect(attributions('Pat Harlow: Voters Tire of Toll Roads\n\nThe vote is on Friday.\n')).toEqual([['attribution', 'Pat Harlow']]);
     expect(attributions('Update: Port Reopens After Storm\n\nThe vote is on Friday.\n')).toEqual([]);
