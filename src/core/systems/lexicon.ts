@@ -275,6 +275,7 @@ export const NOT_TYPE_NAMES: ReadonlySet<string> = new Set([
   'Lockheed', 'Northrop',
   // Makers and platforms before a product noun: "the Apple phone", "an Android tablet".
   'Apple', 'Samsung', 'Google', 'Amazon', 'Microsoft', 'Sony', 'Huawei', 'Xiaomi', 'Nokia', 'Motorola', 'Android', 'Windows',
+  'Nintendo', 'Lenovo', 'Dell', 'Asus', 'Acer', 'Honor', 'Oppo', 'Vivo', 'Meta', 'Chinese', 'Korean', 'Budget', 'Flagship',
   'Mobile', 'Smart', 'Military', 'Police', 'Attack', 'Suicide', 'Kamikaze', 'Spy', 'Surveillance', 'Combat', 'Delivery',
 ]);
 
