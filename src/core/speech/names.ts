@@ -189,6 +189,14 @@ export interface BlockMentions {
   mentions: readonly NameMention[];
 }
 
+/**
+ * Whether a mention's words name someone more fully than the name kept so far: more words, or as
+ * many with a first name the lists know ("Sarah Martin" over "Lockheed Martin").
+ */
+function fuller(words: readonly string[], kept: readonly string[]): boolean {
+  return kept.length < words.length || (kept.length === words.length && !isKnownFirstName(kept[0]) && isKnownFirstName(words[0]));
+}
+
 /** What a pronoun needs to know of a name: a place, the gender its first name says, a person (see People.isPerson). */
 export interface NameFacts {
   place: boolean;
@@ -217,7 +225,7 @@ export class People {
         const words = m.words;
         const surname = words[words.length - 1];
         let person = this.bySurname.get(surname);
-        if (!person || person.name.split(' ').length < words.length) {
+        if (!person || fuller(words, person.name.split(' '))) {
           person = { name: words.join(' '), roles: person?.roles ?? new Set(), subject: person?.subject ?? false };
           this.bySurname.set(surname, person);
         }

@@ -224,3 +224,9 @@ describe('British single quotes next to double ones', () => {
     ]);
   });
 });
+
+describe('two names share a surname', () => {
+  it('gives the surname to the one with a first name, not to a company', () => {
+    expect(speakerNames('Lockheed Martin shares rose. Sarah Martin was at the plant.\n\n"It was unfair," Martin said.\n')).toEqual(['Sarah Martin']);
+  });
+});
