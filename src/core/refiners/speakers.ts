@@ -50,6 +50,15 @@ function speakerOf(d: ClaimDraft): Speaker | null {
   return null;
 }
 
+/**
+ * An anonymous source as the speaker of the quote paragraph that follows it ("A senior official
+ * described the talks:" then the quote), not hearsay with no one in it ("is said to").
+ */
+function unnamedSpeakerOf(d: ClaimDraft): Speaker | null {
+  if (!d.source?.anonymous || d.source.text === d.cue?.text || !/\p{L}/u.test(d.source.text)) return null;
+  return { text: d.source.text, start: d.source.start, end: d.source.end, name: d.source.text };
+}
+
 function pronounGender(pronoun: string): Gender | null {
   const p = pronoun.toLowerCase();
   return p === 'she' || p === 'her' ? 'female' : p === 'he' || p === 'him' ? 'male' : null;
@@ -136,7 +145,7 @@ export const resolveSpeakers: DocumentPass = (drafts, doc, context) => {
       }
       // An outlet that reports the paragraph ("…, according to Reuters") is not who speaks next,
       // unless it introduces the quote itself ("The Harlow Gazette reports:").
-      const speaker = d.code === 'attribution-secondhand' && doc.text[d.end] !== ':' ? null : speakerOf(d);
+      const speaker = d.code === 'attribution-secondhand' && doc.text[d.end] !== ':' ? null : speakerOf(d) ?? unnamedSpeakerOf(d);
       if (speaker) lastSpeaker = { speaker, cue: d.cue ?? null, outlet: d.outlet ?? null, block: b };
     }
   }

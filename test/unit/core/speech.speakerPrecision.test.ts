@@ -230,3 +230,15 @@ describe('two names share a surname', () => {
     expect(speakerNames('Lockheed Martin shares rose. Sarah Martin was at the plant.\n\n"It was unfair," Martin said.\n')).toEqual(['Sarah Martin']);
   });
 });
+
+describe('a quote paragraph after an anonymous source', () => {
+  it('takes the unnamed source as its speaker instead of warning that no one said it', () => {
+    const [quote] = speech('A senior Harlow official described the talks on Monday:\n\n"They are stuck. Nobody is moving."\n').filter((c) => c.kind === 'quote');
+    expect([quote.code, quote.speaker?.name]).toEqual(['quote', 'A senior Harlow official']);
+  });
+
+  it('never takes hearsay with no one in it for a speaker', () => {
+    const [quote] = speech('The plan is said to be dead.\n\n"They are stuck. Nobody is moving."\n').filter((c) => c.kind === 'quote');
+    expect(quote.code).toBe('quote-unattributed');
+  });
+});
