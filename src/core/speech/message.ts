@@ -44,7 +44,7 @@ export function quoteFinding(facts: QuoteFacts): Finding {
   }
   const from = who(speaker.text, speaker.name);
   const via = outlet ? ` via ${outlet}` : '';
-  if (origin === 'previous-paragraph') return { code: 'quote', message: `Quote, most likely from ${from}${via} (named in the paragraph before): check the wording and the speaker.` };
+  if (origin === 'previous-paragraph') return { code: 'quote', message: `Quote, most likely from ${from}${via} (the source of the paragraph before): check the wording and the speaker.` };
   if (origin === 'continued') return { code: 'quote', message: `Quote from ${from}${via}, continued in the next paragraph: check the exact wording.` };
   return { code: 'quote', message: `Quote from ${from}${via}: check the exact wording against the source.` };
 }
