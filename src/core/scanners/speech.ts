@@ -234,7 +234,8 @@ export const scanSpeech: BlockScanner = (text, context, block) => {
 
 /**
  * Whether the attribution frames this quote (`"…," Kozhin said`, `Kozhin said on Friday: "…"`,
- * `Kozhin said that "…"`), rather than a paraphrase that a partial quote ends or sits in.
+ * `Kozhin said that "…"`, `Kozhin called it "reckless"`), rather than a paraphrase that a partial
+ * quote ends or sits in.
  */
 function framesQuote(a: Attribution, quote: QuoteSpan, text: string): boolean {
   const start = attributionStart(a);
@@ -243,7 +244,8 @@ function framesQuote(a: Attribution, quote: QuoteSpan, text: string): boolean {
   const end = attributionEnd(a);
   if (end > quote.start) return true;
   const gap = text.slice(end, quote.start);
-  return wordCount(gap) <= 4 && /(?:^|[,:\u2014\u2013-]|\bthat)\s*$/.test(gap);
+  // `called the deal "fair"`: a characterizing verb frames the words it quotes.
+  return wordCount(gap) <= 4 && (/(?:^|[,:\u2014\u2013-]|\bthat)\s*$/.test(gap) || CHARACTERIZING.test(text.slice(a.cueStart, a.cueEnd)));
 }
 
 function wordCount(gap: string): number {
