@@ -59,6 +59,7 @@ describe('a paraphrase with a partial quote in it is an attribution as well as a
     ]);
     expect(speech('The Harlow port authority said on Monday: "Two vessels were seen."').map((c) => c.code)).toEqual(['quote']);
     expect(speech('"Two vessels were seen," Ana Ruiz, the port director, told reporters.').map((c) => c.code)).toEqual(['quote']);
+    expect(speech('Port director Tom Varga called the deal "fair to everyone."').map((c) => c.code)).toEqual(['quote']);
   });
 });
 
