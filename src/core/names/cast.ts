@@ -8,6 +8,7 @@ import type { BlockMemo } from '../blockMemo';
 import type { BlockKind, DocumentModel } from '../document';
 import { capitalizedWords, findPeople, isHeadline, shiftMention, type PersonMention } from './people';
 import { DETERMINERS, SUBJECT_STOP, TITLES } from '../speech/lexicon';
+import { blockNameMentions, type NameMention } from '../speech/names';
 
 export interface Occurrence {
   start: number;
@@ -101,9 +102,9 @@ function nameBefore(text: string, start: number): string {
   return TITLES.has(previous) || DETERMINERS.has(previous.toLowerCase()) || SUBJECT_STOP.has(previous.toLowerCase()) ? '' : previous;
 }
 
-function blockNames(text: string, kind: BlockKind): BlockNames {
+function blockNames(text: string, kind: BlockKind, fullNames?: readonly NameMention[]): BlockNames {
   const heading = isHeadline(text, kind);
-  const people = findPeople(text, kind);
+  const people = findPeople(text, kind, fullNames);
   const words = new Map<string, BlockWord>();
   for (const { word, start } of capitalizedWords(text)) {
     let entry = words.get(word);
@@ -140,7 +141,7 @@ export function castBlocks(doc: DocumentModel, memo?: BlockMemo): BlockNames[] {
   const parts = new Array<BlockNames>(doc.blocks.length);
   for (let i = 0; i < doc.blocks.length; i++) {
     const { kind, text } = doc.blocks[i];
-    parts[i] = memo ? memo.get(NAMESPACES[kind], text, () => blockNames(text, kind)) : blockNames(text, kind);
+    parts[i] = memo ? memo.get(NAMESPACES[kind], text, () => blockNames(text, kind, blockNameMentions(text, memo))) : blockNames(text, kind);
   }
   return parts;
 }

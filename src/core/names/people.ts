@@ -143,11 +143,11 @@ function withoutRoleNoun(m: NameMention): NameMention {
 }
 
 /** Every person mention in one block's text, in block offsets: full names (found by the speech module), then "Title Surname". */
-export function findPeople(text: string, kind: BlockKind): PersonMention[] {
+export function findPeople(text: string, kind: BlockKind, fullNames: readonly NameMention[] = findNameMentions(text)): PersonMention[] {
   const found: PersonMention[] = [];
   if (isHeadline(text, kind)) return [];
   const titles = titlePositions(text);
-  const full = findNameMentions(text).map(withoutRoleNoun).filter((m) => looksLikePerson(m.words, text.slice(m.offset, m.end)));
+  const full = fullNames.map(withoutRoleNoun).filter((m) => looksLikePerson(m.words, text.slice(m.offset, m.end)));
   for (const m of titledFullNames(text, titles)) if (!full.some((f) => m.offset < f.end && f.offset < m.end)) full.push(m);
   for (const m of full) {
     const surname = m.words[m.words.length - 1];

@@ -18,7 +18,7 @@ import { lastStartingAt } from '../sorted';
 import { newsroomAnonymity } from '../speech/anonymity';
 import { ANONYMOUS_MARKERS } from '../speech/lexicon';
 import { attributionFinding, quoteFinding, type QuoteOrigin, type QuoteShape } from '../speech/message';
-import { findNameMentions, hasPersonAppositive, mentionRoles, NameIndex, People, type BlockMentions, type Gender, type NameFacts, type NameMention } from '../speech/names';
+import { blockNameMentions, hasPersonAppositive, mentionRoles, NameIndex, People, type BlockMentions, type Gender, type NameFacts, type NameMention } from '../speech/names';
 
 const PRONOUN = /^(?:he|she|they|him|her|them)$/i;
 /** A role named by its article or its organisation ("the head coach", "Brightline's chief executive"); its last word is the role. */
@@ -76,8 +76,8 @@ interface BlockNames {
   signature: string;
 }
 
-function blockNames(text: string): BlockNames {
-  const mentions = findNameMentions(text);
+function blockNames(text: string, memo: BlockMemo): BlockNames {
+  const mentions = blockNameMentions(text, memo);
   return { mentions, signature: JSON.stringify(mentions.map((m) => [m.words, m.rolesBefore, m.subject])) };
 }
 
@@ -87,7 +87,7 @@ function blockNames(text: string): BlockNames {
  */
 function nameIndex(doc: DocumentModel, memo: BlockMemo | undefined): NameIndex {
   if (!memo) return NameIndex.of(doc.masked);
-  const found = doc.blocks.map((block) => memo.get('names', block.text, () => blockNames(block.text)));
+  const found = doc.blocks.map((block) => memo.get('names', block.text, () => blockNames(block.text, memo)));
   const blocks: BlockMentions[] = doc.blocks.map((block, i) => ({ start: block.start, mentions: found[i].mentions }));
   const roles = mentionRoles(doc.masked, blocks);
   const people = memo.keep('people', [...found.map((f) => f.signature), ...roles], () => new People(blocks, roles));

@@ -37,7 +37,7 @@ const OPENING_QUOTES = new Set(['"', '\u201C', '\u201E', '\u00AB', '`', '\u2018'
 const CLOSING_QUOTES = new Set(['"', '\u201D', '\u00BB', "'", '\u2019']);
 
 function lowerAt(tokens: Token[], i: number): string {
-  return i >= 0 && i < tokens.length ? tokens[i].text.toLowerCase() : '';
+  return i >= 0 && i < tokens.length ? tokens[i].lower : '';
 }
 
 /** A quotation opens within a few words after token `c`: `calls it "reckless"`. */
@@ -49,12 +49,15 @@ function quoteFollows(tokens: Token[], c: number): boolean {
   return false;
 }
 
+/** Reporting-verb forms to their lemma, as a Map: looked up for every word of every paragraph. */
+const CUE_FORM = new Map(Object.entries(CUE_FORMS));
+
 /**
  * Whether the verb at token `c` stands in a reporting frame the development corpus showed to be
  * an attribution cue ("argued that", "declined to", "accused the"): see generated/cueFrames.ts.
  */
 function inCueFrame(tokens: Token[], c: number): boolean {
-  const lemma = CUE_FORMS[tokens[c].text.toLowerCase()];
+  const lemma = CUE_FORM.get(tokens[c].lower);
   return lemma !== undefined && Object.prototype.hasOwnProperty.call(CUE_FRAMES, lemma) && CUE_FRAMES[lemma][frameAfter(tokens, c)] !== undefined;
 }
 
@@ -70,7 +73,7 @@ export function findAttributions(tokens: Token[], text: string): Attribution[] {
     // Already the cue of a phrase found at an earlier word ("a statement saying").
     if (found.length > 0 && found[found.length - 1].cueStart === token.start) continue;
     const word = token.text;
-    const lowered = word.toLowerCase();
+    const lowered = token.lower;
     if (lowered === 'according' && lowerAt(tokens, c + 1) === 'to') {
       let source = mentionAfter(tokens, text, c + 2, 'any');
       // "according to NBC News senior legal analyst, Joan Park, …": the name after the title.
@@ -298,7 +301,7 @@ function withSubject(tokens: Token[], text: string, end: number): Mention | null
 
 /** "French officials and media said": a source coordinated with a word the walk alone would not accept. */
 function coordinatedSubject(tokens: Token[], text: string, end: number): Mention | null {
-  if (end < 3 || !tokens[end - 1].word || tokens[end - 2].text.toLowerCase() !== 'and') return null;
+  if (end < 3 || !tokens[end - 1].word || tokens[end - 2].lower !== 'and') return null;
   const left = mentionBefore(tokens, text, end - 2);
   if (!left || left.pronoun) return null;
   return { ...left, last: end - 1, end: tokens[end - 1].end, text: text.slice(left.start, tokens[end - 1].end) };
@@ -311,7 +314,7 @@ const QUANTIFIERS = new Set(['all', 'both', 'everyone', 'everybody', 'nobody', '
 function quantifierSubject(tokens: Token[], end: number): Mention | null {
   const q = end - 1;
   const t = tokens[q];
-  if (!t?.word || !QUANTIFIERS.has(t.text.toLowerCase()) || (q > 0 && tokens[q - 1].word)) return null;
+  if (!t?.word || !QUANTIFIERS.has(t.lower) || (q > 0 && tokens[q - 1].word)) return null;
   return { first: q, last: q, start: t.start, end: t.end, text: t.text, pronoun: false, anonymous: false, outlet: null };
 }
 

@@ -23,7 +23,7 @@ const FRAME_ADVERBS = new Set(['also', 'again', 'repeatedly', 'publicly', 'priva
 /** The frame of the verb at token `verb`: what its next tokens are. */
 export function frameAfter(tokens: readonly Token[], verb: number): Frame {
   let i = verb + 1;
-  while (i < tokens.length && tokens[i].word && FRAME_ADVERBS.has(tokens[i].text.toLowerCase()) && i < verb + 3) i++;
+  while (i < tokens.length && tokens[i].word && FRAME_ADVERBS.has(tokens[i].lower) && i < verb + 3) i++;
   const next = tokens[i];
   if (!next) return 'end';
   if (!next.word) {
@@ -32,11 +32,11 @@ export function frameAfter(tokens: readonly Token[], verb: number): Frame {
     if (OPENING_QUOTES.has(next.text)) return 'quote';
     return /[.!?;)\u2014\u2013-]/.test(next.text) ? 'end' : 'word';
   }
-  const w = next.text.toLowerCase();
+  const w = next.lower;
   if (w === 'that') {
     // "said that the", "said that he": a complement clause; "backed that plan": a determiner.
     const after = tokens[i + 1];
-    return after && after.word && (SUBJECT_PRONOUNS.has(after.text.toLowerCase()) || FRAME_DETERMINERS.has(after.text.toLowerCase()) || /^\p{Lu}/u.test(after.text)) ? 'that' : 'det';
+    return after && after.word && (SUBJECT_PRONOUNS.has(after.lower) || FRAME_DETERMINERS.has(after.lower) || /^\p{Lu}/u.test(after.text)) ? 'that' : 'det';
   }
   if (w === 'to') return 'to';
   if (PARTICLE_SET.has(w)) return w as Particle;

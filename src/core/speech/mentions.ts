@@ -29,11 +29,11 @@ const DESCRIPTION_LINKS = new Set(['familiar', 'close', 'briefed', 'knowledge', 
 const INNER_PREPOSITIONS = new Set(['for', 'of', 'with', 'to', 'at', 'in', 'from', 'on', 'between', 'within', 'inside']);
 
 function lower(token: Token): string {
-  return token.text.toLowerCase();
+  return token.lower;
 }
 
 function isStop(token: Token): boolean {
-  return SUBJECT_STOP.has(lower(token)) && !(isCapitalized(token) && !SUBJECT_STOP.has(token.text.toLowerCase()));
+  return SUBJECT_STOP.has(lower(token)) && !(isCapitalized(token) && !SUBJECT_STOP.has(token.lower));
 }
 
 function isNameWord(token: Token): boolean {

@@ -4,6 +4,7 @@
  * appositives give them ("Vladimir Kozhin, an aide to President Vladimir Putin" → aide).
  */
 import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, PLACE_NAMES } from '../generated/namesAndPlaces';
+import type { BlockMemo } from '../blockMemo';
 import { firstIndex } from '../sorted';
 import { isPersonNoun, SUBJECT_STOP, TITLES } from './lexicon';
 
@@ -136,6 +137,14 @@ function roleBefore(text: string, offset: number): string | null {
   if (apposed) return apposed[1];
   const premodifier = /(?:^|[\s(])(\p{Ll}+)[ \u00A0]$/u.exec(before);
   return premodifier && isPersonNoun(premodifier[1]) ? premodifier[1] : null;
+}
+
+/**
+ * A block's full-name mentions, found once per block text for a whole Analyzer run: the speaker
+ * pass and the names pass both read them (a full check used to scan every block twice).
+ */
+export function blockNameMentions(text: string, memo: BlockMemo | undefined): NameMention[] {
+  return memo ? memo.get('name-mentions', text, () => findNameMentions(text)) : findNameMentions(text);
 }
 
 /**

@@ -39,7 +39,7 @@ const DOCUMENT_CUES = new Set(['saying', 'threatening', 'warning', 'calling', 'u
 const ISSUING_VERBS = new Set(['released', 'issued', 'published', 'sent', 'posted', 'put', 'wrote', 'filed', 'delivered', 'releases', 'issues', 'publishes', 'sends', 'posts', 'writes', 'files']);
 
 function lowerAt(tokens: readonly Token[], i: number): string {
-  return i >= 0 && i < tokens.length && tokens[i].word ? tokens[i].text.toLowerCase() : '';
+  return i >= 0 && i < tokens.length && tokens[i].word ? tokens[i].lower : '';
 }
 
 /** Nouns for what someone said, which a possessive attributes: "her claims that:", "Hale's words:". */
@@ -123,7 +123,7 @@ function possessedStatement(tokens: Token[], noun: number): Attribution | null {
   const owner = tokens[noun - 1];
   if (!owner?.word) return null;
   const cue = { cueStart: tokens[noun].start, cueEnd: tokens[noun].end, outlet: null, quoteOnly: true, inverted: false };
-  if (POSSESSIVE_PRONOUNS.has(owner.text.toLowerCase())) {
+  if (POSSESSIVE_PRONOUNS.has(owner.lower)) {
     return { ...cue, source: { first: noun - 1, last: noun - 1, start: owner.start, end: owner.end, text: owner.text, pronoun: true, anonymous: false, outlet: null } };
   }
   if (!/^\p{Lu}.*['\u2019]s$/u.test(owner.text)) return null;

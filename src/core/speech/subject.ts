@@ -17,7 +17,7 @@ const TIME_OPENERS = new Set(['on', 'in', 'last', 'this', 'late', 'early', 'earl
 const TIME_HEADS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|week|month|year|night|morning|afternoon|evening|weekend|\d{4})$/i;
 
 function timePhraseBefore(tokens: readonly Token[], i: number): boolean {
-  return i >= 3 && TIME_HEADS.test(tokens[i - 1].text) && tokens[i - 2].word && TIME_OPENERS.has(tokens[i - 2].text.toLowerCase()) && tokens[i - 3].word;
+  return i >= 3 && TIME_HEADS.test(tokens[i - 1].text) && tokens[i - 2].word && TIME_OPENERS.has(tokens[i - 2].lower) && tokens[i - 3].word;
 }
 
 /** Skip back over "also", "has not", "on Tuesday", "aggressively" … between a subject and its cue at token `cue`. */

@@ -1,6 +1,8 @@
 /** Word and punctuation tokens of a block, with offsets: the unit the cue and mention walkers step over. */
 export interface Token {
   text: string;
+  /** `text` in lower case, made once here: the cue and mention walkers compare it for every token. */
+  lower: string;
   start: number;
   end: number;
   word: boolean;
@@ -22,11 +24,11 @@ export function tokenize(text: string): Token[] {
     const word = /[\p{L}\p{N}]/u.test(value[0]);
     if (word && value.endsWith('.') && !keepsPeriod(value)) {
       value = value.slice(0, -1);
-      tokens.push({ text: value, start, end: start + value.length, word: true });
-      tokens.push({ text: '.', start: start + value.length, end: start + value.length + 1, word: false });
+      tokens.push({ text: value, lower: value.toLowerCase(), start, end: start + value.length, word: true });
+      tokens.push({ text: '.', lower: '.', start: start + value.length, end: start + value.length + 1, word: false });
       continue;
     }
-    tokens.push({ text: value, start, end: start + value.length, word });
+    tokens.push({ text: value, lower: word ? value.toLowerCase() : value, start, end: start + value.length, word });
   }
   return tokens;
 }
