@@ -27,10 +27,16 @@ const EDGE_AFTER = '(?![\\p{L}\\p{N}_])';
 
 /** The family word, not followed by a letter (a digit may follow: "iPhone15"). */
 const FAMILY_WORD = new RegExp(`${EDGE_BEFORE}(${alternation(FAMILIES.map((f) => f.name))})(?![\\p{L}_])`, 'gu');
-/** Per family, its model right after the family word, with an optional plural "s". */
-const MODELS = new Map<string, { family: Family; model: RegExp }>(
-  FAMILIES.map((f) => [f.name, { family: f, model: new RegExp(`(?:${f.model})(s?)${EDGE_AFTER}`, 'uy') }]),
-);
+const FAMILY_BY_NAME = new Map(FAMILIES.map((f) => [f.name, f]));
+/** Per family, its model right after the family word, with an optional plural "s"; compiled when the family is first met. */
+const MODELS = new Map<string, { family: Family; model: RegExp }>();
+
+function modelsOf(name: string): { family: Family; model: RegExp } | undefined {
+  let entry = MODELS.get(name);
+  const family = entry ? undefined : FAMILY_BY_NAME.get(name);
+  if (family) MODELS.set(name, (entry = { family, model: new RegExp(`(?:${family.model})(s?)${EDGE_AFTER}`, 'uy') }));
+  return entry;
+}
 
 /** The maker's spelling of a model: "737 Max 8", "737MAX" → "737 MAX 8", "737 MAX". */
 function spellModel(model: string): string {
@@ -59,7 +65,7 @@ export function findFamilyModels(text: string): LexiconMatch[] {
   const found: LexiconMatch[] = [];
   FAMILY_WORD.lastIndex = 0;
   for (let m = FAMILY_WORD.exec(text); m; m = FAMILY_WORD.exec(text)) {
-    const entry = MODELS.get(m[1]);
+    const entry = modelsOf(m[1]);
     if (!entry) continue;
     const { family, model } = entry;
     model.lastIndex = m.index + m[0].length;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/core/analyze';
 import type { Claim } from '../../../src/core/claims';
+import { amountText } from '../../../src/core/numbers/value';
 
 function numbers(text: string): Claim[] {
   return analyze(text, { languageId: 'plaintext' }).filter((c) => c.kind === 'number');
@@ -205,5 +206,18 @@ describe('robustness', () => {
   it('stays linear on long runs of digits and separators', () => {
     const text = `${'1,'.repeat(20000)} and ${'-1'.repeat(20000)} and ${'one '.repeat(5000)}`;
     expect(() => analyze(text)).not.toThrow();
+  });
+});
+
+describe('how an amount is written', () => {
+  it('writes what Intl.NumberFormat en-US with six decimals writes, without loading it at startup', () => {
+    const intl = new Intl.NumberFormat('en-US', { maximumFractionDigits: 6 });
+    const samples = [0, 1, -1, 12e6, 3.5e9, 14.75, 0.1 + 0.2, 1 / 3, 2 / 3, 68145287068.6, 999999.9999995, 0.0000004, -0, 1e21, 2.5e-7];
+    let seed = 9;
+    for (let i = 0; i < 3000; i++) {
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+      samples.push(((seed % 1e9) / 10 ** (seed % 9)) * (seed % 7 === 0 ? -1 : 1));
+    }
+    for (const n of samples) expect(amountText(n), String(n)).toBe(intl.format(n));
   });
 });
