@@ -18,6 +18,8 @@ type Location = { kind: 'file'; uri: vscode.Uri; shown: string } | { kind: 'stat
 interface Entry {
   location: Location;
   records: RecordsFile;
+  /** The records file's modification time and size when read ('absent' when there was none), for files only. */
+  stamp?: string;
 }
 
 /** Records errors name the file already; file-system errors do not. */
@@ -62,6 +64,16 @@ function workspaceRecordsFile(uri: vscode.Uri): RecordsFileIO {
   };
 }
 
+/** A records file's modification time and size, or 'absent'. */
+async function stampOf(uri: vscode.Uri): Promise<string> {
+  try {
+    const stat = await vscode.workspace.fs.stat(uri);
+    return `${stat.mtime}:${stat.size}:${stat.type}`;
+  } catch {
+    return 'absent';
+  }
+}
+
 function recordsFileFor(uri: vscode.Uri): RecordsFileIO {
   return uri.scheme === 'file' && host.recordsFile ? host.recordsFile(uri.fsPath) : workspaceRecordsFile(uri);
 }
@@ -74,6 +86,7 @@ export class RecordStore implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [this.changed];
   private readonly reported = new Set<string>();
   private readonly writes = new SerialQueue();
+  private readonly revalidating = new Set<string>();
 
   constructor(private readonly state: vscode.Memento) {
     // Another checker's marks arriving through git, or a hand edit, must show up.
@@ -97,7 +110,26 @@ export class RecordStore implements vscode.Disposable {
       void this.load(document).then(() => this.changed.fire(document));
       return {};
     }
+    this.revalidate(document.toString(), entry);
     return entry.records.marks;
+  }
+
+  /**
+   * The file watcher can miss a change (a `.factdesk` folder created and written at once, as a git
+   * pull or another tool does): on every check, the records file's stamp is compared with the one
+   * read, in the background, and a changed file is read again. One stat per check, none in flight twice.
+   */
+  private revalidate(key: string, entry: Entry): void {
+    if (entry.location.kind !== 'file' || entry.stamp === undefined || this.revalidating.has(key)) return;
+    this.revalidating.add(key);
+    const done = (): void => void this.revalidating.delete(key);
+    void stampOf(entry.location.uri).then((stamp) => {
+      done();
+      if (stamp === entry.stamp || this.loaded.get(key) !== entry) return;
+      this.entries.delete(key);
+      this.loaded.delete(key);
+      void this.load(vscode.Uri.parse(key)).then(() => this.changed.fire(vscode.Uri.parse(key)));
+    }, done);
   }
 
   load(document: vscode.Uri): Promise<Entry> {
@@ -136,7 +168,7 @@ export class RecordStore implements vscode.Disposable {
         void vscode.window.showErrorMessage(`Factdesk: verification records not saved. ${describeReadError(location, error)} Fix or move ${location.shown} and try again; it was left as it is.`);
         return false;
       }
-      const next: Entry = { location, records };
+      const next: Entry = { location, records, stamp: location.kind === 'file' ? await stampOf(location.uri) : undefined };
       this.entries.set(key, Promise.resolve(next));
       this.loaded.set(key, next);
       this.changed.fire(document);
@@ -162,12 +194,14 @@ export class RecordStore implements vscode.Disposable {
   }
 
   private async read(location: Location): Promise<Entry> {
+    // Stamped before reading: a write in between only makes the next check read the file again.
+    const stamp = location.kind === 'file' ? await stampOf(location.uri) : undefined;
     try {
       if (location.kind === 'state') return { location, records: parseRecords(this.state.get<string>(location.key, ''), location.shown) };
       const bytes = await recordsFileFor(location.uri).read();
-      return { location, records: bytes === undefined ? emptyRecords() : parseRecordsBytes(bytes, location.shown) };
+      return { location, records: bytes === undefined ? emptyRecords() : parseRecordsBytes(bytes, location.shown), stamp };
     } catch (error) {
-      return this.unreadable(location, describeReadError(location, error));
+      return { ...this.unreadable(location, describeReadError(location, error)), stamp };
     }
   }
 
