@@ -9,7 +9,7 @@ import { RULES, type Claim } from '../core/claims';
 import type { Checker, CheckedDocument } from './checker';
 import { withMarks, type MarkedClaim } from './claimState';
 import { DIAGNOSTIC_SOURCE } from './diagnostics';
-import { disableRuleEdit } from './disableRuleEdit';
+import { disableRuleForClaimEdit } from './disableRuleEdit';
 import { lessonsFor } from './lessons';
 import { claimsIn, paragraphAround, placeholderName, samePlaceholders } from './bulkSelection';
 import { useSpellingEdits, useSpellingTitle } from './nameFixEdits';
@@ -92,7 +92,7 @@ export class ClaimCodeActionProvider implements vscode.CodeActionProvider {
     }
     if (mark) actions.push(make(mark.state === 'verified' ? 'Mark claim unverified' : 'Stop ignoring this claim', 'factdesk.markUnverified'));
     else actions.push(make('Mark claim verified…', 'factdesk.markVerified'), make('Ignore this claim', 'factdesk.ignoreClaim'));
-    const edit = checked.languageId === 'markdown' ? disableRuleEdit(checked.text, claim.code) : null;
+    const edit = checked.languageId === 'markdown' ? disableRuleForClaimEdit(checked.text, claim.code) : null;
     if (edit) {
       const title = `Ignore rule “${RULES[claim.code].title}” (${claim.code}) in this file`;
       const action = new vscode.CodeAction(title, kind);

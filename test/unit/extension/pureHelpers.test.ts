@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { disableRuleEdit } from '../../../src/extension/disableRuleEdit';
+import { disableRuleEdit, disableRuleForClaimEdit } from '../../../src/extension/disableRuleEdit';
 import { check } from '../../../src/core';
 import { knownSourcesFor, parseSourcesRegistry } from '../../../src/extension/knownSources';
 import { statusText } from '../../../src/extension/claimState';
@@ -64,6 +64,11 @@ describe('disable rule comment', () => {
     expect(applyEdits('Text.\n', [disableRuleEdit('Text.\n', 'system')!])).toBe('<!-- factdesk-disable system -->\n\nText.\n');
     const fm = '---\r\ndate: 2018-05-11\r\n---\r\nText.';
     expect(applyEdits(fm, [disableRuleEdit(fm, 'quote-term')!])).toBe('---\r\ndate: 2018-05-11\r\n---\r\n<!-- factdesk-disable quote-term -->\r\n\r\nText.');
+  });
+  it('gives the lightbulb the same edit without parsing the draft', () => {
+    for (const text of ['Text.\n', '---\r\ndate: 2018-05-11\r\n---\r\nText.', '---\ntitle: x\nno close', '\uFEFF---\na: b\n...\nBody', `---\n${'x\n'.repeat(600)}---\nb`]) {
+      expect(disableRuleForClaimEdit(text, 'system')).toEqual(disableRuleEdit(text, 'system'));
+    }
   });
   it('does nothing when the rule is already disabled for the whole file, by code, kind or all', () => {
     expect(disableRuleEdit('<!-- factdesk-disable date system -->\nx', 'system')).toBeNull();
