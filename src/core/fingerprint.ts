@@ -43,69 +43,57 @@ function normalizedUnit(c: number): number {
 }
 
 // FNV-1a over two lanes, 52 bits: deterministic across platforms, no crypto dependency needed for an
-// identity key. The lanes stay int32 (`| 0`) inside loops so V8 keeps them unboxed; the digest reads
-// them as unsigned, which is the same bits as the `>>> 0` of the original definition.
-const OFFSET_1 = 0x811c9dc5 | 0;
-const OFFSET_2 = 0x01000193;
-const PRIME_1 = 16777619;
-const PRIME_2 = 2246822519 | 0;
+// identity key. The lanes are int32 (an Int32Array, so V8 keeps them unboxed); the digest reads them
+// as unsigned, which is the same bits as the `>>> 0` of the original definition. One hash at a time:
+// fingerprints are computed synchronously.
+const lanes = new Int32Array(2);
 
-function fnv1a(input: string): string {
-  let h1 = OFFSET_1;
-  let h2 = OFFSET_2;
-  for (let i = 0; i < input.length; i++) {
-    const c = input.charCodeAt(i);
-    h1 = Math.imul(h1 ^ c, PRIME_1);
-    h2 = Math.imul(h2 ^ c, PRIME_2);
-  }
-  return digest(h1, h2);
+function begin(): void {
+  lanes[0] = 0x811c9dc5 | 0;
+  lanes[1] = 0x01000193;
 }
 
-function digest(h1: number, h2: number): string {
-  return (h1 >>> 0).toString(16).padStart(8, '0') + (h2 & 0xfffff).toString(16).padStart(5, '0');
+function mix(c: number): void {
+  lanes[0] = Math.imul(lanes[0] ^ c, 16777619);
+  lanes[1] = Math.imul(lanes[1] ^ c, 2246822519 | 0);
 }
 
-/** `fnv1a(`${kind}\u0000${normalizeForFingerprint(text)}\u0000${speaker}`)` without the strings, or null for the reference path. */
-function fnv1aNormalized(kind: string, text: string, speaker: string): string | null {
-  let h1 = OFFSET_1;
-  let h2 = OFFSET_2;
-  for (let i = 0; i < kind.length; i++) {
-    const c = kind.charCodeAt(i);
-    h1 = Math.imul(h1 ^ c, PRIME_1);
-    h2 = Math.imul(h2 ^ c, PRIME_2);
-  }
-  h1 = Math.imul(h1, PRIME_1);
-  h2 = Math.imul(h2, PRIME_2);
+function mixString(input: string): void {
+  for (let i = 0; i < input.length; i++) mix(input.charCodeAt(i));
+}
+
+function digest(): string {
+  return (lanes[0] >>> 0).toString(16).padStart(8, '0') + (lanes[1] & 0xfffff).toString(16).padStart(5, '0');
+}
+
+/** Mix `normalizeForFingerprint(text)` in without building it; false when a character needs the reference path. */
+function mixNormalized(text: string): boolean {
   let pendingSpace = false;
   let started = false;
   for (let i = 0; i < text.length; i++) {
     const unit = unitOf(text.charCodeAt(i));
-    if (unit === REFERENCE_PATH) return null;
+    if (unit === REFERENCE_PATH) return false;
     if (unit === SPACE) {
       pendingSpace = started;
       continue;
     }
-    if (pendingSpace) {
-      h1 = Math.imul(h1 ^ 32, PRIME_1);
-      h2 = Math.imul(h2 ^ 32, PRIME_2);
-      pendingSpace = false;
-    }
+    if (pendingSpace) mix(32);
+    pendingSpace = false;
     started = true;
-    h1 = Math.imul(h1 ^ unit, PRIME_1);
-    h2 = Math.imul(h2 ^ unit, PRIME_2);
+    mix(unit);
   }
-  h1 = Math.imul(h1, PRIME_1);
-  h2 = Math.imul(h2, PRIME_2);
-  for (let i = 0; i < speaker.length; i++) {
-    const c = speaker.charCodeAt(i);
-    h1 = Math.imul(h1 ^ c, PRIME_1);
-    h2 = Math.imul(h2 ^ c, PRIME_2);
-  }
-  return digest(h1, h2);
+  return true;
 }
 
 export function fingerprint(kind: string, text: string, speaker: string | null | undefined): string {
-  const who = (speaker ?? '').toLowerCase();
-  const hash = fnv1aNormalized(kind, text, who) ?? fnv1a(`${kind}\u0000${normalizeForFingerprint(text)}\u0000${who}`);
-  return `${kind}:${hash}`;
+  begin();
+  mixString(kind);
+  mix(0);
+  if (!mixNormalized(text)) {
+    begin();
+    mixString(`${kind}\u0000${normalizeForFingerprint(text)}`);
+  }
+  mix(0);
+  mixString((speaker ?? '').toLowerCase());
+  return `${kind}:${digest()}`;
 }
