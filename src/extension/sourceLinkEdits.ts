@@ -30,8 +30,16 @@ interface Definition {
   urlEnd: number;
 }
 
+/** The last draft's definitions: a bulk replace asks for every placeholder of the same text. */
+let lastDefinitions: { text: string; definitions: Definition[] } | null = null;
+
 /** The draft's reference and footnote definitions, as the engine reads them (none inside code). */
 function definitions(text: string): Definition[] {
+  if (lastDefinitions?.text !== text) lastDefinitions = { text, definitions: readDefinitions(text) };
+  return lastDefinitions.definitions;
+}
+
+function readDefinitions(text: string): Definition[] {
   return parseDocument(text, 'markdown')
     .links.filter((link) => link.form === 'definition' && link.label !== undefined)
     .map((link) => {
