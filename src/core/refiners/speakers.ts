@@ -16,9 +16,9 @@ import type { ClaimDraft } from '../draft';
 import type { DocumentPass } from '../scan';
 import { lastStartingAt } from '../sorted';
 import { newsroomAnonymity } from '../speech/anonymity';
-import { ANONYMOUS_MARKERS } from '../speech/lexicon';
+import { ANONYMOUS_MARKERS, ROLE_SYNONYMS } from '../speech/lexicon';
 import { attributionFinding, quoteFinding, type QuoteOrigin, type QuoteShape } from '../speech/message';
-import { blockNameMentions, hasPersonAppositive, mentionRoles, NameIndex, People, type BlockMentions, type Gender, type NameFacts, type NameMention } from '../speech/names';
+import { blockNameMentions, hasPersonAppositive, mentionRoles, NameIndex, qualifiedRole, People, type BlockMentions, type Gender, type NameFacts, type NameMention } from '../speech/names';
 
 const PRONOUN = /^(?:he|she|they|him|her|them)$/i;
 /** A role named by its article or its organisation ("the head coach", "Brightline's chief executive"); its last word is the role. */
@@ -179,9 +179,19 @@ export const resolveSpeakers: DocumentPass = (drafts, doc, context) => {
     return person?.name ?? null;
   };
   // "the head coach", "Brightline's chief executive" → the one person the draft gives that role ("Coach Ana Ruiz").
+  // "The Rovers boss" → the one person given a manager's or coach's role for the Rovers, else the
+  // one person given that role at all.
   const byRole = (mention: string): string | null => {
-    const role = ROLE_MENTION.test(mention) ? mention.slice(mention.lastIndexOf(' ') + 1) : '';
-    return /^\p{Ll}+$/u.test(role) ? names.personWithRole(role)?.name ?? null : null;
+    const words = ROLE_MENTION.test(mention) ? mention.split(/\s+/) : [];
+    const role = words.length > 1 ? words[words.length - 1] : '';
+    if (!/^\p{Ll}+$/u.test(role)) return null;
+    const roles = ROLE_SYNONYMS.get(role) ?? [role];
+    const holder = words.slice(0, -1).reverse().find((w) => /^\p{Lu}/u.test(w) && w !== 'The');
+    return (holder && onePerson(roles.map((r) => qualifiedRole(holder, r)))) ?? onePerson(roles);
+  };
+  const onePerson = (roles: readonly string[]): string | null => {
+    const people = new Set(roles.map((r) => names.personWithRole(r)?.name).filter((name) => name !== undefined));
+    return people.size === 1 ? [...people][0] : null;
   };
   const resolve = (mention: { text: string; start: number }): string | null => (PRONOUN.test(mention.text) ? antecedent(mention.start, mention.text) : names.fullName(mention.text) ?? byRole(mention.text));
   for (const d of speech) {

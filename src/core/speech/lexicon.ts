@@ -78,6 +78,15 @@ export const PERSON_NOUNS = new Set([
   'figure',
 ]);
 
+/** Role nouns sport and business copy use for a role the story gave under another word: "the Rovers boss" is its manager or coach. */
+export const ROLE_SYNONYMS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['boss', ['boss', 'manager', 'coach']],
+  ['manager', ['manager', 'boss']],
+  ['coach', ['coach', 'boss']],
+  ['skipper', ['skipper', 'captain']],
+  ['captain', ['captain', 'skipper']],
+]);
+
 /** Markers that make a source anonymous when no name stands in the phrase. */
 export const ANONYMOUS_MARKERS = [
   'unnamed', 'anonymous', 'anonymity', 'unidentified', 'familiar with', 'close to', 'briefed on', 'knowledgeable',

@@ -23,6 +23,10 @@ const PARTICLE = '(?:(?:van|von|der|den|de|da|di|du|del|della|la|le|bin|ter|dos|
 // Words of one name sit on one line: a heading above a paragraph is not a first name.
 const FULL_NAME = new RegExp(`${NAME_WORD}(?:[ \\u00A0]+(?:\\p{Lu}\\.[ \\u00A0]+)?${PARTICLE}${NAME_WORD}){1,3}`, 'gu');
 const APPOSITIVE = /^,\s+(?:a|an|the)\s+([^,.;:]{0,80}?)\s*(?:,|\.|;|$| who\b| to\b| for\b| of\b| at\b| in\b| with\b)/;
+/** Person nouns that also count or measure: "Jo Bird most recently ran …" is still a person. */
+const QUANTITY_NOUNS = new Set(['most', 'half', 'third', 'majority', 'percent', 'data']);
+/** Determiners that open a sentence before a capitalized phrase: "The Rovers" is never a person's name. */
+const OPENING_DETERMINERS = new Set(['The', 'A', 'An', 'This', 'That', 'These', 'Those', 'His', 'Her', 'Its', 'Their', 'Our']);
 
 /** Last words that make a capitalized phrase a place or an organisation, not a person. */
 const NOT_A_PERSON = new Set([
@@ -131,12 +135,21 @@ export function hasPersonAppositive(text: string, end: number): boolean {
  * The role noun just before a name: in apposition ("The spokesman, Jane Roe," → spokesman) or as a
  * lower-case premodifier ("FC Harlow head coach Ana Ruiz" → coach, "Acme chief executive Jo Bird").
  */
-function roleBefore(text: string, offset: number): string | null {
+function rolesBeforeName(text: string, offset: number): string[] {
   const before = text.slice(Math.max(0, offset - 60), offset);
   const apposed = /\b(?:the|The|a|A|an|An|its|Its|their|Their)\s+(?:[\p{L}-]+\s+){0,3}?(\p{Ll}+),\s+$/u.exec(before);
-  if (apposed) return apposed[1];
+  if (apposed) return [apposed[1]];
   const premodifier = /(?:^|[\s(])(\p{Ll}+)[ \u00A0]$/u.exec(before);
-  return premodifier && isPersonNoun(premodifier[1]) ? premodifier[1] : null;
+  if (!premodifier || !isPersonNoun(premodifier[1])) return [];
+  // "Rovers head coach Tom Reyes": the role also with the team or body it is held for, so that
+  // "the Rovers boss" can name him when another coach is in the story.
+  const holder = /(\p{Lu}[\p{L}'\u2019-]*)\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+[ \u00A0]$/u.exec(before);
+  return holder ? [premodifier[1], qualifiedRole(holder[1], premodifier[1])] : [premodifier[1]];
+}
+
+/** A role held for a team or body, as People keeps it: ("Rovers", "coach") → "rovers coach". */
+export function qualifiedRole(holder: string, role: string): string {
+  return `${holder.replace(/['\u2019]s$/, '').toLowerCase()} ${role}`;
 }
 
 /**
@@ -179,13 +192,20 @@ export function findNameMentions(text: string): NameMention[] {
       offset += all.slice(0, titled).join(' ').length + 1;
       all = all.slice(titled);
     }
+    // "The Rovers boss": a determiner never opens a person's name.
+    if (OPENING_DETERMINERS.has(all[0])) {
+      offset += all[0].length + 1;
+      all = all.slice(1);
+    }
     const titles = titleCount(all);
     const words = all.slice(titles).map((w) => w.replace(/['\u2019]s$/, ''));
     if (words.length < 2 || NOT_A_PERSON.has(words[words.length - 1]) || isPlace(words.join(' ')) || insideOrganisationName(text, offset, m.index + m[0].length)) continue;
     const end = m.index + m[0].length;
+    // "Harlow Town boss", "Acme Air spokesman": a name right before a role noun is whom the role serves.
+    const next = /^[ \u00A0]+(\p{Ll}+)/u.exec(text.slice(end, end + 24));
+    if (next && isPersonNoun(next[1]) && !QUANTITY_NOUNS.has(next[1])) continue;
     const rolesBefore = all.slice(0, titles).filter((w) => TITLES.has(w)).map((w) => w.replace(/\.$/, '').toLowerCase());
-    const apposed = roleBefore(text, offset);
-    if (apposed) rolesBefore.push(apposed);
+    rolesBefore.push(...rolesBeforeName(text, offset));
     const subject = /(?:^|[.!?]["\u201D]?\s+)$/.test(text.slice(Math.max(0, offset - 3), offset)) && /^\s+\p{Ll}/u.test(text.slice(end, end + 3));
     found.push({ offset, end, words, role: end + 120 <= text.length ? appositiveRole(text, end) : undefined, rolesBefore, subject });
   }

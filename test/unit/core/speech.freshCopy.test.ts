@@ -1,0 +1,41 @@
+// Error classes seen on the fresh real-copy development articles (sport press conferences, a
+// minister's briefing, aviation and tech copy): speakers introduced by role or office, carried by
+// "he" across paragraphs, and cues outside the lexicon. Every sentence here is invented.
+import { describe, expect, it } from 'vitest';
+import { analyze, type Claim } from '../../../src/core';
+
+function speech(text: string): Claim[] {
+  return analyze(text, { languageId: 'markdown' }).filter((c) => c.kind === 'quote' || c.kind === 'attribution');
+}
+
+function quotes(text: string): Claim[] {
+  return speech(text).filter((c) => c.kind === 'quote');
+}
+
+function speakerNames(text: string): (string | undefined)[] {
+  return quotes(text).map((c) => c.speaker?.name);
+}
+
+describe('"the <team> boss" is a person, not a team called "The <team>"', () => {
+  it('gives "he" after "The Rovers boss …" the manager the story named', () => {
+    const text = 'After the final, Rovers manager Tom Reyes spoke to reporters.\n\nThe Rovers boss also waved to the crowd.\n\n"We were brilliant," he said.\n';
+    const [quote] = quotes(text);
+    expect(quote.speaker?.name).toBe('Tom Reyes');
+    expect(quote.message).toBe('Quote from Tom Reyes ("he"): check the exact wording against the source.');
+  });
+
+  it('names the coach of that team when the other team\'s coach is in the story too', () => {
+    const text = 'Rovers head coach Tom Reyes met the press with Kent head coach Dapo Okonjo.\n\n"We will be back," said the Rovers boss.\n';
+    expect(speakerNames(text)).toEqual(['Tom Reyes']);
+  });
+
+  it('names no one when the role fits two people of the story equally', () => {
+    const text = 'Coach Tom Reyes shook hands with coach Dapo Okonjo.\n\n"We will be back," said the boss.\n';
+    expect(speakerNames(text)).toEqual(['the boss']);
+  });
+
+  it('never takes a team before a role noun for a person a pronoun can stand for', () => {
+    const text = 'Harlow Town boss Tom Reyes left early. Harlow Town manager duties passed to his deputy.\n\n"I was ill," he said.\n';
+    expect(speakerNames(text)).toEqual(['Tom Reyes']);
+  });
+});
