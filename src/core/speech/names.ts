@@ -23,6 +23,8 @@ const PARTICLE = '(?:(?:van|von|der|den|de|da|di|du|del|della|la|le|bin|ter|dos|
 // Words of one name sit on one line: a heading above a paragraph is not a first name.
 const FULL_NAME = new RegExp(`${NAME_WORD}(?:[ \\u00A0]+(?:\\p{Lu}\\.[ \\u00A0]+)?${PARTICLE}${NAME_WORD}){1,3}`, 'gu');
 const APPOSITIVE = /^,\s+(?:a|an|the)\s+([^,.;:]{0,80}?)\s*(?:,|\.|;|$| who\b| to\b| for\b| of\b| at\b| in\b| with\b)/;
+/** An office in apposition with no article: "Dele Okoro, Minister of Ports," / "Jo Bird, Chief Executive of Acme,". */
+const TITLED_APPOSITIVE = /^,\s+((?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*)\s*(?:,|\.|;|$| of\b| for\b| to\b| at\b)/u;
 /** Person nouns that also count or measure: "Jo Bird most recently ran …" is still a person. */
 const QUANTITY_NOUNS = new Set(['most', 'half', 'third', 'majority', 'percent', 'data']);
 /** Determiners that open a sentence before a capitalized phrase: "The Rovers" is never a person's name. */
@@ -118,9 +120,13 @@ export interface NameMention {
 }
 
 function appositiveRole(text: string, end: number): string | null {
-  const appositive = APPOSITIVE.exec(text.slice(end, end + 120));
+  const after = text.slice(end, end + 120);
+  const appositive = APPOSITIVE.exec(after);
   const role = appositive?.[1].trim().split(/\s+/).pop();
-  return role ? role.toLowerCase() : null;
+  if (role) return role.toLowerCase();
+  // Without an article only an office counts ("Paris, France" gives no role).
+  const office = TITLED_APPOSITIVE.exec(after)?.[1].split(/\s+/).pop()?.toLowerCase();
+  return office && isPersonNoun(office) ? office : null;
 }
 
 /** "Okafor, the Brightline chief executive, …": a person's role in apposition right after `end`. */

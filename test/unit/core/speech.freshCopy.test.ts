@@ -39,3 +39,21 @@ describe('"the <team> boss" is a person, not a team called "The <team>"', () => 
     expect(speakerNames(text)).toEqual(['Tom Reyes']);
   });
 });
+
+describe('an office in apposition shows a person', () => {
+  it('resolves "he" to a name whose first name the lists do not know, given "<Name>, Minister of …"', () => {
+    const text = 'Dapo Okonjo, Minister of Ports and Harbours, spoke after the cabinet meeting.\n\n"We agreed on the budget," he said.\n';
+    const [quote] = quotes(text);
+    expect(quote.speaker?.name).toBe('Dapo Okonjo');
+    expect(quote.message).toBe('Quote from Dapo Okonjo ("he"): check the exact wording against the source.');
+  });
+
+  it('reads a capitalized office with no article ("Chief Executive of Acme") as a role', () => {
+    expect(speakerNames('Ifeoma Adaeze, Chief Executive of Acme, opened the plant. "It is a proud day," she said.')).toEqual(['Ifeoma Adaeze']);
+  });
+
+  it('takes no place in apposition for an office: a pronoun still does not stand for a company', () => {
+    const [quote] = quotes('Kestrel Dynamics, Harlow, cut 300 jobs. "It is sad," he said.');
+    expect(quote.speaker?.name).toBe('he');
+  });
+});
