@@ -16,13 +16,15 @@ import type { ClaimDraft } from '../draft';
 import type { DocumentPass } from '../scan';
 import { lastStartingAt } from '../sorted';
 import { newsroomAnonymity } from '../speech/anonymity';
-import { ANONYMOUS_MARKERS, ROLE_SYNONYMS } from '../speech/lexicon';
+import { ANONYMOUS_MARKERS, ORGANISATION_NOUNS, ROLE_SYNONYMS } from '../speech/lexicon';
 import { attributionFinding, quoteFinding, type QuoteOrigin, type QuoteShape } from '../speech/message';
 import { blockNameMentions, hasPersonAppositive, mentionRoles, NameIndex, qualifiedRole, People, type BlockMentions, type Gender, type NameFacts, type NameMention } from '../speech/names';
 
 const PRONOUN = /^(?:he|she|they|him|her|them)$/i;
 /** A role named by its article or its organisation ("the head coach", "Brightline's chief executive"); its last word is the role. */
 const ROLE_MENTION = /^(?:the|The|\S+['\u2019]s)\s/u;
+/** "the company", "the tech giant", "the German carmaker": an organisation by what it is. */
+const ORGANISATION_MENTION = /^the\s+(?:[\p{L}-]+\s+)?(\p{Ll}+)$/iu;
 const QUOTE_OPENERS = /^["\u201C\u201E\u00AB\u201D]/;
 
 function blockOf(blocks: Block[], offset: number): number {
@@ -193,7 +195,14 @@ export const resolveSpeakers: DocumentPass = (drafts, doc, context) => {
     const people = new Set(roles.map((r) => names.personWithRole(r)?.name).filter((name) => name !== undefined));
     return people.size === 1 ? [...people][0] : null;
   };
-  const resolve = (mention: { text: string; start: number }): string | null => (PRONOUN.test(mention.text) ? antecedent(mention.start, mention.text) : names.fullName(mention.text) ?? byRole(mention.text));
+  // "Northwind Air said … "…," the company said": the organisation that spoke last, when no person
+  // has spoken since (else no one).
+  const byOrganisation = (mention: string): string | null => {
+    const noun = ORGANISATION_MENTION.exec(mention)?.[1].toLowerCase();
+    if (!noun || !ORGANISATION_NOUNS.has(noun) || !lastNamed) return null;
+    return names.facts(lastNamed.name).place || names.hasPersonWords(lastNamed.name) ? null : lastNamed.name;
+  };
+  const resolve = (mention: { text: string; start: number }): string | null => (PRONOUN.test(mention.text) ? antecedent(mention.start, mention.text) : names.fullName(mention.text) ?? byRole(mention.text) ?? byOrganisation(mention.text));
   for (const d of speech) {
     if (d.speaker) {
       const resolved = resolve(d.speaker) ?? d.speaker.text;

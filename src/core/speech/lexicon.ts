@@ -87,6 +87,13 @@ export const ROLE_SYNONYMS: ReadonlyMap<string, readonly string[]> = new Map([
   ['captain', ['captain', 'skipper']],
 ]);
 
+/** Nouns that stand for an organisation the story named before: "the company said", "the airline said". */
+export const ORGANISATION_NOUNS = new Set([
+  'company', 'firm', 'airline', 'carrier', 'carmaker', 'automaker', 'planemaker', 'manufacturer', 'maker', 'group',
+  'bank', 'lender', 'insurer', 'retailer', 'chain', 'operator', 'giant', 'startup', 'club', 'agency', 'regulator',
+  'ministry', 'department', 'council', 'union', 'university', 'hospital', 'charity', 'broadcaster', 'publisher',
+]);
+
 /** Markers that make a source anonymous when no name stands in the phrase. */
 export const ANONYMOUS_MARKERS = [
   'unnamed', 'anonymous', 'anonymity', 'unidentified', 'familiar with', 'close to', 'briefed on', 'knowledgeable',

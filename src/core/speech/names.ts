@@ -306,10 +306,19 @@ export class People {
    * toured …"), unless its last word is an institution's ("Apple Inc").
    */
   private isPerson(name: string): boolean {
+    const person = this.bySurname.get(name.slice(name.lastIndexOf(' ') + 1));
+    return this.hasPersonWords(name) || (person !== undefined && person.subject && !isInstitutionName(person.name));
+  }
+
+  /**
+   * The stronger part of isPerson: a first name the lists know, a title or a role. A subject alone
+   * ("Northwind Air said") may be a company.
+   */
+  hasPersonWords(name: string): boolean {
     const words = name.split(' ');
     if (words.length > 1 && isKnownFirstName(words[0])) return true;
     const person = this.bySurname.get(words[words.length - 1]);
-    return person !== undefined && (person.roles.size > 0 || isKnownFirstName(person.name.split(' ')[0]) || (person.subject && !isInstitutionName(person.name)));
+    return person !== undefined && (person.roles.size > 0 || isKnownFirstName(person.name.split(' ')[0]));
   }
 
   /** The one person the draft describes with this role noun, if exactly one. */
@@ -386,5 +395,9 @@ export class NameIndex {
 
   facts(name: string): NameFacts {
     return this.people.facts(name);
+  }
+
+  hasPersonWords(name: string): boolean {
+    return this.people.hasPersonWords(name);
   }
 }

@@ -57,3 +57,16 @@ describe('an office in apposition shows a person', () => {
     expect(quote.speaker?.name).toBe('he');
   });
 });
+
+describe('"the company said" is the organisation that spoke before', () => {
+  it('names the company or airline the story quoted last', () => {
+    const [quote] = quotes('Northwind Air said it was reviewing its fleet.\n\n"Safety comes first," the company said.\n');
+    expect(quote.speaker?.name).toBe('Northwind Air');
+    expect(quote.message).toBe('Quote from Northwind Air ("the company"): check the exact wording against the source.');
+    expect(speakerNames('Kestrel Dynamics confirmed the recall on Monday. "We regret the delay," the German carmaker said.')).toEqual(['Kestrel Dynamics']);
+  });
+
+  it('names no one when a person spoke after the company', () => {
+    expect(speakerNames('Northwind Air said it was reviewing its fleet. Captain Dapo Okonjo said he agreed. "Safety comes first," the airline said.')).toEqual(['the airline']);
+  });
+});
