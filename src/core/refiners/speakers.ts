@@ -25,6 +25,8 @@ const PRONOUN = /^(?:he|she|they|him|her|them)$/i;
 const ROLE_MENTION = /^(?:the|The|\S+['\u2019]s)\s/u;
 /** "the company", "the tech giant", "the German carmaker": an organisation by what it is. */
 const ORGANISATION_MENTION = /^the\s+(?:[\p{L}-]+\s+)?(\p{Ll}+)$/iu;
+/** Capitalized words that open a paragraph, then a lower-case word (its verb). */
+const OPENING_NAME = /^((?:\p{Lu}[\p{L}'\u2019.-]*[ \u00A0]){0,3}\p{Lu}[\p{L}'\u2019-]*)[ \u00A0]+\p{Ll}/u;
 const QUOTE_OPENERS = /^["\u201C\u201E\u00AB\u201D]/;
 
 function blockOf(blocks: Block[], offset: number): number {
@@ -64,6 +66,14 @@ function unnamedSpeakerOf(d: ClaimDraft): Speaker | null {
 function pronounGender(pronoun: string): Gender | null {
   const p = pronoun.toLowerCase();
   return p === 'she' || p === 'her' ? 'female' : p === 'he' || p === 'him' ? 'male' : null;
+}
+
+/** The person a paragraph opens on as its subject ("Reyes highlighted …"), when the draft gives them a known first name, a title or a role. */
+function openingPerson(block: Block, names: NameIndex): Speaker | null {
+  const opening = OPENING_NAME.exec(block.text);
+  const name = opening ? names.fullName(opening[1]) : null;
+  if (!opening || !name || !names.hasPersonWords(name) || names.facts(name).place) return null;
+  return { text: opening[1], start: block.start, end: block.start + opening[1].length, name };
 }
 
 /** The shape a quote draft was reported with (its code says it), for re-deriving its finding. */
@@ -144,6 +154,14 @@ export const resolveSpeakers: DocumentPass = (drafts, doc, context) => {
         d.cue = lastSpeaker.cue;
         d.outlet = lastSpeaker.outlet;
         origin.set(d, 'previous-paragraph');
+      } else if (d.code === 'quote-unattributed' && b > 0 && d.start === doc.blocks[b].start) {
+        // A paragraph that is only a quote, after one that opens on a person ("Reyes highlighted …").
+        const subject = openingPerson(doc.blocks[b - 1], names);
+        if (subject) {
+          d.code = 'quote';
+          d.speaker = subject;
+          origin.set(d, 'previous-subject');
+        }
       }
       // An outlet that reports the paragraph ("…, according to Reuters") is not who speaks next,
       // unless it introduces the quote itself ("The Harlow Gazette reports:").

@@ -10,7 +10,7 @@ import type { RuleCode, Source, Speaker } from '../claims';
 export type QuoteShape = 'speech' | 'term' | 'unclosed' | 'runs-off';
 
 /** Where a quote's speaker was found, which the message tells the fact-checker. */
-export type QuoteOrigin = 'same-paragraph' | 'continued' | 'previous-paragraph';
+export type QuoteOrigin = 'same-paragraph' | 'continued' | 'previous-paragraph' | 'previous-subject';
 
 export interface QuoteFacts {
   shape: QuoteShape;
@@ -45,6 +45,7 @@ export function quoteFinding(facts: QuoteFacts): Finding {
   const from = who(speaker.text, speaker.name);
   const via = outlet ? ` via ${outlet}` : '';
   if (origin === 'previous-paragraph') return { code: 'quote', message: `Quote, most likely from ${from}${via} (the source of the paragraph before): check the wording and the speaker.` };
+  if (origin === 'previous-subject') return { code: 'quote', message: `Quote, most likely from ${from} (who the paragraph before is about): check the wording and the speaker.` };
   if (origin === 'continued') return { code: 'quote', message: `Quote from ${from}${via}, continued in the next paragraph: check the exact wording.` };
   return { code: 'quote', message: `Quote from ${from}${via}: check the exact wording against the source.` };
 }

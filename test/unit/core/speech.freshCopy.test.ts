@@ -70,3 +70,20 @@ describe('"the company said" is the organisation that spoke before', () => {
     expect(speakerNames('Northwind Air said it was reviewing its fleet. Captain Dapo Okonjo said he agreed. "Safety comes first," the airline said.')).toEqual(['the airline']);
   });
 });
+
+describe('a quote-only paragraph after one about a named person', () => {
+  it('takes the person the paragraph before opens on, with no warning', () => {
+    const text = 'Rovers manager Tom Reyes spoke after the game.\n\nReyes highlighted the pressing of his side.\n\n"We never stopped running. It was the plan."\n';
+    const [quote] = quotes(text);
+    expect(quote.code).toBe('quote');
+    expect(quote.speaker?.name).toBe('Tom Reyes');
+    expect(quote.message).toBe('Quote, most likely from Tom Reyes ("Reyes") (who the paragraph before is about): check the wording and the speaker.');
+  });
+
+  it('still warns when the paragraph before opens on a company or on no one', () => {
+    const company = quotes('Kestrel Dynamics cut 300 jobs in Harlow.\n\n"It is a sad day for the town."\n');
+    expect(company.map((c) => c.code)).toEqual(['quote-unattributed']);
+    const nobody = quotes('Rovers manager Tom Reyes spoke after the game.\n\nThe pressing was relentless.\n\n"We never stopped running."\n');
+    expect(nobody.map((c) => c.code)).toEqual(['quote-unattributed']);
+  });
+});
