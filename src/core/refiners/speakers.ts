@@ -124,8 +124,9 @@ export const resolveSpeakers: DocumentPass = (drafts, doc, context) => {
   const current = (d: ClaimDraft): ClaimDraft => index.get(d) ?? d;
   const origin = new Map<ClaimDraft, QuoteOrigin>();
 
-  // Multi-paragraph quotes: join a run-off quote with the next paragraph's opening quote.
-  for (let b = 0; b < byBlock.length - 1; b++) {
+  // Multi-paragraph quotes: join a run-off quote with the next paragraph's opening quote. From the
+  // last paragraph back, so a quotation over three or more paragraphs takes the speaker named at its end.
+  for (let b = byBlock.length - 2; b >= 0; b--) {
     const last = lastQuote(byBlock[b]);
     if (!last || last.code !== 'quote-unbalanced') continue;
     const next = byBlock[b + 1].find((d) => isQuote(d) && d.start === doc.blocks[b + 1].start);

@@ -87,3 +87,12 @@ describe('a quote-only paragraph after one about a named person', () => {
     expect(nobody.map((c) => c.code)).toEqual(['quote-unattributed']);
   });
 });
+
+describe('a quotation over several paragraphs takes the speaker named at its end', () => {
+  it('gives every paragraph of the quotation that speaker, not the source of the paragraph before', () => {
+    const text = 'Dapo Okonjo, Minister of Ports, spoke on Monday. Ana Ruiz, the harbour master, said the port was ready.\n\n"The dredging is finished.\n\n"The cranes are in place.\n\n"The ships can return soon," said Okonjo.\n';
+    const found = quotes(text);
+    expect(found.map((c) => c.speaker?.name)).toEqual(['Dapo Okonjo', 'Dapo Okonjo', 'Dapo Okonjo']);
+    expect(found[0].message).toBe('Quote from Dapo Okonjo ("Okonjo"), continued in the next paragraph: check the exact wording.');
+  });
+});
