@@ -68,7 +68,7 @@ function pronounGender(pronoun: string): Gender | null {
   return p === 'she' || p === 'her' ? 'female' : p === 'he' || p === 'him' ? 'male' : null;
 }
 
-/** The person a paragraph opens on as its subject ("Reyes highlighted …"), when the draft gives them a known first name, a title or a role. */
+/** The person a paragraph opens on as its subject ("Reyes waved to the fans …"), when the draft gives them a known first name, a title or a role. */
 function openingPerson(block: Block, names: NameIndex): Speaker | null {
   const opening = OPENING_NAME.exec(block.text);
   const name = opening ? names.fullName(opening[1]) : null;
@@ -156,7 +156,7 @@ export const resolveSpeakers: DocumentPass = (drafts, doc, context) => {
         d.outlet = lastSpeaker.outlet;
         origin.set(d, 'previous-paragraph');
       } else if (d.code === 'quote-unattributed' && b > 0 && d.start === doc.blocks[b].start) {
-        // A paragraph that is only a quote, after one that opens on a person ("Reyes highlighted …").
+        // A paragraph that is only a quote, after one that opens on a person ("Reyes waved to the fans …").
         const subject = openingPerson(doc.blocks[b - 1], names);
         if (subject) {
           d.code = 'quote';

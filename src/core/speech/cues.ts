@@ -159,7 +159,7 @@ export function findAttributions(tokens: Token[], text: string): Attribution[] {
     // A verb that introduces a quotation on a colon ("described the scene:", "wrote:") speaks for any described subject.
     const introducesQuote = frameAfter(tokens, c) === 'colon' || (lowerAt(tokens, c + 1) === 'the' && tokens[c + 3]?.text === ':');
     const strong = STRONG_CUES.has(lowered) || introducesQuote;
-    let source = subjectBeforeRelative(tokens, text, end) ?? mentionBefore(tokens, text, end, strong ? 'described' : 'people') ?? (strong ? subjectAcrossClause(tokens, text, end, found) : null) ?? quantifierSubject(tokens, end) ?? coordinatedSubject(tokens, text, end);
+    let source = subjectBeforeRelative(tokens, text, end) ?? mentionBefore(tokens, text, end, strong ? 'described' : 'people') ?? (strong ? subjectAcrossClause(tokens, text, end, found) : null) ?? quantifierSubject(tokens, end) ?? coordinatedSubject(tokens, text, end) ?? coordinatedCue(tokens, end, found);
     if (!source) continue;
     source = nameBeforeAppositive(tokens, text, source) ?? source;
     // "Clinton called half of his supporters …", "what he called a brazen breach", "an aide calls it
@@ -305,6 +305,18 @@ function coordinatedSubject(tokens: Token[], text: string, end: number): Mention
   const left = mentionBefore(tokens, text, end - 2);
   if (!left || left.pronoun) return null;
   return { ...left, last: end - 1, end: tokens[end - 1].end, text: text.slice(left.start, tokens[end - 1].end) };
+}
+
+/**
+ * "Coach Ana Ruiz expressed her frustration but affirmed …": a cue after "and" or "but" whose
+ * sentence already has an attribution speaks for that attribution's source.
+ */
+function coordinatedCue(tokens: Token[], end: number, found: Attribution[]): Mention | null {
+  const link = lowerAt(tokens, end - 1);
+  const previous = found[found.length - 1];
+  if ((link !== 'and' && link !== 'but') || !previous || previous.source.pronoun) return null;
+  for (let i = end - 2; i >= 0 && tokens[i].end > previous.cueEnd; i--) if (/^[.!?;:]$/.test(tokens[i].text)) return null;
+  return previous.cueEnd <= tokens[end - 1].start ? previous.source : null;
 }
 
 /** Pronoun-like quantifiers that speak for a group named before: "all agreed", "everyone I asked said". */

@@ -22,10 +22,14 @@ export const SPEECH_VERBS = [
   // Base forms, for plural subjects: "critics argue", "experts warn", "analysts predict".
   'argue', 'warn', 'insist', 'predict', 'contend', 'allege',
   'notes', 'show',
+  // Press-conference verbs, and British spellings: "Reyes highlighted …", "the boss recognised …".
+  'highlighted', 'highlights', 'recognised', 'recognized', 'affirmed', 'affirms', 'reaffirmed', 'commended',
+  'emphasised', 'emphasises', 'criticised',
 ] as const;
 
 /** Verbs that only count as cues right next to a quotation (too common elsewhere). */
-export const QUOTE_ONLY_VERBS = new Set(['attacked', 'slammed', 'praised', 'defended', 'reports', 'reads', 'sings', 'sang', 'singing', 'chanted', 'chanting', 'commented', 'scolded', 'asks', 'asking', 'demanded', 'demands', 'wondered', 'snapped', 'laughed', 'continued', 'agreed', 'asked', 'urged', 'promised', 'posted', 'found', 'shows', 'showed', 'described', 'criticized', 'blasted', 'accused', 'mentioned', 'indicated', 'indicates', 'revealed', 'disclosed', 'thinks', 'believes', 'estimates', 'estimated', 'notes', 'show']);
+export const QUOTE_ONLY_VERBS = new Set(['attacked', 'slammed', 'praised', 'defended', 'reports', 'reads', 'sings', 'sang', 'singing', 'chanted', 'chanting', 'commented', 'scolded', 'asks', 'asking', 'demanded', 'demands', 'wondered', 'snapped', 'laughed', 'continued', 'agreed', 'asked', 'urged', 'promised', 'posted', 'found', 'shows', 'showed', 'described', 'criticized', 'blasted', 'accused', 'mentioned', 'indicated', 'indicates', 'revealed', 'disclosed', 'thinks', 'believes', 'estimates', 'estimated', 'notes', 'show',
+  'highlighted', 'highlights', 'recognised', 'recognized', 'affirmed', 'affirms', 'reaffirmed', 'commended', 'criticised']);
 
 /** Words that end a backward walk for the subject of a cue: clause openers, verbs, prepositions. */
 export const SUBJECT_STOP = new Set([

@@ -73,7 +73,7 @@ describe('"the company said" is the organisation that spoke before', () => {
 
 describe('a quote-only paragraph after one about a named person', () => {
   it('takes the person the paragraph before opens on, with no warning', () => {
-    const text = 'Rovers manager Tom Reyes spoke after the game.\n\nReyes highlighted the pressing of his side.\n\n"We never stopped running. It was the plan."\n';
+    const text = 'Rovers manager Tom Reyes spoke after the game.\n\nReyes waved to the fans after the whistle.\n\n"We never stopped running. It was the plan."\n';
     const [quote] = quotes(text);
     expect(quote.code).toBe('quote');
     expect(quote.speaker?.name).toBe('Tom Reyes');
@@ -94,5 +94,32 @@ describe('a quotation over several paragraphs takes the speaker named at its end
     const found = quotes(text);
     expect(found.map((c) => c.speaker?.name)).toEqual(['Dapo Okonjo', 'Dapo Okonjo', 'Dapo Okonjo']);
     expect(found[0].message).toBe('Quote from Dapo Okonjo ("Okonjo"), continued in the next paragraph: check the exact wording.');
+  });
+});
+
+function attributions(text: string): [string, string | undefined][] {
+  return speech(text)
+    .filter((c) => c.kind === 'attribution')
+    .map((c) => [c.code, c.source?.text]);
+}
+
+describe('press-conference reporting verbs', () => {
+  it('reads "highlighted", "recognised", "commended" after a named speaker as cues', () => {
+    expect(attributions('Reyes highlighted the pressing of his side.')).toEqual([['attribution', 'Reyes']]);
+    expect(attributions('The Rovers boss also recognised the plan of the visitors.')).toEqual([['attribution', 'The Rovers boss']]);
+    expect(attributions('Mayor Ana Ruiz commended the volunteers.')).toEqual([['attribution', 'Mayor Ana Ruiz']]);
+  });
+
+  it('reads a cue coordinated after a speech phrase with a possessive as the same speaker\'s', () => {
+    const found = speech('Coach Ana Ruiz expressed her frustration but affirmed the aim of reaching the final.');
+    expect(found.map((c) => [c.code, c.source?.text, c.cue?.text])).toEqual([
+      ['attribution', 'Coach Ana Ruiz', 'expressed her frustration'],
+      ['attribution', 'Coach Ana Ruiz', 'affirmed'],
+    ]);
+  });
+
+  it('does not read such a verb as a cue with no speaker, nor after "and" when no one spoke in the sentence', () => {
+    expect(attributions('The tide highlighted the damage to the pier.')).toEqual([]);
+    expect(attributions('The storm hit the pier and affirmed our fears.')).toEqual([]);
   });
 });
