@@ -127,6 +127,11 @@ function isSpeech(quote: QuoteSpan, text: string, attribution: Attribution | nul
 
 /** Verbs that characterize in the speaker's own word: `calls it "reckless"`, `described the plan as "doomed"`. */
 const CHARACTERIZING = /^(?:call|calls|called|calling|dubbed|dubs|labelled|labeled|branded|brands|described|describes)$/i;
+/**
+ * Verbs of praise and blame a press conference is reported with: a lone quoted word in their object
+ * is the speaker's (`highlighted the "relentless" pressing`), inside a paraphrase that is a claim too.
+ */
+const EVALUATING = /^(?:highlighted|highlights|praised|praises|hailed|commended|lauded|criticised|criticized|recognised|recognized)$/i;
 
 /**
  * A single quoted word that a characterizing verb just before it introduces (`an aide calls it
@@ -141,7 +146,8 @@ function isPartialQuote(quote: QuoteSpan, text: string, attribution: Attribution
   if (/[.!?;]/.test(between) || /\bso-called\s*$/i.test(between)) return false;
   // "An official confirmed that the allies are in "fast-track" talks": a word of the speaker's inside the clause they report.
   if (REPORTED_CLAUSE.test(between) && between.length <= MAX_CLAUSE_BEFORE) return true;
-  return quote.start - end <= MAX_GAP_BEFORE && CHARACTERIZING.test(text.slice(attribution.cueStart, attribution.cueEnd));
+  const cue = text.slice(attribution.cueStart, attribution.cueEnd);
+  return quote.start - end <= MAX_GAP_BEFORE && (CHARACTERIZING.test(cue) || EVALUATING.test(cue));
 }
 
 /** "Battle of the Sentry", "Make America Great Again": names and slogans, not speech. */

@@ -123,3 +123,18 @@ describe('press-conference reporting verbs', () => {
     expect(attributions('The storm hit the pier and affirmed our fears.')).toEqual([]);
   });
 });
+
+describe('a one-word partial quote in the object of a verb of praise or blame', () => {
+  it('is the speaker\'s word: a quote with that speaker, and the paraphrase stays an attribution', () => {
+    const found = speech('Rovers manager Tom Reyes spoke after the game.\n\nReyes highlighted the "relentless" pressing of his side.\n');
+    expect(found.map((c) => [c.code, c.kind === 'quote' ? c.speaker?.name : c.source?.text])).toEqual([
+      ['attribution', 'Reyes'],
+      ['quote', 'Tom Reyes'],
+    ]);
+  });
+
+  it('stays a term after a verb that is not praise or blame, or with no cue at all', () => {
+    expect(quotes('Reyes noted the "relentless" pressing of his side.').map((c) => c.code)).toEqual(['quote-term']);
+    expect(quotes('The "relentless" pressing of the Rovers won the game.').map((c) => c.code)).toEqual(['quote-term']);
+  });
+});
