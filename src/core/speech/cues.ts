@@ -147,13 +147,15 @@ export function findAttributions(tokens: Token[], text: string): Attribution[] {
     }
     if (before && !before.word && (before.text === ',' || CLOSING_QUOTES.has(before.text))) {
       // "Tomas Berg, the union treasurer, said": the subject stands before the appositive.
-      const subject = before.text === ',' ? subjectBeforeAppositive(tokens, text, end - 1) : null;
+      // "…, reports TechWire.": a named source that closes the sentence after the cue reports all of it.
+      const closing = before.text === ',' && INVERTING_CUES.has(lowered) ? closingSource(tokens, text, c) : null;
+      const subject = before.text === ',' && !closing ? subjectBeforeAppositive(tokens, text, end - 1) : null;
       // Inversion: `," said Kozhin, a Kremlin aide` — a name or a described person, not "said the fund".
       // A noun phrase followed by its own verb ("…, suggest the leader's efforts have paid off") is the
       // subject of a reported clause, never an inverted source.
-      const inverted = subject ? null : mentionAfter(tokens, text, c + 1, CLOSING_QUOTES.has(before.text) && STRONG_CUES.has(lowered) ? 'described' : 'people');
+      const inverted = subject ? null : closing ?? mentionAfter(tokens, text, c + 1, CLOSING_QUOTES.has(before.text) && STRONG_CUES.has(lowered) ? 'described' : 'people');
       const source = subject ?? (inverted && !CLAUSE_VERB_AFTER.test(text.slice(inverted.end, inverted.end + 12)) ? inverted : null);
-      if (source && !source.pronoun) found.push({ cueStart: token.start, cueEnd: token.end, source, outlet: subject ? subject.outlet : null, quoteOnly, inverted: !subject });
+      if (source && !source.pronoun) found.push({ cueStart: token.start, cueEnd: token.end, source, outlet: subject ? subject.outlet : null, quoteOnly: quoteOnly && !closing, inverted: !subject });
       continue;
     }
     // A verb that introduces a quotation on a colon ("described the scene:", "wrote:") speaks for any described subject.
@@ -179,6 +181,15 @@ export function findAttributions(tokens: Token[], text: string): Attribution[] {
     found.push({ cueStart: token.start, cueEnd: token.end, source, outlet: source.outlet, quoteOnly: quoteOnly && !finding && !named && !reporting, inverted: false });
   }
   return found;
+}
+
+/** Cues a sentence-closing source follows (`…, reports TechWire.`); not "told", whose object is who listened. */
+const INVERTING_CUES = new Set(['said', 'says', 'reports', 'reported', 'writes', 'wrote', 'adds', 'added', 'notes', 'noted', 'claims', 'claimed']);
+
+/** The named source right after the cue at token `c` when it ends the sentence: `…, reports TechWire.` */
+function closingSource(tokens: Token[], text: string, c: number): Mention | null {
+  const source = mentionAfter(tokens, text, c + 1);
+  return source && !source.pronoun && !source.anonymous && /^\p{Lu}/u.test(source.text) && /^[.!?]$/.test(tokens[source.last + 1]?.text ?? '') ? source : null;
 }
 
 /**

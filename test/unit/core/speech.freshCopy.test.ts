@@ -138,3 +138,17 @@ describe('a one-word partial quote in the object of a verb of praise or blame', 
     expect(quotes('The "relentless" pressing of the Rovers won the game.').map((c) => c.code)).toEqual(['quote-term']);
   });
 });
+
+describe('an inverted cue that closes the sentence: "…, reports <Outlet>."', () => {
+  it('attributes the sentence to the outlet named after the cue, not to a source inside it', () => {
+    expect(attributions('The firm will open a plant in Ghent next year, reports TechWire.')).toEqual([['attribution', 'TechWire']]);
+    expect(attributions('According to tipster Jo Park, the firm will open a plant in Ghent, reports TechWire.')).toEqual([
+      ['attribution', 'tipster Jo Park'],
+      ['attribution', 'TechWire'],
+    ]);
+  });
+
+  it('keeps the subject before "told": who listened is not the source', () => {
+    expect(attributions('Tom Varga, the mayor, told TechWire.')).toEqual([['attribution', 'Tom Varga']]);
+  });
+});
