@@ -6,7 +6,7 @@
  * - a document that speaks for its issuer: "the ministry released a statement saying …", "… a
  *   statement that read: …";
  * - "in the words of X", and a possessed statement that introduces quotes: "including her claims that:";
- * - hearsay with no source at all: "is said to", "is rumored to" (an anonymous source).
+ * - hearsay with no source at all: "is said to", "is rumored to", "reportedly" (an anonymous source).
  */
 import type { Attribution } from './attribution';
 import { mentionAfter, mentionBefore } from './mentions';
@@ -49,6 +49,8 @@ const POSSESSIVE_PRONOUNS: ReadonlyMap<string, string> = new Map([['his', 'he'],
 /** Passive participles of hearsay: "is said to", "are rumored to", "is understood to". */
 const HEARSAY = new Set(['said', 'rumored', 'rumoured', 'reported', 'understood', 'reputed']);
 const BE = new Set(['is', 'are', 'was', 'were', 'been', 'be']);
+/** Adverbs of hearsay: "will reportedly unveil", "has reputedly hired". ("allegedly" marks a charge, not a report.) */
+const HEARSAY_ADVERBS = new Set(['reportedly', 'reputedly']);
 
 /** The multi-word cue that starts at token `c`, if any, with its source. */
 export function phraseCue(tokens: Token[], text: string, c: number): Attribution | null {
@@ -65,6 +67,11 @@ export function phraseCue(tokens: Token[], text: string, c: number): Attribution
     const first = c - 1;
     const source = { first, last: c + 1, start: tokens[first].start, end: tokens[c + 1].end, text: text.slice(tokens[first].start, tokens[c + 1].end), pronoun: false, anonymous: true, outlet: null };
     return { cueStart: tokens[first].start, cueEnd: tokens[c + 1].end, source, outlet: null, quoteOnly: false, inverted: false };
+  }
+  if (HEARSAY_ADVERBS.has(word)) {
+    // "The carmaker will reportedly unveil …": reported by someone the story does not name.
+    const source = { first: c, last: c, start: tokens[c].start, end: tokens[c].end, text: tokens[c].text, pronoun: false, anonymous: true, outlet: null };
+    return { cueStart: tokens[c].start, cueEnd: tokens[c].end, source, outlet: null, quoteOnly: false, inverted: false };
   }
   const particles = VERB_PHRASES.get(word);
   // "expressed her frustration": the noun after the speaker's own possessive.

@@ -152,3 +152,20 @@ describe('an inverted cue that closes the sentence: "…, reports <Outlet>."', (
     expect(attributions('Tom Varga, the mayor, told TechWire.')).toEqual([['attribution', 'Tom Varga']]);
   });
 });
+
+describe('"reportedly" is hearsay with no source', () => {
+  it('reports the adverb as an anonymous attribution with the hearsay message', () => {
+    const [hearsay] = speech('The carmaker will reportedly unveil its first electric van in March.');
+    expect(hearsay.code).toBe('attribution-anonymous');
+    expect(hearsay.source?.anonymous).toBe(true);
+    expect(hearsay.message).toBe('Hearsay ("reportedly"): nobody is named; confirm the desk knows who says so.');
+  });
+
+  it('keeps the named cue beside it, and leaves "allegedly" alone', () => {
+    expect(attributions('Tom Varga reportedly told aides he would quit.')).toEqual([
+      ['attribution', 'Tom Varga'],
+      ['attribution-anonymous', 'reportedly'],
+    ]);
+    expect(attributions('The driver allegedly ran a red light.')).toEqual([]);
+  });
+});
