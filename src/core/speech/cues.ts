@@ -178,9 +178,20 @@ export function findAttributions(tokens: Token[], text: string): Attribution[] {
     // "Oz's show", "the notes": words that are nouns as often as verbs count only as a finding or before
     // a reported clause ("notes that", "Lynch notes they were").
     if (NOUN_OR_VERB.has(lowered) && !finding && frame !== 'that' && !(frame === 'pronoun' || (frame === 'det' && lowerAt(tokens, c + 1) === 'that'))) continue;
+    if (isByline(tokens, text, c, source)) continue;
     found.push({ cueStart: token.start, cueEnd: token.end, source, outlet: source.outlet, quoteOnly: quoteOnly && !finding && !named && !reporting, inverted: false });
   }
   return found;
+}
+
+/** What may follow a byline's verb before the sentence ends: a date in brackets, "(3/4/24)". */
+const BYLINE_TAIL = /^\s*(?:\([^()]{0,24}\)\s*)?(?:[.!?]|$)/;
+
+/** "Jo Park reports (3/4/24).", "Ana Ruiz writes.": a reporter's byline opening its own sentence, not an attribution. */
+function isByline(tokens: Token[], text: string, c: number, source: Mention): boolean {
+  if (!/^(?:reports|writes|reporting)$/.test(tokens[c].lower) || source.pronoun) return false;
+  const before = tokens[source.first - 1];
+  return (!before || /^[.!?]$/.test(before.text)) && BYLINE_TAIL.test(text.slice(tokens[c].end, tokens[c].end + 30));
 }
 
 /** Cues a sentence-closing source follows (`…, reports TechWire.`); not "told", whose object is who listened. */

@@ -169,3 +169,15 @@ describe('"reportedly" is hearsay with no source', () => {
     expect(attributions('The driver allegedly ran a red light.')).toEqual([]);
   });
 });
+
+describe('a reporter\'s byline is not an attribution', () => {
+  it('reports nothing for "<Name> reports (date)." or "<Name> writes."', () => {
+    expect(attributions('After the final, the coaches spoke to the media. Jo Park reports (3/4/24).')).toEqual([]);
+    expect(attributions('The coaches spoke after the final. Ana Ruiz writes.')).toEqual([]);
+  });
+
+  it('still reads an outlet closing a claim, or a reporter who reports something, as an attribution', () => {
+    expect(attributions('The plant will close, Reuters reports.')).toEqual([['attribution-secondhand', 'Reuters']]);
+    expect(attributions('Jo Park reports that the plant will close.')).toEqual([['attribution', 'Jo Park']]);
+  });
+});
