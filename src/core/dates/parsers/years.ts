@@ -2,7 +2,7 @@
  * Years and longer spans: "in 2016", "2016's", "fiscal 1989", "FY2019", "mid-1996", "the 1990s",
  * "the late '70s", "the 20th century".
  */
-import { words } from '../lexicon';
+import { MONTH_NAMES, WEEKDAY_NAMES, words } from '../lexicon';
 import type { Mention } from '../types';
 import { collect, wordAfter, wordBefore } from './match';
 
@@ -31,6 +31,27 @@ const MAKER_AFTER =
   /^(?:[-–/](?:\d{4}|\d{2}))?\s+(?:Model\s+[A-Z0-9]|model[- ]years?\b|(?:Tesla|Ford|Toyota|Honda|Chevrolet|Chevy|GMC|BMW|Mercedes(?:-Benz)?|Audi|Volkswagen|VW|Nissan|Hyundai|Kia|Subaru|Jeep|Dodge|Ram|Cadillac|Lexus|Porsche|Volvo|Mazda|Buick|Chrysler|Acura|Infiniti|Mitsubishi|Jaguar|Land Rover|Range Rover|Fiat|Peugeot|Renault|Rivian|Polestar|Ferrari|Lamborghini|Harley-Davidson|Prius|Camry|Corolla|Civic|Mustang|Silverado|Cybertruck)\b)/;
 const PLACED_IN_TIME = new Set(['in', 'since', 'by', 'during', 'until', 'till', 'from', 'before', 'after', 'through', 'of', 'early', 'late', 'mid']);
 
+/**
+ * Capitalized words a year may follow as a date ("In 2023", "March 2023", "Christmas 2023"); after
+ * any other capitalized word the year is part of a name ("the Asian Cup 2023", "Harbour Expo 2025").
+ */
+const TIME_WORDS_BEFORE = new Set([
+  'in', 'since', 'by', 'during', 'until', 'till', 'from', 'before', 'after', 'through', 'of', 'for', 'to', 'and', 'or',
+  'around', 'about', 'circa', 'between', 'early', 'late', 'mid', 'the', 'this', 'that', 'last', 'next', 'year', 'fiscal',
+  'financial', 'calendar', 'ad', 'ce', 'bc', 'bce', 'spring', 'summer', 'autumn', 'fall', 'winter', 'christmas', 'easter',
+  'thanksgiving', 'halloween', 'ramadan', 'hanukkah', 'diwali', 'sept', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug',
+  'sep', 'oct', 'nov', 'dec', 'unlike', 'like', 'at', 'on', 'as', 'than', 'but', 'yet', 'so', 'if', 'when', 'while',
+  'until', 'then', 'only', 'also', 'even', 'not', 'every', 'each', 'all',
+  ...WEEKDAY_NAMES.map((w) => w.toLowerCase()),
+  ...MONTH_NAMES.map((m) => m.toLowerCase()),
+]);
+
+/** A year right after a capitalized word that is not a time word: the name of an event, a competition or a product. */
+function namesSomething(text: string, index: number): boolean {
+  const before = wordBefore(text, index);
+  return /^\p{Lu}[\p{L}-]*$/u.test(before) && !TIME_WORDS_BEFORE.has(before.toLowerCase());
+}
+
 /** Four digits in a row, or a decade or century written with a suffix. */
 const TRIGGER = /\d{4}|\d0['’]?s|['’]\d0s|\d(?:st|nd|rd|th)[-\s]century/;
 
@@ -40,6 +61,7 @@ export function parseYears(text: string, out: Mention[], maxYear: number): void 
     const y = Number(m[2]);
     if (y < 1000 || y > maxYear) return null;
     const prefix = m[1];
+    if (!prefix && namesSomething(text, m.index)) return null;
     if (!prefix && UNIT_AFTER.test(wordAfter(text, m.index + m[0].length))) return null;
     if (!prefix && MAKER_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40)) && !PLACED_IN_TIME.has(wordBefore(text, m.index).toLowerCase())) return null;
     const lead = prefix && /^the/i.test(prefix) ? m[0].indexOf(m[2]) : 0;

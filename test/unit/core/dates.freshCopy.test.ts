@@ -1,0 +1,26 @@
+// Date errors seen on the fresh real-copy development articles: a year inside the name of an
+// event or a competition, a fiscal year. Every sentence is invented.
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../src/core';
+
+function dates(text: string): [string, string | null][] {
+  return analyze(text, { dateline: '2024-06-19', languageId: 'plaintext' })
+    .filter((c) => c.kind === 'date')
+    .map((c) => [c.text, c.value]);
+}
+
+describe('a year in the name of an event or a competition is not a date', () => {
+  it.each(['The chip will be shown at the Harbour Expo 2025 event.', 'Kent lost the Nordic Cup 2023 final on penalties.', 'Rovers 0-1 Harlow (Asian Cup 2023)'])('%s', (sentence) => {
+    expect(dates(sentence)).toEqual([]);
+  });
+
+  it('still reads a year after a month, a season, a holiday, a preposition or a possessive', () => {
+    expect(dates('In 2023 the pier closed. It reopened in March 2024, after Christmas 2023 and before summer 2024.').map(([text]) => text)).toEqual([
+      '2023',
+      'March 2024',
+      'Christmas 2023',
+      'summer 2024',
+    ]);
+    expect(dates("Harlow's 2019 budget was cut.")).toEqual([['2019', '2019']]);
+  });
+});
