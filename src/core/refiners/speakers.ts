@@ -24,7 +24,7 @@ const PRONOUN = /^(?:he|she|they|him|her|them)$/i;
 /** A role named by its article or its organisation ("the head coach", "Brightline's chief executive"); its last word is the role. */
 const ROLE_MENTION = /^(?:the|The|\S+['\u2019]s)\s/u;
 /** "the company", "the tech giant", "the German carmaker": an organisation by what it is. */
-const ORGANISATION_MENTION = /^the\s+(?:[\p{L}-]+\s+)?(\p{Ll}+)$/iu;
+const ORGANISATION_MENTION = /^[Tt]he\s+(?:[\p{L}-]+\s+)?(\p{Ll}+)$/u;
 /** Capitalized words that open a paragraph, then a lower-case word (its verb). */
 const OPENING_NAME = /^((?:\p{Lu}[\p{L}'\u2019.-]*[ \u00A0]){0,3}\p{Lu}[\p{L}'\u2019-]*)[ \u00A0]+\p{Ll}/u;
 const QUOTE_OPENERS = /^["\u201C\u201E\u00AB\u201D]/;
@@ -72,8 +72,39 @@ function pronounGender(pronoun: string): Gender | null {
 function openingPerson(block: Block, names: NameIndex): Speaker | null {
   const opening = OPENING_NAME.exec(block.text);
   const name = opening ? names.fullName(opening[1]) : null;
-  if (!opening || !name || !names.hasPersonWords(name) || names.facts(name).place) return null;
+  if (!opening || !name || !names.people.hasPersonWords(name) || names.facts(name).place) return null;
   return { text: opening[1], start: block.start, end: block.start + opening[1].length, name };
+}
+
+/** personByRole answers per People: asked for every described speaker on every run, kept while the people are. */
+const rolesAnswered = new WeakMap<People, Map<string, string | null>>();
+
+/**
+ * "the head coach", "Brightline's chief executive" → the one person the draft gives that role
+ * ("Coach Ana Ruiz"); "The Rovers boss" → the one person given a manager's or coach's role for the
+ * Rovers, else the one person given that role at all; else null.
+ */
+function personByRole(mention: string, names: NameIndex): string | null {
+  let answers = rolesAnswered.get(names.people);
+  if (!answers) rolesAnswered.set(names.people, (answers = new Map()));
+  let answer = answers.get(mention);
+  if (answer === undefined) answers.set(mention, (answer = roleHolder(mention, names)));
+  return answer;
+}
+
+function roleHolder(mention: string, names: NameIndex): string | null {
+  const words = ROLE_MENTION.test(mention) ? mention.split(/\s+/) : [];
+  const role = words.length > 1 ? words[words.length - 1] : '';
+  if (!/^\p{Ll}+$/u.test(role)) return null;
+  const roles = ROLE_SYNONYMS.get(role) ?? [role];
+  const holder = words.slice(0, -1).reverse().find((w) => /^\p{Lu}/u.test(w) && w !== 'The');
+  return (holder && onePerson(roles.map((r) => qualifiedRole(holder, r)), names)) ?? onePerson(roles, names);
+}
+
+/** The one person holding any of these roles, or null when none or several do. */
+function onePerson(roles: readonly string[], names: NameIndex): string | null {
+  const people = new Set(roles.map((r) => names.personWithRole(r)?.name).filter((name) => name !== undefined));
+  return people.size === 1 ? [...people][0] : null;
 }
 
 /** The shape a quote draft was reported with (its code says it), for re-deriving its finding. */
@@ -199,29 +230,14 @@ export const resolveSpeakers: DocumentPass = (drafts, doc, context) => {
     if (lastUnnamed && lastUnnamed.offset < offset && (!person || lastUnnamed.offset > person.offset)) return lastUnnamed.name;
     return person?.name ?? null;
   };
-  // "the head coach", "Brightline's chief executive" → the one person the draft gives that role ("Coach Ana Ruiz").
-  // "The Rovers boss" → the one person given a manager's or coach's role for the Rovers, else the
-  // one person given that role at all.
-  const byRole = (mention: string): string | null => {
-    const words = ROLE_MENTION.test(mention) ? mention.split(/\s+/) : [];
-    const role = words.length > 1 ? words[words.length - 1] : '';
-    if (!/^\p{Ll}+$/u.test(role)) return null;
-    const roles = ROLE_SYNONYMS.get(role) ?? [role];
-    const holder = words.slice(0, -1).reverse().find((w) => /^\p{Lu}/u.test(w) && w !== 'The');
-    return (holder && onePerson(roles.map((r) => qualifiedRole(holder, r)))) ?? onePerson(roles);
-  };
-  const onePerson = (roles: readonly string[]): string | null => {
-    const people = new Set(roles.map((r) => names.personWithRole(r)?.name).filter((name) => name !== undefined));
-    return people.size === 1 ? [...people][0] : null;
-  };
   // "Northwind Air said … "…," the company said": the organisation that spoke last, when no person
   // has spoken since (else no one).
   const byOrganisation = (mention: string): string | null => {
-    const noun = ORGANISATION_MENTION.exec(mention)?.[1].toLowerCase();
+    const noun = lastNamed && (mention.startsWith('the ') || mention.startsWith('The ')) ? ORGANISATION_MENTION.exec(mention)?.[1] : undefined;
     if (!noun || !ORGANISATION_NOUNS.has(noun) || !lastNamed) return null;
-    return names.facts(lastNamed.name).place || names.hasPersonWords(lastNamed.name) ? null : lastNamed.name;
+    return names.facts(lastNamed.name).place || names.people.hasPersonWords(lastNamed.name) ? null : lastNamed.name;
   };
-  const resolve = (mention: { text: string; start: number }): string | null => (PRONOUN.test(mention.text) ? antecedent(mention.start, mention.text) : names.fullName(mention.text) ?? byRole(mention.text) ?? byOrganisation(mention.text));
+  const resolve = (mention: { text: string; start: number }): string | null => (PRONOUN.test(mention.text) ? antecedent(mention.start, mention.text) : names.fullName(mention.text) ?? personByRole(mention.text, names) ?? byOrganisation(mention.text));
   for (const d of speech) {
     if (d.speaker) {
       const resolved = resolve(d.speaker) ?? d.speaker.text;

@@ -310,10 +310,7 @@ export class People {
     return this.hasPersonWords(name) || (person !== undefined && person.subject && !isInstitutionName(person.name));
   }
 
-  /**
-   * The stronger part of isPerson: a first name the lists know, a title or a role. A subject alone
-   * ("Northwind Air said") may be a company.
-   */
+  /** The stronger part of isPerson: a known first name, a title or a role ("Northwind Air said" may be a company). */
   hasPersonWords(name: string): boolean {
     const words = name.split(' ');
     if (words.length > 1 && isKnownFirstName(words[0])) return true;
@@ -395,9 +392,5 @@ export class NameIndex {
 
   facts(name: string): NameFacts {
     return this.people.facts(name);
-  }
-
-  hasPersonWords(name: string): boolean {
-    return this.people.hasPersonWords(name);
   }
 }
