@@ -55,6 +55,11 @@ export function dateMessage(written: string, resolved: Resolved, dateline: strin
   return `Relative date "${written}" → ${describeValue(resolved.value)} (dateline ${dateline})`;
 }
 
+/** "the last fiscal year": counted from the dateline, but which calendar years it spans is the organisation's. */
+export function shiftedFiscalYearMessage(written: string): string {
+  return `Fiscal year "${written}" is not resolved: a fiscal year need not run with the calendar year; name it as the organisation does (FY2020, 2020-21)`;
+}
+
 /** An all-digit date whose day and month could be swapped ("07/05/2017"), with both readings. */
 export function ambiguousDateMessage(written: string, monthFirst: string, dayFirst: string): string {
   return `"${written}" could be ${describeValue(monthFirst)} (month first) or ${describeValue(dayFirst)} (day first): write the month as a word, or set factdesk.dateOrder to "mdy" or "dmy"`;

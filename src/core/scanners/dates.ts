@@ -5,7 +5,7 @@
  */
 import { formatDay, parseIsoDay, weekday, type Ymd } from '../dates/calendar';
 import { findMentions } from '../dates/detect';
-import { afterDatelineMessage, ambiguousDateMessage, dateMessage, weekdayMismatchMessage, wireDatelineMessage } from '../dates/message';
+import { afterDatelineMessage, ambiguousDateMessage, dateMessage, shiftedFiscalYearMessage, weekdayMismatchMessage, wireDatelineMessage } from '../dates/message';
 import { isWireDateline } from '../dateline';
 import { daysAfter, resolve, type Resolved } from '../dates/resolve';
 import { sentenceLooksAhead, tenseAround, type Tense } from '../dates/tense';
@@ -25,6 +25,8 @@ function isAfterDateline(expr: DateExpr, resolved: Resolved, tense: () => Tense,
     : resolved.month !== undefined && resolved.month.year * 12 + resolved.month.month > dl.year * 12 + dl.month;
   return after && tense() === 'past' && !looksAhead();
 }
+
+const FISCAL = /\b(?:fiscal|financial)\b/i;
 
 /** "07/05/2017" with no date order set: both readings, and no value, since either may be wrong. */
 function ambiguousDraft(text: string, start: number, end: number, expr: Extract<DateExpr, { type: 'calendar' }>): ClaimDraft | null {
@@ -58,7 +60,11 @@ export const scanDates: BlockScanner = (text, context): ClaimDraft[] => {
     if (!resolved || (resolved.granularity === 'vague' && !context.options.presentReferences)) continue;
     const written = text.slice(mention.start, mention.end);
     const base = { start: mention.start, end: mention.end, value: resolved.value, dateline: resolved.relative && resolved.resolved ? datelineValue : null };
-    if (expr.type === 'calendar' && isWireDateline(text, mention.start, mention.end)) {
+    if (expr.type === 'offset' && expr.unit === 'year' && expr.by !== 0 && FISCAL.test(written)) {
+      // "the last fiscal year" is last year only where the fiscal year is the calendar year; "this
+      // fiscal year" at least overlaps the dateline's year and keeps its value.
+      drafts.push({ ...base, value: null, dateline: null, code: 'date-relative', message: shiftedFiscalYearMessage(written) });
+    } else if (expr.type === 'calendar' && isWireDateline(text, mention.start, mention.end)) {
       drafts.push({ ...base, dateline: null, code: 'date', message: wireDatelineMessage(written, resolved) });
     } else if (expr.type === 'calendar' && expr.weekday !== null && resolved.day && weekday(resolved.day) !== expr.weekday) {
       drafts.push({ ...base, code: 'date-weekday-mismatch', message: weekdayMismatchMessage(written, resolved.value, expr.weekday) });

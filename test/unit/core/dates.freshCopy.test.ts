@@ -24,3 +24,22 @@ describe('a year in the name of an event or a competition is not a date', () => 
     expect(dates("Harlow's 2019 budget was cut.")).toEqual([['2019', '2019']]);
   });
 });
+
+describe('a fiscal year counted from the dateline is not a calendar year', () => {
+  it('leaves "the last fiscal year" and "next fiscal year" without a value, saying why', () => {
+    const found = analyze('Harlow collected $40 million in the last fiscal year and expects more next fiscal year.', { dateline: '2021-06-01', languageId: 'plaintext' }).filter((c) => c.kind === 'date');
+    expect(found.map((c) => [c.text, c.code, c.value])).toEqual([
+      ['the last fiscal year', 'date-relative', null],
+      ['next fiscal year', 'date-relative', null],
+    ]);
+    expect(found[0].message).toBe('Fiscal year "the last fiscal year" is not resolved: a fiscal year need not run with the calendar year; name it as the organisation does (FY2020, 2020-21)');
+  });
+
+  it('keeps the value of the current fiscal year, of "fiscal 2023" and of "last year"', () => {
+    expect(dates('Sales rose in the current fiscal year, in fiscal 2023 and last year.')).toEqual([
+      ['the current fiscal year', '2024'],
+      ['fiscal 2023', '2023'],
+      ['last year', '2023'],
+    ]);
+  });
+});
