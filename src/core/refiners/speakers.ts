@@ -76,6 +76,11 @@ function openingPerson(block: Block, names: NameIndex): Speaker | null {
   return { text: opening[1], start: block.start, end: block.start + opening[1].length, name };
 }
 
+/** Whether no sentence ends between two offsets (a full stop, "!" or "?" before a space). */
+function sameSentence(text: string, from: number, to: number): boolean {
+  return to - from < 400 && !/[.!?]["\u201D]?\s/.test(text.slice(from, to));
+}
+
 /** personByRole answers per People: asked for every described speaker on every run, kept while the people are. */
 const rolesAnswered = new WeakMap<People, Map<string, string | null>>();
 
@@ -225,7 +230,9 @@ export const resolveSpeakers: DocumentPass = (drafts, doc, context) => {
     const gender = pronounGender(pronoun);
     const named = names.nameBefore(offset, gender, (at, name) => insideQuote(at) || !canBe(name, gender));
     const last = lastNamed && (canBe(lastNamed.name, gender) || (agrees(names.facts(lastNamed.name), gender) && hasPersonAppositive(doc.text, lastNamed.end))) ? lastNamed : null;
-    const person = named && (!last || named.offset > last.offset) ? named : last;
+    // A name later in the sentence the last speaker spoke is who they talked about: "Tom Varga said
+    // Dapo Okonjo had lied. "He knew," he said." is Varga.
+    const person = named && (!last || (named.offset > last.offset && !sameSentence(doc.text, last.offset, named.offset))) ? named : last;
     // "A ministry spokeswoman said … "…," she said": the unnamed source introduced since the last name.
     if (lastUnnamed && lastUnnamed.offset < offset && (!person || lastUnnamed.offset > person.offset)) return lastUnnamed.name;
     return person?.name ?? null;

@@ -40,6 +40,18 @@ describe('"the <team> boss" is a person, not a team called "The <team>"', () => 
   });
 });
 
+describe('a name later in the last speaker\'s sentence is who they talked about', () => {
+  it('gives "he" the speaker, not a second coach named as an object', () => {
+    const text = 'After the final, Rovers head coach Tom Reyes spoke to the media.\n\nThe Rovers boss also praised the plan put in place by Kent head coach John Okonjo.\n\n"It was a good game," he said.\n';
+    expect(speakerNames(text)).toEqual(['Tom Reyes']);
+    expect(speakerNames('Tom Varga said John Smith had lied to the council. "He knew all along," he said.')).toEqual(['Tom Varga']);
+  });
+
+  it('still gives "he" a person named in a sentence of their own after the speaker\'s', () => {
+    expect(speakerNames('Tom Varga said the vote was fair. John Smith disagreed.\n\n"He knew all along," he said.\n')).toEqual(['John Smith']);
+  });
+});
+
 describe('an office in apposition shows a person', () => {
   it('resolves "he" to a name whose first name the lists do not know, given "<Name>, Minister of …"', () => {
     const text = 'Dapo Okonjo, Minister of Ports and Harbours, spoke after the cabinet meeting.\n\n"We agreed on the budget," he said.\n';
