@@ -1,13 +1,10 @@
-import { ruleEnabled as enabled } from './ruleEnabled';
-import { RULES, type Claim } from './claims';
-import { parseDocument, type DocumentModel } from './document';
+import type { Claim } from './claims';
+import { parseDocument } from './document';
 import { BlockMemo } from './blockMemo';
 import { boundClaims, foldRepeats, repeatedMessage } from './bounds';
 import { findDateline } from './dateline';
 import { shiftDraft, type ClaimDraft } from './draft';
-import { fingerprint } from './fingerprint';
-import { RunMemo } from './runMemo';
-import { oneLine } from './text/oneLine';
+import { Finisher } from './finish';
 import { paragraphLinks, type SourceLink } from './paragraphLinks';
 import { hiddenTextNotices } from './hiddenText';
 import { userPatternNotices } from './systems/userPatterns';
@@ -38,8 +35,7 @@ function looksBinary(text: string): boolean {
  */
 export class Analyzer {
   private readonly memo = new BlockMemo();
-  /** Claim fingerprints by claim text: nearly all the same every run. */
-  private readonly fingerprints = new RunMemo<FingerprintsOfText>();
+  private readonly finisher = new Finisher();
 
   /** Scanner cache namespaces, the same string objects from run to run: compared by identity, not by reading them. */
   private readonly namespaces = new Map<string, string>();
@@ -63,7 +59,7 @@ export class Analyzer {
     const doc = parseDocument(text, languageId);
     const dateline = findDateline(doc, options);
     this.memo.nextRun();
-    this.fingerprints.nextRun();
+    this.finisher.nextRun(text);
     const context: ScanContext = { dateline, options, memo: this.memo };
     const scanContext = blockScanContext(context);
     const contextKey = blockScanKey(scanContext);
@@ -81,6 +77,8 @@ export class Analyzer {
           (d, count) => ({ ...d, message: repeatedMessage(d.message, count) }),
           (d) => d.code,
         );
+        // The finishing step's slot: the block's drafts, and every copy of them, live until its text changes.
+        for (const draft of found) if (!draft.finished) draft.finished = {};
         return { found: Object.freeze(found), at: 0, shifted: found };
       });
       if (scanned.at !== block.start) {
@@ -91,7 +89,7 @@ export class Analyzer {
     }
     let all = drafts;
     for (const pass of DOCUMENT_PASSES) all = pass(all, doc, context);
-    const bounded = boundClaims(finish(all, doc, options, this.fingerprints), doc.blocks);
+    const bounded = boundClaims(this.finisher.finish(all, doc, options), doc.blocks);
     const notices = [...hiddenTextNotices(doc), ...userPatternNotices(doc.blocks, options.systemPatterns), ...bounded.notices];
     return { claims: bounded.claims, dateline, notices, links: paragraphLinks(doc).sources };
   }
@@ -102,59 +100,6 @@ interface ScannedBlock {
   readonly found: readonly ClaimDraft[];
   at: number;
   shifted: readonly ClaimDraft[];
-}
-
-/** The fingerprints of one claim text, by kind and speaker (nearly always one pair). */
-class FingerprintsOfText {
-  private readonly known: { kind: string; speaker: string | null; value: string }[] = [];
-  constructor(private readonly text: string) {}
-  of(kind: string, speaker: string | null): string {
-    for (const k of this.known) if (k.kind === kind && k.speaker === speaker) return k.value;
-    const value = fingerprint(kind, this.text, speaker);
-    this.known.push({ kind, speaker, value });
-    return value;
-  }
-}
-
-function newFingerprints(text: string): FingerprintsOfText {
-  return new FingerprintsOfText(text);
-}
-
-function finish(drafts: ClaimDraft[], doc: DocumentModel, options: AnalyzeOptions, fingerprints: RunMemo<FingerprintsOfText>): Claim[] {
-  const claims: Claim[] = [];
-  const paragraphs = paragraphLinks(doc);
-  for (const d of drafts) {
-    if (!enabled(d.code, d.start, doc, options)) continue;
-    const rule = RULES[d.code];
-    const text = doc.text.slice(d.start, d.end);
-    const speaker = d.speaker ?? null;
-    const claim: Claim = {
-      kind: rule.kind,
-      code: d.code,
-      severity: options.severities?.[d.code] ?? rule.severity,
-      start: d.start,
-      end: d.end,
-      text,
-      message: oneLine(d.message),
-      speaker,
-      source: d.source ?? null,
-      cue: d.cue ?? null,
-      outlet: d.outlet ?? null,
-      value: d.value ?? null,
-      canonical: d.canonical ?? null,
-      url: d.url ?? null,
-      match: d.match ?? null,
-      link: paragraphs.at(d.start),
-      fingerprint: fingerprints.get(text, newFingerprints).of(rule.kind, speaker?.name ?? d.source?.text ?? null),
-    };
-    if (d.variants) claim.variants = d.variants;
-    if (d.quantity) claim.quantity = d.quantity;
-    if (d.related) claim.related = d.related;
-    if (d.dateline !== undefined) claim.dateline = d.dateline;
-    claims.push(claim);
-  }
-  claims.sort((a, b) => a.start - b.start || a.end - b.end || a.code.localeCompare(b.code));
-  return claims;
 }
 
 const shared = new Analyzer();

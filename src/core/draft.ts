@@ -28,6 +28,32 @@ export interface ClaimDraft {
   match?: SourceMatch | null;
   /** number: what the consistency checks compare, offsets relative to the draft's start. */
   number?: NumberFacts;
+  /**
+   * Where the finishing step keeps what it derived from this draft, for the next run. Passes copy
+   * and shift drafts on every keystroke; the copies share the slot of the draft they came from, so
+   * a claim that reads the same is not finished again. Given to drafts that outlive a run (a
+   * block's scanner drafts, a pass's kept findings); drafts without one are finished every run.
+   */
+  finished?: FinishSlot;
+}
+
+export interface FinishSlot {
+  parts?: FinishedParts;
+}
+
+/** What a claim derives from its draft alone, with what it was derived from. */
+export interface FinishedParts {
+  code: RuleCode;
+  draftMessage: string;
+  /** The speaker's name or the source's text, which the fingerprint reads. */
+  who: string | null;
+  text: string;
+  /** Where `text` was last read in the document, and in which run of the Analyzer. */
+  at: number;
+  run: number;
+  /** `draftMessage` on one line. */
+  message: string;
+  fingerprint: string;
 }
 
 export interface NumberFacts {

@@ -11,7 +11,7 @@
  * engine's one answer, paragraphLinks.ts, which the claims' `link` field and the hover also show.
  */
 import { RULES, type RuleCode } from '../claims';
-import type { ClaimDraft } from '../draft';
+import type { ClaimDraft, FinishSlot } from '../draft';
 import { paragraphLinks } from '../paragraphLinks';
 import type { DocumentPass } from '../scan';
 
@@ -41,7 +41,7 @@ function listNeeds(drafts: readonly ClaimDraft[]): string {
   return rest > 0 ? `${named.join(', ')} and ${rest} more` : list;
 }
 
-export const flagMissingSources: DocumentPass = (drafts, doc) => {
+export const flagMissingSources: DocumentPass = (drafts, doc, context) => {
   const paragraphs = paragraphLinks(doc);
   // Per unsourced block: its quotes and attributions, in document order.
   const needsByBlock = new Map<number, ClaimDraft[]>();
@@ -66,6 +66,8 @@ export const flagMissingSources: DocumentPass = (drafts, doc) => {
       speaker: first.speaker ?? null,
       source: first.source ?? null,
       outlet: first.outlet ?? null,
+      // Made anew every run: the paragraph's text keeps its slot for the finishing step.
+      finished: context.memo?.get('source-missing', doc.blocks[block].text, (): FinishSlot => ({})),
     });
   }
   return drafts.concat(added);

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { Analyzer } from '../../../src/core/analyze';
+
+/** What a user sees of each claim: where, what text, what message, and the record key. */
+function seen(text: string, analyzer: Analyzer): string[] {
+  return analyzer.run(text).claims.map((c) => `${c.code} ${c.start}-${c.end} ${JSON.stringify(c.text)} ${c.message} ${c.fingerprint}`);
+}
+
+describe('finishing claims across keystrokes', () => {
+  const draft = [
+    'Mayor Ana Ruiz said the [bridge](https://example.org/a) would "open in May, not June," on Tuesday.',
+    '',
+    'Officials said the toll would rise. "We had no choice," said Tom Reyes, the council treasurer.',
+  ].join('\n');
+
+  it('gives a warm Analyzer the same claims as a fresh one after every edit, a link URL changed inside a claim included', () => {
+    const warm = new Analyzer();
+    seen(draft, warm);
+    const edits = [
+      draft.replace('https://example.org/a', 'https://example.org/b'),
+      draft.replace('rise.', 'rise sharply.'),
+      'A new first paragraph, said nobody.\n\n' + draft,
+      draft.replace('"We had', 'We had'),
+    ];
+    for (const edited of edits) expect(seen(edited, warm)).toEqual(seen(edited, new Analyzer()));
+  });
+
+  it('reads a claim text again when only markup inside it changed', () => {
+    const warm = new Analyzer();
+    const text = 'Ruiz said the plan was "a [good](https://example.org/x) start," on Monday.';
+    const before = warm.run(text).claims.find((c) => c.kind === 'quote');
+    const after = warm.run(text.replace('/x', '/yz')).claims.find((c) => c.kind === 'quote');
+    expect(before?.text).toContain('example.org/x');
+    expect(after?.text).toContain('example.org/yz');
+    expect(after?.fingerprint).not.toBe(before?.fingerprint);
+  });
+});
