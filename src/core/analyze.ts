@@ -1,5 +1,5 @@
 import type { Claim } from './claims';
-import { parseDocument } from './document';
+import { DocumentParser } from './document';
 import { BlockMemo } from './blockMemo';
 import { boundClaims, foldRepeats, repeatedMessage } from './bounds';
 import { findDateline } from './dateline';
@@ -35,6 +35,7 @@ function looksBinary(text: string): boolean {
  */
 export class Analyzer {
   private readonly memo = new BlockMemo();
+  private readonly parser = new DocumentParser();
   private readonly finisher = new Finisher();
 
   /** Scanner cache namespaces, the same string objects from run to run: compared by identity, not by reading them. */
@@ -56,7 +57,7 @@ export class Analyzer {
       return { claims: [], dateline: null, notices: ['This file contains NUL bytes: it looks binary, not a draft, so it was not checked.'], links: [] };
     }
     const languageId = options.languageId === undefined || options.languageId === 'markdown' ? 'markdown' : 'plaintext';
-    const doc = parseDocument(text, languageId);
+    const doc = this.parser.parse(text, languageId);
     const dateline = findDateline(doc, options);
     this.memo.nextRun();
     this.finisher.nextRun(text);
