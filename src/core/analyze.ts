@@ -79,7 +79,7 @@ export class Analyzer {
           (d) => d.code,
         );
         // The finishing step's slot: the block's drafts, and every copy of them, live until its text changes.
-        for (const draft of found) if (!draft.finished) draft.finished = {};
+        for (const draft of found) if (!draft.kept) draft.kept = {};
         return { found: Object.freeze(found), at: 0, shifted: found };
       });
       if (scanned.at !== block.start) {

@@ -29,16 +29,19 @@ export interface ClaimDraft {
   /** number: what the consistency checks compare, offsets relative to the draft's start. */
   number?: NumberFacts;
   /**
-   * Where the finishing step keeps what it derived from this draft, for the next run. Passes copy
-   * and shift drafts on every keystroke; the copies share the slot of the draft they came from, so
-   * a claim that reads the same is not finished again. Given to drafts that outlive a run (a
-   * block's scanner drafts, a pass's kept findings); drafts without one are finished every run.
+   * What later steps derived from this draft, kept for the next run. Passes copy and shift drafts
+   * on every keystroke; the copies share the slot of the draft they came from, so a claim that reads
+   * the same is not derived again. Given to drafts that outlive a run (a block's scanner drafts, a
+   * pass's kept findings); drafts without one are derived anew every run.
    */
-  finished?: FinishSlot;
+  kept?: DraftSlot;
 }
 
-export interface FinishSlot {
+export interface DraftSlot {
+  /** The finishing step's (finish.ts). */
   parts?: FinishedParts;
+  /** The speaker pass's rule code and message, with the facts they were worded from (compared one by one). */
+  wording?: { facts: readonly unknown[]; finding: { code: RuleCode; message: string } };
 }
 
 /** What a claim derives from its draft alone, with what it was derived from. */

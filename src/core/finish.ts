@@ -3,7 +3,7 @@
  * claim carries, filled in once here so no scanner or pass can get them inconsistent.
  *
  * This runs over every claim of the draft on every keystroke. What a claim derives from its draft
- * alone (its text, one-line message and fingerprint) is kept in the draft's `finished` slot, which
+ * alone (its text, one-line message and fingerprint) is kept in the draft's `kept` slot, which
  * every copy of the draft shares (passes copy and shift drafts on every run, but the slot travels
  * with the copy), and reused when the next run's draft still reads the same.
  */
@@ -95,7 +95,7 @@ export class Finisher {
    */
   private partsOf(d: ClaimDraft, text: string, kind: string): FinishedParts {
     const who = d.speaker?.name ?? d.source?.text ?? null;
-    const kept = d.finished?.parts;
+    const kept = d.kept?.parts;
     if (kept && kept.code === d.code && kept.draftMessage === d.message && kept.who === who && this.sameText(kept, d, text)) {
       kept.at = d.start;
       kept.run = this.run;
@@ -112,7 +112,7 @@ export class Finisher {
       message: oneLine(d.message),
       fingerprint: this.fingerprints.get(claimText, newFingerprints).of(kind, who),
     };
-    if (d.finished) d.finished.parts = parts;
+    if (d.kept) d.kept.parts = parts;
     return parts;
   }
 

@@ -11,6 +11,8 @@ describe('finishing claims across keystrokes', () => {
     'Mayor Ana Ruiz said the [bridge](https://example.org/a) would "open in May, not June," on Tuesday.',
     '',
     'Officials said the toll would rise. "We had no choice," said Tom Reyes, the council treasurer.',
+    '',
+    '"It is the last rise this year," he added.',
   ].join('\n');
 
   it('gives a warm Analyzer the same claims as a fresh one after every edit, a link URL changed inside a claim included', () => {
@@ -21,8 +23,20 @@ describe('finishing claims across keystrokes', () => {
       draft.replace('rise.', 'rise sharply.'),
       'A new first paragraph, said nobody.\n\n' + draft,
       draft.replace('"We had', 'We had'),
+      // Words of later claims change with an edit elsewhere: the pronoun's person, the paragraph's needs.
+      draft.replace('Tom Reyes', 'Tomas Reyes-Ortiz'),
+      draft.replace('Officials said', 'Ana Ruiz said'),
     ];
     for (const edited of edits) expect(seen(edited, warm)).toEqual(seen(edited, new Analyzer()));
+  });
+
+  it('words a later quote and its paragraph\'s source-missing hint again when the speaker\'s name changes earlier', () => {
+    const warm = new Analyzer();
+    seen(draft, warm);
+    const renamed = warm.run(draft.replace('Tom Reyes', 'Tomas Reyes-Ortiz')).claims;
+    const last = renamed.filter((c) => c.code === 'quote').pop();
+    expect(last?.message).toContain('Tomas Reyes-Ortiz');
+    expect(renamed.filter((c) => c.code === 'source-missing').map((c) => c.message).join(' ')).toContain('Tomas Reyes-Ortiz');
   });
 
   it('reads a claim text again when only markup inside it changed', () => {
