@@ -5,6 +5,7 @@ import { boundClaims, foldRepeats, repeatedMessage } from './bounds';
 import { findDateline } from './dateline';
 import { shiftDraft, type ClaimDraft } from './draft';
 import { Finisher } from './finish';
+import { unchangedEnds, type UnchangedEnds } from './textEdit';
 import { paragraphLinks, type SourceLink } from './paragraphLinks';
 import { hiddenTextNotices } from './hiddenText';
 import { userPatternNotices } from './systems/userPatterns';
@@ -26,6 +27,11 @@ function looksBinary(text: string): boolean {
   return text.indexOf('\u0000') !== -1;
 }
 
+/** Whether an edit of a text without NUL bytes wrote one: only the changed range is read. */
+function editLooksBinary(text: string, edit: UnchangedEnds): boolean {
+  return looksBinary(text.slice(edit.prefix, text.length - edit.suffix));
+}
+
 /**
  * The engine with a per-block cache: block scanners depend only on the block's masked text, its
  * kind and the keyed scan context (scan.ts makes that the only thing they can see), so an edit re-runs them on the changed blocks alone; a block that has not moved
@@ -37,6 +43,8 @@ export class Analyzer {
   private readonly memo = new BlockMemo();
   private readonly parser = new DocumentParser();
   private readonly finisher = new Finisher();
+  /** The last text checked (never one with NUL bytes), which the next edits are read against. */
+  private lastText = '';
 
   /** Scanner cache namespaces, the same string objects from run to run: compared by identity, not by reading them. */
   private readonly namespaces = new Map<string, string>();
@@ -53,14 +61,16 @@ export class Analyzer {
   }
 
   run(text: string, options: AnalyzeOptions = {}): Analysis {
-    if (looksBinary(text)) {
+    const edit = unchangedEnds(this.lastText, text);
+    if (editLooksBinary(text, edit)) {
       return { claims: [], dateline: null, notices: ['This file contains NUL bytes: it looks binary, not a draft, so it was not checked.'], links: [] };
     }
     const languageId = options.languageId === undefined || options.languageId === 'markdown' ? 'markdown' : 'plaintext';
-    const doc = this.parser.parse(text, languageId);
+    const doc = this.parser.parse(text, languageId, edit);
+    this.lastText = text;
     const dateline = findDateline(doc, options);
     this.memo.nextRun();
-    this.finisher.nextRun(text);
+    this.finisher.nextRun(edit);
     const context: ScanContext = { dateline, options, memo: this.memo };
     const scanContext = blockScanContext(context);
     const contextKey = blockScanKey(scanContext);

@@ -19,7 +19,7 @@ import { resolveReferences, type DocumentLink } from './parse/links';
 import { Mask } from './parse/mask';
 import { Suppressions, type Directive } from './parse/suppressions';
 import { lastStartingAt } from './sorted';
-import { unchangedEnds } from './textEdit';
+import { unchangedEnds, type UnchangedEnds } from './textEdit';
 
 export type { DocumentLink, LinkForm } from './parse/links';
 export type { FrontMatterField } from './parse/frontMatter';
@@ -76,9 +76,10 @@ function keepOutside<T extends { start: number }>(items: readonly T[], from: num
 export class DocumentParser {
   private last: LastParse | null = null;
 
-  parse(text: string, languageId: string = 'markdown'): DocumentModel {
+  /** `edit`, if given, must be how the text of this parser's last parse became `text`. */
+  parse(text: string, languageId: string = 'markdown', edit?: UnchangedEnds): DocumentModel {
     const last = this.last;
-    const reparsed = last && last.languageId === languageId ? this.reparse(text, last) : null;
+    const reparsed = last && last.languageId === languageId ? this.reparse(text, last, edit ?? unchangedEnds(last.model.text, text)) : null;
     return reparsed ?? this.parseWhole(text, languageId);
   }
 
@@ -105,10 +106,10 @@ export class DocumentParser {
   }
 
   /** The model of an edit of the last text, or null when the edit needs a whole parse. */
-  private reparse(text: string, last: LastParse): DocumentModel | null {
+  private reparse(text: string, last: LastParse, edit: UnchangedEnds): DocumentModel | null {
     const old = last.model;
-    if (text === old.text) return old;
-    const { prefix, suffix, delta } = unchangedEnds(old.text, text);
+    const { prefix, suffix, delta } = edit;
+    if (delta === 0 && prefix === text.length) return old;
     const markdown = last.languageId === 'markdown';
     // An edit in the front matter, or one that could open or close one, parses the whole text.
     if (markdown && (prefix < old.bodyStart || (old.bodyStart === 0 && /^\uFEFF?---/.test(text)))) return null;

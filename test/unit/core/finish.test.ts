@@ -49,3 +49,26 @@ describe('finishing claims across keystrokes', () => {
     expect(after?.fingerprint).not.toBe(before?.fingerprint);
   });
 });
+
+describe('claims in document order', () => {
+  it('lists claims by start, then end, then rule code, whatever order the passes made them in', () => {
+    const text = ['"A deal by Friday," said Ana Ruiz, citing a report [here](#).', '', 'Officials said the S-300 and the S-300 would cost $5 million, twice the $3 million of May 2.'].join('\n');
+    const claims = new Analyzer().run(text).claims;
+    expect(claims.length).toBeGreaterThan(5);
+    const order = claims.map((c) => [c.start, c.end, c.code] as const);
+    const expected = [...order].sort((a, b) => a[0] - b[0] || a[1] - b[1] || a[2].localeCompare(b[2]));
+    expect(order).toEqual(expected);
+  });
+});
+
+describe('a warm Analyzer and NUL bytes', () => {
+  it('notices a NUL byte typed into a draft it checked before, and checks the draft again once it is gone', () => {
+    const warm = new Analyzer();
+    const text = '"We will open in May," said Ana Ruiz.';
+    expect(warm.run(text).claims.length).toBeGreaterThan(0);
+    const typed = warm.run(text.replace('May', 'Ma\u0000y'));
+    expect(typed.claims).toEqual([]);
+    expect(typed.notices.join(' ')).toContain('NUL bytes');
+    expect(warm.run(text).claims.length).toBeGreaterThan(0);
+  });
+});
