@@ -33,11 +33,16 @@ function editLooksBinary(text: string, edit: UnchangedEnds): boolean {
 }
 
 /**
- * The engine with a per-block cache: block scanners depend only on the block's masked text, its
- * kind and the keyed scan context (scan.ts makes that the only thing they can see), so an edit re-runs them on the changed blocks alone; a block that has not moved
- * also keeps its drafts in document offsets, and passes memoize their per-block work (names) in the
- * same way. Document passes (speaker resolution across paragraphs, consistency, links) are linear
- * and always run. One Analyzer per open document keeps caches from crowding each other.
+ * The engine as an editor runs it, one Analyzer per open document, each keystroke a new run:
+ * - the parser assembles again only the lines between the blank lines around the edit, and keeps
+ *   every other paragraph with the same text string (document.ts);
+ * - block scanners depend only on a paragraph's masked text, kind and the keyed scan context
+ *   (scan.ts makes that the only thing they can see), so they run on the changed paragraph alone;
+ *   a paragraph that has not moved also keeps its drafts in document offsets;
+ * - document passes (speakers across paragraphs, consistency, links) run over the whole draft,
+ *   but keep their per-paragraph work (names, numbers) by paragraph text, and their wording in the
+ *   drafts' slots (keptWording.ts);
+ * - the finishing step reuses what each draft's slot kept while the draft reads the same (finish.ts).
  */
 export class Analyzer {
   private readonly memo = new BlockMemo();
