@@ -5,7 +5,7 @@
  */
 import type { Span } from './claims';
 import type { Block } from './document';
-import type { ClaimDraft } from './draft';
+import { newSlot, type ClaimDraft } from './draft';
 import { lastStartingAt } from './sorted';
 
 interface Placed {
@@ -32,7 +32,7 @@ function place(blocks: readonly Block[], start: number, end: number): Placed {
 
 /** A pass keeps placed drafts across runs: each gets a slot for the finishing step (see ClaimDraft.kept). */
 export function placeDraft(draft: ClaimDraft, blocks: readonly Block[]): PlacedDraft {
-  return { draft: draft.kept ? draft : { ...draft, kept: {} }, at: place(blocks, draft.start, draft.end), related: draft.related?.map((s) => ({ text: s.text, at: place(blocks, s.start, s.end) })) };
+  return { draft: draft.kept ? draft : { ...draft, kept: newSlot() }, at: place(blocks, draft.start, draft.end), related: draft.related?.map((s) => ({ text: s.text, at: place(blocks, s.start, s.end) })) };
 }
 
 function offsets(at: Placed, blocks: readonly Block[]): { start: number; end: number } {
