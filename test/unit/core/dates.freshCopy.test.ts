@@ -22,6 +22,7 @@ describe('a year in the name of an event or a competition is not a date', () => 
       'summer 2024',
     ]);
     expect(dates("Harlow's 2019 budget was cut.")).toEqual([['2019', '2019']]);
+    expect(dates('Throughout 2023 the pier stayed shut. Over 2021 prices rose, and Pre-2020 levels returned.').map(([text]) => text)).toEqual(['2023', '2021', '2020']);
   });
 });
 

@@ -41,7 +41,9 @@ const TIME_WORDS_BEFORE = new Set([
   'financial', 'calendar', 'ad', 'ce', 'bc', 'bce', 'spring', 'summer', 'autumn', 'fall', 'winter', 'christmas', 'easter',
   'thanksgiving', 'halloween', 'ramadan', 'hanukkah', 'diwali', 'sept', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug',
   'sep', 'oct', 'nov', 'dec', 'unlike', 'like', 'at', 'on', 'as', 'than', 'but', 'yet', 'so', 'if', 'when', 'while',
-  'until', 'then', 'only', 'also', 'even', 'not', 'every', 'each', 'all',
+  'then', 'only', 'also', 'even', 'not', 'every', 'each', 'all', 'throughout', 'within', 'into', 'over', 'across',
+  'toward', 'towards', 'past', 'beyond', 'against', 'versus', 'vs', 'per', 'with', 'without', 'under', 'amid', 'among',
+  'upon', 'via', 'later', 'earlier', 'again', 'pre', 'post', 'end', 'start', 'beginning',
   ...WEEKDAY_NAMES.map((w) => w.toLowerCase()),
   ...MONTH_NAMES.map((m) => m.toLowerCase()),
 ]);
@@ -49,7 +51,7 @@ const TIME_WORDS_BEFORE = new Set([
 /** A year right after a capitalized word that is not a time word: the name of an event, a competition or a product. */
 function namesSomething(text: string, index: number): boolean {
   const before = wordBefore(text, index);
-  return /^\p{Lu}[\p{L}-]*$/u.test(before) && !TIME_WORDS_BEFORE.has(before.toLowerCase());
+  return /^\p{Lu}[\p{L}-]*$/u.test(before) && !TIME_WORDS_BEFORE.has(before.replace(/-$/, '').toLowerCase());
 }
 
 /** Four digits in a row, or a decade or century written with a suffix. */
