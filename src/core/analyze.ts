@@ -76,7 +76,7 @@ export class Analyzer {
     const dateline = findDateline(doc, options);
     this.memo.nextRun();
     this.finisher.nextRun(edit);
-    const context: ScanContext = { dateline, options, memo: this.memo };
+    const context: ScanContext = { dateline, options, memo: this.memo, edit };
     const scanContext = blockScanContext(context);
     const contextKey = blockScanKey(scanContext);
     const drafts: ClaimDraft[] = [];
