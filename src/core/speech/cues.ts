@@ -5,7 +5,7 @@
  */
 import { CUE_FORMS, CUE_FRAMES } from '../generated/cueFrames';
 import { frameAfter } from './frames';
-import { QUOTE_ONLY_VERBS, SPEECH_VERBS } from './lexicon';
+import { DETERMINERS, QUOTE_ONLY_VERBS, SPEECH_VERBS } from './lexicon';
 import { phraseCue } from './phraseCues';
 import { isInstitutionName, isPlace } from './names';
 import { subjectEnd } from './subject';
@@ -159,7 +159,7 @@ export function findAttributions(tokens: Token[], text: string): Attribution[] {
     // A verb that introduces a quotation on a colon ("described the scene:", "wrote:") speaks for any described subject.
     const introducesQuote = frameAfter(tokens, c) === 'colon' || (lowerAt(tokens, c + 1) === 'the' && tokens[c + 3]?.text === ':');
     const strong = STRONG_CUES.has(lowered) || introducesQuote;
-    let source = subjectBeforeRelative(tokens, text, end) ?? mentionBefore(tokens, text, end, strong ? 'described' : 'people') ?? (strong ? subjectAcrossClause(tokens, text, end, found) : null) ?? quantifierSubject(tokens, end) ?? coordinatedSubject(tokens, text, end);
+    let source = subjectBeforeRelative(tokens, text, end) ?? mentionBefore(tokens, text, end, strong ? 'described' : 'people') ?? subjectAcrossClause(tokens, text, end, found) ?? quantifierSubject(tokens, end) ?? coordinatedSubject(tokens, text, end);
     if (!source) continue;
     source = nameBeforeAppositive(tokens, text, source) ?? source;
     // "Clinton called half of his supporters …", "what he called a brazen breach", "an aide calls it
@@ -205,11 +205,11 @@ function punctuationCue(tokens: Token[], text: string, c: number): Attribution |
  */
 function subjectAcrossClause(tokens: Token[], text: string, end: number, found: Attribution[]): Mention | null {
   const link = lowerAt(tokens, end - 1);
-  if (link === 'who' || link === 'that') {
+  if (link === 'who' || link === 'that' || link === 'which') {
     const before = end - 2 >= 0 && tokens[end - 2].text === ',' ? end - 2 : end - 1;
     return mentionBefore(tokens, text, before);
   }
-  if (link !== 'and') return null;
+  if (link !== 'and' && link !== 'but') return null;
   // "I laughed and said": the subject of the verb before the conjunction.
   const coordinated = end - 2;
   if (coordinated > 0 && tokens[coordinated].word && /^[a-z]+ed$/.test(tokens[coordinated].text)) {
@@ -219,6 +219,9 @@ function subjectAcrossClause(tokens: Token[], text: string, end: number, found: 
   return sentenceSubject(tokens, text, end - 1, found);
 }
 
+/** A lower-case past tense ("condemned", "toured"): where a described subject's noun phrase has ended. */
+const PAST_TENSE = /^[a-z]{3,}ed$/;
+
 /** The source of the last attribution in this sentence, or the named subject the sentence opens with. */
 function sentenceSubject(tokens: Token[], text: string, index: number, found: Attribution[]): Mention | null {
   let first = index;
@@ -227,10 +230,16 @@ function sentenceSubject(tokens: Token[], text: string, index: number, found: At
   if (previous && previous.cueStart >= tokens[first].start) return previous.source;
   const subject = mentionAfter(tokens, text, first);
   if (!subject || !/^\p{Lu}/u.test(subject.text) || subject.last >= index) return null;
-  // "Mayor Ana Ruiz opened the session by saying": the name, not the words of the clause after it.
+  if (subject.pronoun) return subject;
+  // "Mayor Ana Ruiz opened the session by saying": the name, not the words of the clause after it;
+  // "The harbour board condemned the strike and warned": the described subject up to its head noun.
   let last = subject.first;
-  while (last < subject.last && isCapitalized(tokens[last + 1])) last++;
-  return last === subject.last || subject.pronoun ? subject : { ...subject, last, end: tokens[last].end, text: text.slice(subject.start, tokens[last].end) };
+  if (DETERMINERS.has(tokens[subject.first].lower)) {
+    last = subject.first + 1;
+    while (last < subject.last && !PAST_TENSE.test(tokens[last + 1].text)) last++;
+    if (PAST_TENSE.test(tokens[last].text)) return null;
+  } else while (last < subject.last && isCapitalized(tokens[last + 1])) last++;
+  return last === subject.last ? subject : { ...subject, last, end: tokens[last].end, text: text.slice(subject.start, tokens[last].end) };
 }
 
 /** The subject before one to three commas of apposition, ending at the comma token `comma`. */

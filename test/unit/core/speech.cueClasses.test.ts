@@ -1,0 +1,27 @@
+// Attribution cue classes measured on the PolNeAR development file (issue 9, class 6): each class
+// is one grammatical shape a reporting verb stands in, tested with invented sentences.
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../src/core';
+
+function cueAndSource(text: string): Array<[string | undefined, string | undefined]> {
+  return analyze(text)
+    .filter((c) => c.kind === 'attribution')
+    .map((c) => [c.cue?.text, c.source?.text]);
+}
+
+describe('a cue in a second predicate speaks for the sentence subject', () => {
+  it('after "and" or "but"', () => {
+    expect(cueAndSource('The harbour board condemned the strike and warned that ferries would stop.')).toContainEqual(['warned', 'The harbour board']);
+    expect(cueAndSource('Mayor Ines Calder toured the flooded streets and pledged to rebuild the sea wall.')).toContainEqual(['pledged', 'Mayor Ines Calder']);
+    expect(cueAndSource('The union accepted the offer but noted that two depots were left out.')).toContainEqual(['noted', 'The union']);
+  });
+
+  it('after a relative pronoun, for any reporting verb', () => {
+    expect(cueAndSource('The fees were cut by the Harlow Port Authority, which contended that trade would grow.')).toContainEqual(['contended', 'the Harlow Port Authority']);
+    expect(cueAndSource('The plan was drawn up by Tomas Reyes, who emphasized that no school would close.')).toContainEqual(['emphasized', 'Tomas Reyes']);
+  });
+
+  it('not for a verb that is no reporting verb', () => {
+    expect(cueAndSource('The harbour board met on Monday and approved the budget.')).toEqual([]);
+  });
+});
