@@ -5,7 +5,7 @@
  */
 import { CUE_FORMS, CUE_FRAMES } from '../generated/cueFrames';
 import { frameAfter } from './frames';
-import { DETERMINERS, QUOTE_ONLY_VERBS, SPEECH_VERBS } from './lexicon';
+import { CONTINUING_PARTICIPLES, DETERMINERS, QUOTE_ONLY_VERBS, SPEECH_VERBS } from './lexicon';
 import { phraseCue } from './phraseCues';
 import { isInstitutionName, isPlace } from './names';
 import { subjectEnd } from './subject';
@@ -14,8 +14,8 @@ import { mentionAfter, mentionBefore, type Mention } from './mentions';
 import { isCapitalized, type Token } from './tokens';
 
 
-const SINGLE_WORD_CUES = new Set<string>(SPEECH_VERBS.filter((v) => !v.includes(' ')));
-const PARTICIPLES = new Set(['saying', 'adding', 'noting', 'arguing', 'writing', 'telling', 'warning', 'denying', 'claiming', 'citing', 'quoting']);
+const SINGLE_WORD_CUES = new Set<string>([...SPEECH_VERBS.filter((v) => !v.includes(' ')), ...CONTINUING_PARTICIPLES]);
+const PARTICIPLES = new Set<string>(['saying', 'adding', 'noting', 'arguing', 'writing', 'telling', 'warning', 'denying', 'claiming', 'citing', 'quoting', ...CONTINUING_PARTICIPLES]);
 const PASSIVE = new Set(['was', 'were', 'been', 'is', 'are', 'be', 'being']);
 /** Cues only people and documents take as verbs: any described subject will do. */
 const STRONG_CUES = new Set(['said', 'says', 'say', 'told', 'tells', 'wrote', 'writes', 'added', 'adds', 'tweeted', 'testified', 'stated']);

@@ -24,6 +24,17 @@ export const SPEECH_VERBS = [
   'notes', 'show',
 ] as const;
 
+/**
+ * Participles that go on with a sentence's attribution after a comma ("…," she said, emphasizing that
+ * …; "The mayor toured the port, promising to rebuild it"): the sentence's speaker says this too.
+ */
+export const CONTINUING_PARTICIPLES = [
+  'emphasizing', 'emphasising', 'stressing', 'suggesting', 'insisting', 'promising', 'pledging', 'vowing', 'accusing',
+  'asserting', 'acknowledging', 'referring', 'referencing', 'describing', 'urging', 'predicting', 'complaining',
+  'conceding', 'recalling', 'reiterating', 'questioning', 'calling', 'blaming', 'praising', 'criticizing', 'explaining',
+  'declaring', 'announcing', 'contending', 'alleging',
+] as const;
+
 /** Verbs that only count as cues right next to a quotation (too common elsewhere). */
 export const QUOTE_ONLY_VERBS = new Set(['attacked', 'slammed', 'praised', 'defended', 'reports', 'reads', 'sings', 'sang', 'singing', 'chanted', 'chanting', 'commented', 'scolded', 'asks', 'asking', 'demanded', 'demands', 'wondered', 'snapped', 'laughed', 'continued', 'agreed', 'asked', 'urged', 'promised', 'posted', 'found', 'shows', 'showed', 'described', 'criticized', 'blasted', 'accused', 'mentioned', 'indicated', 'indicates', 'revealed', 'disclosed', 'thinks', 'believes', 'estimates', 'estimated', 'notes', 'show']);
 

@@ -25,3 +25,14 @@ describe('a cue in a second predicate speaks for the sentence subject', () => {
     expect(cueAndSource('The harbour board met on Monday and approved the budget.')).toEqual([]);
   });
 });
+
+describe('a participle after a comma goes on with the sentence attribution', () => {
+  it('speaks for the speaker of the sentence: "…," she said, emphasizing that …', () => {
+    expect(cueAndSource('"We cannot wait," Ines Calder said, emphasizing that the sea wall was failing.')).toContainEqual(['emphasizing', 'Ines Calder']);
+    expect(cueAndSource('The mayor toured the harbour on Monday, promising to rebuild the pier by spring.')).toContainEqual(['promising', 'The mayor']);
+  });
+
+  it('not without a comma or a subject that could speak', () => {
+    expect(cueAndSource('Promising results came from the second trial.')).toEqual([]);
+  });
+});
