@@ -16,6 +16,7 @@ import { attributionFinding, quoteFinding, type QuoteShape } from '../speech/mes
 import { headlineAttributions, titleLine, withHeadlineQuotes } from '../speech/headline';
 import { findQuotes, type QuoteSpan } from '../speech/quoteMarks';
 import { tokenize } from '../speech/tokens';
+import { transcriptTurn } from '../speech/transcript';
 import { splitSentences, type Range } from '../text/sentences';
 
 /** Words between a quote and the attribution that follows it: `," Izvestia cited Kozhin as saying`. */
@@ -173,10 +174,13 @@ export const scanSpeech: BlockScanner = (text, context, block) => {
   if (text.length === 0) return [];
   const tokens = tokenize(text);
   const title = titleLine(text, block.kind);
-  const quotes = title?.headline ? withHeadlineQuotes(findQuotes(text), text) : findQuotes(text);
+  const marked = title?.headline ? withHeadlineQuotes(findQuotes(text), text) : findQuotes(text);
+  // `"WALLACE: Let's start …`: the label speaks the words after it.
+  const turn = marked.length > 0 && /^\s*$/.test(text.slice(0, marked[0].start)) ? transcriptTurn(marked[0], tokens, text) : null;
+  const quotes = turn ? [turn.quote, ...marked.slice(1)] : marked;
   const sentences = splitSentences(text);
   const inside = insideQuotes(quotes);
-  const found = findAttributions(tokens, text);
+  const found = turn ? [turn.attribution, ...findAttributions(tokens, text)] : findAttributions(tokens, text);
   const attributions = (title ? [...found, ...headlineAttributions(tokens, text, quotes, title.headline)].sort((a, b) => attributionStart(a) - attributionStart(b)) : found)
     .filter((a) => !inside(a.cueStart))
     .map((a) => withNewsroomAnonymity(a, context.options));

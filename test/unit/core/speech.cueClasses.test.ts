@@ -36,3 +36,27 @@ describe('a participle after a comma goes on with the sentence attribution', () 
     expect(cueAndSource('Promising results came from the second trial.')).toEqual([]);
   });
 });
+
+describe('transcript turns', () => {
+  const transcript = [
+    'Part of the interview follows:',
+    '"OKAFOR: Why did the ferry stop running in March?',
+    '"MS. LINDQVIST: The hull failed its survey. We had no choice.',
+    '"OKAFOR: Will it run again this summer?"',
+  ].join('\n\n');
+
+  it('reads a capitalized label and a colon as the speaker of the quoted words after it', () => {
+    const quotes = analyze(transcript).filter((c) => c.kind === 'quote');
+    expect(quotes.map((q) => [q.code, q.text.slice(0, 12), q.speaker?.text, q.cue?.text])).toEqual([
+      ['quote', 'Why did the ', 'OKAFOR', ':'],
+      ['quote', 'The hull fai', 'MS. LINDQVIST', ':'],
+      ['quote', 'Will it run ', 'OKAFOR', ':'],
+    ]);
+  });
+
+  it('does not take a section label or a bare dateline for a speaker', () => {
+    expect(analyze('"UPDATE: The ferry will run again on Monday, the board said."').filter((c) => c.speaker?.text === 'UPDATE')).toEqual([]);
+    const dateline = 'HARLOW: The ferry will run again on Monday after four weeks in dry dock. The hull was patched twice and passed its survey on Friday, and the crew has been called back.';
+    expect(analyze(dateline).filter((c) => c.kind === 'quote' || c.kind === 'attribution')).toEqual([]);
+  });
+});
