@@ -118,6 +118,7 @@ function isSpeech(quote: QuoteSpan, text: string, attribution: Attribution | nul
   const words = content.replace(/[.?!,;:]+$/, '').split(/\s+/).filter(Boolean);
   if (words.length === 0) return false;
   if (words.length >= 2 && words.length <= 8 && isTitleCase(words)) return false;
+  if (!attribution && WORK_BEFORE.test(text.slice(Math.max(0, quote.start - 30), quote.start))) return false;
   if ((attribution && (words.length >= 2 || /[.?!,]$/.test(content) || isPartialQuote(quote, text, attribution))) || words.length >= 8) return true;
   const before = text.slice(0, quote.start).trimEnd();
   // The last character only: an end-anchored regex would scan the whole paragraph for every quote.
@@ -125,6 +126,9 @@ function isSpeech(quote: QuoteSpan, text: string, attribution: Attribution | nul
   if (startsSentence && words.length >= 3) return true;
   return /[.?!,]$/.test(content) && words.length >= 4;
 }
+
+/** A work named just before a quotation, whose title it is: `the documentary, "13th,"`, `her column "Tell your story"`, `a song titled "…"`. */
+const WORK_BEFORE = /\b(?:documentary|film|movie|book|novel|memoir|album|song|play|musical|series|show|episode|column|op-ed|essay|commentary|editorial|poem|podcast|titled|entitled)[,]?\s*$/i;
 
 /** Verbs that characterize in the speaker's own word: `calls it "reckless"`, `described the plan as "doomed"`. */
 const CHARACTERIZING = /^(?:call|calls|called|calling|dubbed|dubs|labelled|labeled|branded|brands|described|describes)$/i;

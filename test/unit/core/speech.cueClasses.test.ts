@@ -60,3 +60,17 @@ describe('transcript turns', () => {
     expect(analyze(dateline).filter((c) => c.kind === 'quote' || c.kind === 'attribution')).toEqual([]);
   });
 });
+
+describe('the title of a work is a quoted term, not an unattributed quote', () => {
+  it('after a noun for the work', () => {
+    const [title] = analyze('Tomas Reyes\'s column, "Keep the ferry, lose the bridge," drew forty letters in a week.').filter((c) => c.kind === 'quote');
+    expect(title.code).toBe('quote-term');
+    const [song] = analyze('The band closed with a song titled "we were never here at all" and left.').filter((c) => c.kind === 'quote');
+    expect(song.code).toBe('quote-term');
+  });
+
+  it('but a quotation a headline uses is still speech', () => {
+    const [quote] = analyze('The Gazette used her words as its headline: "Nobody asked the town."').filter((c) => c.kind === 'quote');
+    expect(quote.code).not.toBe('quote-term');
+  });
+});
