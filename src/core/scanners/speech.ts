@@ -17,6 +17,7 @@ import { headlineAttributions, titleLine, withHeadlineQuotes } from '../speech/h
 import { findQuotes, type QuoteSpan } from '../speech/quoteMarks';
 import { tokenize } from '../speech/tokens';
 import { transcriptTurn } from '../speech/transcript';
+import { leadInSpeaker } from '../speech/leadIn';
 import { splitSentences, type Range } from '../text/sentences';
 
 /** Words between a quote and the attribution that follows it: `," Izvestia cited Kozhin as saying`. */
@@ -27,6 +28,9 @@ const MAX_GAP_BEFORE = 40;
 const MAX_CLAUSE_BEFORE = 120;
 /** "that" opening the reported clause, after at most a time phrase: `confirmed on Saturday that`. */
 const REPORTED_CLAUSE = /^(?:\s+[\p{L}\p{N}]+){0,3}?\s+that\s/u;
+
+/** A subordinating conjunction between a quote and a cue after it: `"…," when Ruiz blasted him`. */
+const SUBORDINATE_AFTER = /^[\s,"\u201D']*(?:when|while|because|before|after|since|until|although|though|if|whereas)\s/i;
 
 /** Index of the first sentence ending after `offset`, else the last (sentences are in order). */
 function sentenceIndex(sentences: Range[], offset: number): number {
@@ -89,6 +93,8 @@ function speakerOf(quote: QuoteSpan, index: number, quotes: QuoteSpan[], attribu
     let distance = Infinity;
     if (start >= quote.end && start < nextQuote) {
       const gap = text.slice(quote.end, start);
+      // `"…," when Ruiz blasted him`: a cue in a clause of its own after the quote speaks for that clause.
+      if (SUBORDINATE_AFTER.test(gap)) continue;
       // A quote that ends its sentence (`…later." She said …`) is not spoken by the next sentence.
       const endsSentence = /[.]["\u201D]?$/.test(text.slice(quote.start, quote.end)) && /^\s+\p{Lu}/u.test(gap + text.slice(start, start + 1)) && !/^\s*(?:said|says)\b/.test(text.slice(quote.end, quote.end + 12));
       if (gap.length <= MAX_GAP_AFTER && !/[.!?]\s/.test(gap) && !endsSentence) distance = gap.length;
@@ -204,6 +210,9 @@ export const scanSpeech: BlockScanner = (text, context, block) => {
       const between = text.slice(previous.quote.end, quote.start);
       if (!/[\u201C"]/.test(between)) attribution = previous.attribution;
     }
+    // `Sen. Ana Ruiz, who chairs the panel, blamed the port. "We had no choice."`
+    const opens = sentenceIndex(sentences, quote.start);
+    if (!attribution && opens > 0 && sentences[opens].start === quote.start) attribution = leadInSpeaker(tokens, text, sentences[opens - 1]);
     const shape = quoteShape(quote, isSpeech(quote, text, attribution));
     const speaker = shape === 'term' || !attribution ? null : speakerOfAttribution(attribution);
     const outlet = shape === 'term' ? null : attribution?.outlet ?? null;

@@ -5,7 +5,7 @@
  */
 import { CUE_FORMS, CUE_FRAMES } from '../generated/cueFrames';
 import { frameAfter } from './frames';
-import { CONTINUING_PARTICIPLES, DETERMINERS, QUOTE_ONLY_VERBS, SPEECH_VERBS } from './lexicon';
+import { CONTINUING_PARTICIPLES, DETERMINERS, QUOTE_ONLY_VERBS, SPEECH_VERBS, isPersonNoun } from './lexicon';
 import { phraseCue } from './phraseCues';
 import { isInstitutionName, isPlace } from './names';
 import { subjectEnd } from './subject';
@@ -135,7 +135,7 @@ export function findAttributions(tokens: Token[], text: string): Attribution[] {
         found.push({ cueStart: token.start, cueEnd: token.end, source: withPeople, outlet: withPeople.outlet, quoteOnly: false, inverted: false });
       } else if (before && /^\p{Lu}/u.test(before.text)) {
         // "footage of Trump saying, "…"": a named speaker right before the participle, trusted next to a quote.
-        const source = mentionBefore(tokens, text, end);
+        const source = trailingName(tokens, text, mentionBefore(tokens, text, end));
         if (source && !source.pronoun && /^\p{Lu}/u.test(source.text)) found.push({ cueStart: token.start, cueEnd: token.end, source, outlet: source.outlet, quoteOnly: true, inverted: false });
       }
       continue;
@@ -219,6 +219,15 @@ function subjectAcrossClause(tokens: Token[], text: string, end: number, found: 
   return sentenceSubject(tokens, text, end - 1, found);
 }
 
+/** The capitalized words a mention ends with: "Ruiz" in "The clip shows Ruiz" (the walk back takes in the verb before a name). */
+function trailingName(tokens: Token[], text: string, mention: Mention | null): Mention | null {
+  if (!mention || mention.pronoun) return mention;
+  let first = mention.last;
+  while (first > mention.first && isCapitalized(tokens[first - 1])) first--;
+  if (first === mention.first || !isCapitalized(tokens[first])) return mention;
+  return { ...mention, first, start: tokens[first].start, text: text.slice(tokens[first].start, mention.end) };
+}
+
 /** A lower-case past tense ("condemned", "toured"): where a described subject's noun phrase has ended. */
 const PAST_TENSE = /^[a-z]{3,}ed$/;
 
@@ -235,9 +244,14 @@ function sentenceSubject(tokens: Token[], text: string, index: number, found: At
   // "The harbour board condemned the strike and warned": the described subject up to its head noun.
   let last = subject.first;
   if (DETERMINERS.has(tokens[subject.first].lower)) {
-    last = subject.first + 1;
-    while (last < subject.last && !PAST_TENSE.test(tokens[last + 1].text)) last++;
-    if (PAST_TENSE.test(tokens[last].text)) return null;
+    // Up to its last person noun ("The striker ran …"), else up to a past tense ("The board condemned …").
+    last = subject.last;
+    while (last > subject.first && !isPersonNoun(tokens[last].text)) last--;
+    if (last === subject.first) {
+      last = subject.first + 1;
+      while (last < subject.last && !PAST_TENSE.test(tokens[last + 1].text)) last++;
+      if (PAST_TENSE.test(tokens[last].text)) return null;
+    }
   } else while (last < subject.last && isCapitalized(tokens[last + 1])) last++;
   return last === subject.last ? subject : { ...subject, last, end: tokens[last].end, text: text.slice(subject.start, tokens[last].end) };
 }

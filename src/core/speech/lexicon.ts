@@ -32,7 +32,7 @@ export const CONTINUING_PARTICIPLES = [
   'emphasizing', 'emphasising', 'stressing', 'suggesting', 'insisting', 'promising', 'pledging', 'vowing', 'accusing',
   'asserting', 'acknowledging', 'referring', 'referencing', 'describing', 'urging', 'predicting', 'complaining',
   'conceding', 'recalling', 'reiterating', 'questioning', 'calling', 'blaming', 'praising', 'criticizing', 'explaining',
-  'declaring', 'announcing', 'contending', 'alleging',
+  'declaring', 'announcing', 'contending', 'alleging', 'chanting', 'singing', 'shouting', 'yelling', 'asking',
 ] as const;
 
 /** Verbs that only count as cues right next to a quotation (too common elsewhere). */

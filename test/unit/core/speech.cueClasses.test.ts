@@ -74,3 +74,40 @@ describe('the title of a work is a quoted term, not an unattributed quote', () =
     expect(quote.code).not.toBe('quote-term');
   });
 });
+
+function speakers(text: string): Array<[string, string | undefined]> {
+  return analyze(text)
+    .filter((c) => c.kind === 'quote' && c.code !== 'quote-term')
+    .map((c) => [c.text.slice(0, 16), c.speaker?.text]);
+}
+
+describe('speaker choice around a quote', () => {
+  it('a cue in a clause of its own after the quote does not speak it', () => {
+    expect(speakers('The footage of Ruiz saying at the hearing, "That is my money," when Calder pressed her on the fees, was shown again.')).toEqual([['"That is my mone', 'Ruiz']]);
+  });
+
+  it('a named speaker right before "saying" is the name, not the words the walk back takes in', () => {
+    expect(speakers('The clip shows Ruiz saying "That is my money" to the panel.')).toEqual([['"That is my mone', 'Ruiz']]);
+  });
+
+  it('a participle after a comma speaks for the sentence subject: "walked in, chanting …"', () => {
+    expect(speakers('The striker ran to the stand, chanting "Harlow forever!" with the fans.')).toEqual([['"Harlow forever!', 'The striker']]);
+  });
+});
+
+describe('a lead-in sentence introduces the speaker of the quote after it', () => {
+  it('the person the sentence opens with, past an opening phrase, a parenthesis and a relative clause', () => {
+    const text = 'On Sunday, Sen. Ana Ruiz (Vt.), who chairs the harbour panel, blamed the port for the delay. "We had no choice but to wait."';
+    expect(speakers(text)).toEqual([['"We had no choic', 'Sen. Ana Ruiz']]);
+  });
+
+  it('the name apposed to a description', () => {
+    const text = 'His former partner at the yard, Lawrence Cole, called him a master of impossible deals. "He never gave up on a ship."';
+    expect(speakers(text)).toEqual([['"He never gave u', 'Lawrence Cole']]);
+  });
+
+  it('not a sentence about a place, a body or someone unnamed', () => {
+    expect(speakers('The Harlow Port Authority approved the budget. "It is a fair deal for the town."')[0][1]).toBeUndefined();
+    expect(speakers('Two residents were evacuated overnight. "The water came up so fast."')[0][1]).toBeUndefined();
+  });
+});
