@@ -24,6 +24,8 @@ const FINDING_VERBS = new Set(['found', 'show', 'shows', 'showed', 'indicated', 
 const DOCUMENT_HEADS = /^(?:poll|polls|study|studies|survey|surveys|report|reports|analysis|data|research|review|audit|investigation|records|documents|filing|memo|census|figures|numbers|estimates|averages|jury|panel|judge|court|committee|commission|inquiry|researchers|investigators|auditors|regulators)$/i;
 /** Cues that are as often nouns ("the show", "his notes"). */
 const NOUN_OR_VERB = new Set(['show', 'notes']);
+/** Conjunctions of a clause that dates another: "after", "before", "when", "until", "since". */
+const TEMPORAL_LINKS = new Set(['after', 'before', 'when', 'until', 'since', 'once']);
 /** Prepositions before a gerund cue that speaks for the sentence's subject: "began by saying", "apologized for saying". */
 const GERUND_PREPOSITIONS = new Set(['by', 'for', 'from', 'after', 'before', 'while', 'when', 'without']);
 /** An auxiliary or modal right after a noun phrase: the phrase is a clause's subject. */
@@ -166,6 +168,9 @@ export function findAttributions(tokens: Token[], text: string): Attribution[] {
     // "reckless"": a characterization by a named speaker or in the speaker's quoted words; not "a
     // group called X", "called 911" or "called into a radio show".
     if ((lowered === 'called' || lowered === 'calls') && (!(quoteFollows(tokens, c) || ((source.pronoun || /^\p{Lu}/u.test(source.text.replace(/^(?:The|A|An)\s+/, ''))) && !source.anonymous)) || /^(?:\d.*|into|in|up|off|back|out)$/.test(tokens[c + 1]?.text ?? ''))) continue;
+    // "… after Speaker Ann Lee rejected the bill": a verb the frame table alone reads as a cue tells
+    // what happened, not what was said, in a clause that only dates the sentence's event.
+    if (!SINGLE_WORD_CUES.has(word) && TEMPORAL_LINKS.has(lowerAt(tokens, source.first - 1))) continue;
     const finding = FINDING_VERBS.has(lowered) && DOCUMENT_HEADS.test(source.text.split(/\s+/).pop() ?? '');
     // "Graham urged", "The Tax Policy Center estimates": a named speaker makes the verb a cue on its own.
     const named = !source.pronoun && !source.anonymous && /^\p{Lu}/u.test(source.text.replace(/^(?:The|A|An)\s+/, '')) && !/ing$/.test(lowered);

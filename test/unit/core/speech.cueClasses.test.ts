@@ -21,6 +21,10 @@ describe('a cue in a second predicate speaks for the sentence subject', () => {
     expect(cueAndSource('The plan was drawn up by Tomas Reyes, who emphasized that no school would close.')).toContainEqual(['emphasized', 'Tomas Reyes']);
   });
 
+  it('not for an action in a clause that only dates the sentence\'s event', () => {
+    expect(cueAndSource('The ferry stopped running after Mayor Ines Calder rejected the harbour budget.')).toEqual([]);
+  });
+
   it('not for a verb that is no reporting verb', () => {
     expect(cueAndSource('The harbour board met on Monday and approved the budget.')).toEqual([]);
   });
