@@ -20,7 +20,7 @@ export const SPEECH_VERBS = [
   'called', 'calls', 'attacked', 'slammed', 'praised', 'defended', 'reads', 'tweeting', 'quipped', 'exclaimed', 'wondered', 'retorted', 'interjected', 'snapped', 'reports', 'explaining',
   'maintains', 'maintain', 'written', 'contends', 'asserted', 'asserts', 'reiterated', 'underscored',
   // Base forms, for plural subjects: "critics argue", "experts warn", "analysts predict".
-  'argue', 'warn', 'insist', 'predict', 'contend', 'allege',
+  'argue', 'warn', 'insist', 'predict', 'contend', 'allege', 'urges', 'urge',
   'notes', 'show',
 ] as const;
 

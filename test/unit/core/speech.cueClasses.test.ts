@@ -115,3 +115,15 @@ describe('a lead-in sentence introduces the speaker of the quote after it', () =
     expect(speakers('Two residents were evacuated overnight. "The water came up so fast."')[0][1]).toBeUndefined();
   });
 });
+
+describe('headline verbs', () => {
+  it('a title-case reporting verb after the capitalized subject, also on a title line ending in a full stop', () => {
+    expect(cueAndSource('Harbour Chief Calls Pier Plan A Folly')).toContainEqual(['Calls', 'Harbour Chief']);
+    expect(cueAndSource('New Survey Shows Ferry Riders Want Later Sailings.')).toContainEqual(['Shows', 'New Survey']);
+    expect(cueAndSource('Councillor urges inquiry into harbour fees')).toContainEqual(['urges', 'Councillor']);
+  });
+
+  it('not a verb that reports nothing, nor a capitalized word of the subject', () => {
+    expect(cueAndSource('Harbour Board Opens New Ferry Terminal')).toEqual([]);
+  });
+});
