@@ -5,6 +5,7 @@
  */
 import { CUE_FORMS, CUE_FRAMES } from '../generated/cueFrames';
 import { frameAfter } from './frames';
+import { describedDocument, FINDING_VERBS, isDocument } from './findings';
 import { CONTINUING_PARTICIPLES, DETERMINERS, QUOTE_ONLY_VERBS, SPEECH_VERBS, isPersonNoun } from './lexicon';
 import { phraseCue } from './phraseCues';
 import { isInstitutionName, isPlace } from './names';
@@ -19,9 +20,6 @@ const PARTICIPLES = new Set<string>(['saying', 'adding', 'noting', 'arguing', 'w
 const PASSIVE = new Set(['was', 'were', 'been', 'is', 'are', 'be', 'being']);
 /** Cues only people and documents take as verbs: any described subject will do. */
 const STRONG_CUES = new Set(['said', 'says', 'say', 'told', 'tells', 'wrote', 'writes', 'added', 'adds', 'tweeted', 'testified', 'stated']);
-/** Findings verbs need a document or a body that rules for a subject: "a poll shows", "the study found", "the jury found". */
-const FINDING_VERBS = new Set(['found', 'show', 'shows', 'showed', 'indicated', 'indicates', 'revealed', 'estimates', 'estimated']);
-const DOCUMENT_HEADS = /^(?:poll|polls|study|studies|survey|surveys|report|reports|analysis|data|research|review|audit|investigation|records|documents|filing|memo|census|figures|numbers|estimates|averages|jury|panel|judge|court|committee|commission|inquiry|researchers|investigators|auditors|regulators)$/i;
 /** Cues that are as often nouns ("the show", "his notes"). */
 const NOUN_OR_VERB = new Set(['show', 'notes']);
 /** Conjunctions of a clause that dates another: "after", "before", "when", "until", "since". */
@@ -162,6 +160,8 @@ export function findAttributions(tokens: Token[], text: string): Attribution[] {
     const introducesQuote = frameAfter(tokens, c) === 'colon' || (lowerAt(tokens, c + 1) === 'the' && tokens[c + 3]?.text === ':');
     const strong = STRONG_CUES.has(lowered) || introducesQuote;
     let source = subjectBeforeRelative(tokens, text, end) ?? mentionBefore(tokens, text, end, strong ? 'described' : 'people') ?? subjectAcrossClause(tokens, text, end, found) ?? quantifierSubject(tokens, end) ?? coordinatedSubject(tokens, text, end);
+    // "A 2014 study by two Harlow economists found": the document, not the name its description ends with.
+    if (FINDING_VERBS.has(lowered) && !(source && isDocument(source))) source = describedDocument(tokens, text, end) ?? source;
     if (!source) continue;
     source = nameBeforeAppositive(tokens, text, source) ?? source;
     // "Clinton called half of his supporters …", "what he called a brazen breach", "an aide calls it
@@ -171,7 +171,7 @@ export function findAttributions(tokens: Token[], text: string): Attribution[] {
     // "… after Speaker Ann Lee rejected the bill": a verb the frame table alone reads as a cue tells
     // what happened, not what was said, in a clause that only dates the sentence's event.
     if (!SINGLE_WORD_CUES.has(word) && TEMPORAL_LINKS.has(lowerAt(tokens, source.first - 1))) continue;
-    const finding = FINDING_VERBS.has(lowered) && DOCUMENT_HEADS.test(source.text.split(/\s+/).pop() ?? '');
+    const finding = FINDING_VERBS.has(lowered) && isDocument(source);
     // "Graham urged", "The Tax Policy Center estimates": a named speaker makes the verb a cue on its own.
     const named = !source.pronoun && !source.anonymous && /^\p{Lu}/u.test(source.text.replace(/^(?:The|A|An)\s+/, '')) && !/ing$/.test(lowered);
     // "X indicated that …" (a reported clause), "…, EU officials revealed." or "…, EU officials revealed,

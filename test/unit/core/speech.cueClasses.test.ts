@@ -127,3 +127,14 @@ describe('headline verbs', () => {
     expect(cueAndSource('Harbour Board Opens New Ferry Terminal')).toEqual([]);
   });
 });
+
+describe('findings of a document described at length', () => {
+  it('the poll or study, not the name its description ends with', () => {
+    expect(cueAndSource('A Harlow University poll released in late May found that most riders want later ferries.')).toContainEqual(['found', 'A Harlow University poll']);
+    expect(cueAndSource('A 2019 study by economists at the Port Institute found that fees had doubled.')).toContainEqual(['found', 'A 2019 study']);
+  });
+
+  it('not an infinitive ("refusing to show up")', () => {
+    expect(cueAndSource('The panel fined the contractor for refusing to show up at the hearing.')).toEqual([]);
+  });
+});
