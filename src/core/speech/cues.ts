@@ -239,7 +239,8 @@ const PAST_TENSE = /^[a-z]{3,}ed$/;
 /** The source of the last attribution in this sentence, or the named subject the sentence opens with. */
 function sentenceSubject(tokens: Token[], text: string, index: number, found: Attribution[]): Mention | null {
   let first = index;
-  while (first > 0 && !/^[.!?\u201D"]$/.test(tokens[first - 1].text)) first--;
+  // A closing quote ends a sentence only after its own punctuation (`…," he said`), not after a partial quote (`urged them to "vote" and said`).
+  while (first > 0 && !(/^[.!?]$/.test(tokens[first - 1].text) || (/^[\u201D"]$/.test(tokens[first - 1].text) && /^[.!?,]$/.test(tokens[first - 2]?.text ?? '.')))) first--;
   const previous = found[found.length - 1];
   if (previous && previous.cueStart >= tokens[first].start) return previous.source;
   const subject = mentionAfter(tokens, text, first);

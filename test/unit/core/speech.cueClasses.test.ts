@@ -138,3 +138,9 @@ describe('findings of a document described at length', () => {
     expect(cueAndSource('The panel fined the contractor for refusing to show up at the hearing.')).toEqual([]);
   });
 });
+
+describe('the sentence subject across a partial quote', () => {
+  it('a second predicate after a quoted phrase still speaks for the subject', () => {
+    expect(cueAndSource('Mayor Ines Calder called the fees "a tax on islanders" and warned that the ferry could stop.')).toContainEqual(['warned', 'Mayor Ines Calder']);
+  });
+});
