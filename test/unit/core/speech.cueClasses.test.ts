@@ -144,3 +144,16 @@ describe('the sentence subject across a partial quote', () => {
     expect(cueAndSource('Mayor Ines Calder called the fees "a tax on islanders" and warned that the ferry could stop.')).toContainEqual(['warned', 'Mayor Ines Calder']);
   });
 });
+
+describe('"call" that reports no speech', () => {
+  it('naming, convening, phoning and the noun are no attribution', () => {
+    expect(cueAndSource('The scheme, called Harbour Pass, lets islanders travel free.')).toEqual([]);
+    expect(cueAndSource('The harbour board, alarmed by the leak, called an emergency meeting on Monday.')).toEqual([]);
+    expect(cueAndSource('Mayor Ines Calder called Tomas Reyes on Friday to thank him for the loan.')).toEqual([]);
+    expect(cueAndSource('The radio host Ann Pike began taking calls from listeners at noon.')).toEqual([]);
+  });
+
+  it('a characterization after an appositive stays a cue', () => {
+    expect(speakers('Tomas Reyes, a harbour pilot, called Calder\'s plan "a folly" on Monday.')).toEqual([['"a folly"', 'Tomas Reyes']]);
+  });
+});
