@@ -86,7 +86,7 @@ export const PERSON_NOUNS = new Set([
   'campaign', 'administration', 'government', 'ministry', 'department', 'agency', 'group', 'report', 'study', 'poll',
   'survey', 'statement', 'data', 'percent', 'majority', 'most', 'half', 'third', 'documents', 'records', 'website', 'memo', 'letter', 'filing', 'complaint', 'lawsuit',
   'coach', 'coaches', 'chief', 'chiefs', 'founder', 'founders', 'judge', 'judges', 'owner', 'owners', 'striker', 'midfielder', 'defender', 'forward',
-  'figure',
+  'figure', 'article', 'editorial', 'column', 'transcript', 'tweet',
 ]);
 
 /** Markers that make a source anonymous when no name stands in the phrase. */

@@ -8,7 +8,8 @@ export interface Token {
   word: boolean;
 }
 
-const TOKEN = /[\p{L}\p{N}]+(?:[.'\u2019&-][\p{L}\p{N}]+)*\.?|[^\s\p{L}\p{N}]/gu;
+/** Words with inner periods, apostrophes, ampersands and hyphens; figures joined by a slash ("9/11", "24/7") are one word. */
+const TOKEN = /\p{N}+(?:\/\p{N}+)+|[\p{L}\p{N}]+(?:[.'\u2019&-][\p{L}\p{N}]+)*\.?|[^\s\p{L}\p{N}]/gu;
 
 /** Titles and initials keep their trailing period; any other word gives it back as punctuation. */
 function keepsPeriod(word: string): boolean {

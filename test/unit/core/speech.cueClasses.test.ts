@@ -157,3 +157,13 @@ describe('"call" that reports no speech', () => {
     expect(speakers('Tomas Reyes, a harbour pilot, called Calder\'s plan "a folly" on Monday.')).toEqual([['"a folly"', 'Tomas Reyes']]);
   });
 });
+
+describe('sources described by figures or as a document', () => {
+  it('a description led by a figure with a slash ("9/11 widow …") after an inverted cue', () => {
+    expect(speakers('"The fund has failed us," said 9/11 widow Ann Pike.')).toEqual([['"The fund has fa', '9/11 widow Ann Pike']]);
+  });
+
+  it('an article or an editorial that reads or says', () => {
+    expect(speakers('"The harbour will never close," the article read.')).toEqual([['"The harbour wil', 'the article']]);
+  });
+});
