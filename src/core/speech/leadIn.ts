@@ -44,8 +44,8 @@ function pastIntroduction(tokens: Token[], first: number, end: number): number {
   return first;
 }
 
-/** A person as the sentence's subject: "he", "she", a titled or two-word name, or the name apposed to a described one. */
-function personSubject(tokens: Token[], text: string, first: number): Mention | null {
+/** A person as the subject of the sentence from token `first`: "he", "she", a titled or two-word name, or the name apposed to a described one. */
+export function personSubject(tokens: Token[], text: string, first: number): Mention | null {
   const mention = mentionAfter(tokens, text, first);
   if (!mention || mention.anonymous) return null;
   if (mention.pronoun) return /^(?:he|she)$/i.test(mention.text) ? mention : null;

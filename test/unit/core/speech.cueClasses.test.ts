@@ -167,3 +167,10 @@ describe('sources described by figures or as a document', () => {
     expect(speakers('"The harbour will never close," the article read.')).toEqual([['"The harbour wil', 'the article']]);
   });
 });
+
+describe('a statement noun on a colon', () => {
+  it('is the statement of the clause subject when nobody owns it', () => {
+    const text = 'With the ferry idle for a month, Mayor Ines Calder is taking the islands a blunter message: "We will not pay twice."';
+    expect(speakers(text)).toEqual([['"We will not pay', 'Mayor Ines Calder']]);
+  });
+});
