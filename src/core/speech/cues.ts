@@ -155,7 +155,8 @@ export function findAttributions(tokens: Token[], text: string): Attribution[] {
       // subject of a reported clause, never an inverted source.
       const inverted = subject ? null : mentionAfter(tokens, text, c + 1, CLOSING_QUOTES.has(before.text) && STRONG_CUES.has(lowered) ? 'described' : 'people');
       const source = subject ?? (inverted && !CLAUSE_VERB_AFTER.test(text.slice(inverted.end, inverted.end + 12)) ? inverted : null);
-      if (source && !source.pronoun) found.push({ cueStart: token.start, cueEnd: token.end, source, outlet: subject ? subject.outlet : null, quoteOnly, inverted: !subject });
+      // "Matthew Hale, a professor at Harlow, described …": a named subject makes the verb a cue on its own.
+      if (source && !source.pronoun) found.push({ cueStart: token.start, cueEnd: token.end, source, outlet: subject ? subject.outlet : null, quoteOnly: quoteOnly && !(subject && isNamed(subject, lowered)), inverted: !subject });
       continue;
     }
     // A verb that introduces a quotation on a colon ("described the scene:", "wrote:") speaks for any described subject.
@@ -175,7 +176,7 @@ export function findAttributions(tokens: Token[], text: string): Attribution[] {
     if (!SINGLE_WORD_CUES.has(word) && TEMPORAL_LINKS.has(lowerAt(tokens, source.first - 1))) continue;
     const finding = FINDING_VERBS.has(lowered) && isDocument(source);
     // "Graham urged", "The Tax Policy Center estimates": a named speaker makes the verb a cue on its own.
-    const named = !source.pronoun && !source.anonymous && /^\p{Lu}/u.test(source.text.replace(/^(?:The|A|An)\s+/, '')) && !/ing$/.test(lowered);
+    const named = isNamed(source, lowered);
     // "X indicated that …" (a reported clause), "…, EU officials revealed." or "…, EU officials revealed,
     // according to …" (the cue closes the claim it follows).
     const frame = frameAfter(tokens, c);
@@ -233,6 +234,11 @@ function trailingName(tokens: Token[], text: string, mention: Mention | null): M
   while (first > mention.first && isCapitalized(tokens[first - 1])) first--;
   if (first === mention.first || !isCapitalized(tokens[first])) return mention;
   return { ...mention, first, start: tokens[first].start, text: text.slice(tokens[first].start, mention.end) };
+}
+
+/** A named speaker, who makes any reporting verb but a participle a cue on its own ("Graham urged", "The Tax Policy Center estimates"). */
+function isNamed(source: Mention, verb: string): boolean {
+  return !source.pronoun && !source.anonymous && /^\p{Lu}/u.test(source.text.replace(/^(?:The|A|An)\s+/, '')) && !/ing$/.test(verb);
 }
 
 /** A lower-case past tense ("condemned", "toured"): where a described subject's noun phrase has ended. */

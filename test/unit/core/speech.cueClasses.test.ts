@@ -174,3 +174,9 @@ describe('a statement noun on a colon', () => {
     expect(speakers(text)).toEqual([['"We will not pay', 'Mayor Ines Calder']]);
   });
 });
+
+describe('a named subject before an appositive', () => {
+  it('makes a verb that otherwise needs a quotation a cue on its own', () => {
+    expect(cueAndSource('Tomas Reyes, a historian at Harlow College, described the pier plan in terms of lost trade.')).toContainEqual(['described', 'Tomas Reyes']);
+  });
+});
