@@ -7,6 +7,7 @@ import { CUE_FORMS, CUE_FRAMES } from '../generated/cueFrames';
 import { frameAfter } from './frames';
 import { describedDocument, FINDING_VERBS, isDocument } from './findings';
 import { isCallWithoutSpeech } from './calling';
+import { isNoComment } from './noComment';
 import { CONTINUING_PARTICIPLES, DETERMINERS, QUOTE_ONLY_VERBS, SPEECH_VERBS, isPersonNoun } from './lexicon';
 import { phraseCue } from './phraseCues';
 import { isInstitutionName, isPlace } from './names';
@@ -97,7 +98,7 @@ export function findAttributions(tokens: Token[], text: string): Attribution[] {
     }
     const framed = inCueFrame(tokens, c);
     if (!SINGLE_WORD_CUES.has(word) && !framed) continue;
-    if ((lowered === 'called' || lowered === 'calls') && isCallWithoutSpeech(tokens, c)) continue;
+    if (((lowered === 'called' || lowered === 'calls') && isCallWithoutSpeech(tokens, c)) || isNoComment(tokens, c)) continue;
     if (lowered === 'cited' || lowered === 'quoted') {
       const secondHand = citedAsSaying(tokens, text, c);
       if (secondHand) {

@@ -180,3 +180,14 @@ describe('a named subject before an appositive', () => {
     expect(cueAndSource('Tomas Reyes, a historian at Harlow College, described the pier plan in terms of lost trade.')).toContainEqual(['described', 'Tomas Reyes']);
   });
 });
+
+describe('a source that said nothing', () => {
+  it('"did not respond to requests for comment" is no attribution and no anonymity warning', () => {
+    expect(analyze('A lawyer for the harbour board did not immediately respond to requests for comment.').filter((c) => c.kind === 'attribution')).toEqual([]);
+    expect(cueAndSource('Mayor Ines Calder has not returned calls since Monday.')).toEqual([]);
+  });
+
+  it('a response with content is still a cue', () => {
+    expect(cueAndSource('Mayor Ines Calder responded that the ferry would run.')).toContainEqual(['responded', 'Mayor Ines Calder']);
+  });
+});
