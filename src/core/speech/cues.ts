@@ -97,7 +97,7 @@ export function findAttributions(tokens: Token[], text: string): Attribution[] {
       continue;
     }
     const framed = inCueFrame(tokens, c);
-    if (!SINGLE_WORD_CUES.has(word) && !framed) continue;
+    if (!SINGLE_WORD_CUES.has(word) && !framed && !progressiveOfCue(tokens, c)) continue;
     if (((lowered === 'called' || lowered === 'calls') && isCallWithoutSpeech(tokens, c)) || isNoComment(tokens, c)) continue;
     if (lowered === 'cited' || lowered === 'quoted') {
       const secondHand = citedAsSaying(tokens, text, c);
@@ -235,6 +235,14 @@ function trailingName(tokens: Token[], text: string, mention: Mention | null): M
   while (first > mention.first && isCapitalized(tokens[first - 1])) first--;
   if (first === mention.first || !isCapitalized(tokens[first])) return mention;
   return { ...mention, first, start: tokens[first].start, text: text.slice(tokens[first].start, mention.end) };
+}
+
+/** "Trump is demanding", "Republicans are slamming": the progressive of a reporting verb the lexicon has in another form. */
+function progressiveOfCue(tokens: Token[], c: number): boolean {
+  const w = tokens[c].lower;
+  if (!w.endsWith('ing') || !PASSIVE.has(lowerAt(tokens, c - 1))) return false;
+  const stem = w.slice(0, -3);
+  return SINGLE_WORD_CUES.has(`${stem}ed`) || SINGLE_WORD_CUES.has(`${stem}s`);
 }
 
 /** A named speaker, who makes any reporting verb but a participle a cue on its own ("Graham urged", "The Tax Policy Center estimates"). */

@@ -191,3 +191,14 @@ describe('a source that said nothing', () => {
     expect(cueAndSource('Mayor Ines Calder responded that the ferry would run.')).toContainEqual(['responded', 'Mayor Ines Calder']);
   });
 });
+
+describe('the progressive of a reporting verb', () => {
+  it('"is demanding", "are slamming": the -ing form of a verb the lexicon knows', () => {
+    expect(cueAndSource('Mayor Ines Calder is demanding that the board release the survey.')).toContainEqual(['demanding', 'Mayor Ines Calder']);
+    expect(cueAndSource('Harbour pilots are slamming the new fees.')).toContainEqual(['slamming', 'Harbour pilots']);
+  });
+
+  it('not the progressive of any other verb', () => {
+    expect(cueAndSource('Mayor Ines Calder is visiting the islands this week.')).toEqual([]);
+  });
+});
