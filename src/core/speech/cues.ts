@@ -171,7 +171,7 @@ export function findAttributions(tokens: Token[], text: string): Attribution[] {
     // "Clinton called half of his supporters …", "what he called a brazen breach", "an aide calls it
     // "reckless"": a characterization by a named speaker or in the speaker's quoted words; not "a
     // group called X", "called 911" or "called into a radio show".
-    if ((lowered === 'called' || lowered === 'calls') && (!(quoteFollows(tokens, c) || ((source.pronoun || /^\p{Lu}/u.test(source.text.replace(/^(?:The|A|An)\s+/, ''))) && !source.anonymous)) || /^(?:\d.*|into|in|up|off|back|out)$/.test(tokens[c + 1]?.text ?? ''))) continue;
+    if ((lowered === 'called' || lowered === 'calls') && (!(quoteFollows(tokens, c) || ((source.pronoun || /^\p{Lu}/u.test(source.text.replace(/^(?:the|a|an)\s+/i, ''))) && !source.anonymous)) || /^(?:\d.*|into|in|up|off|back|out)$/.test(tokens[c + 1]?.text ?? ''))) continue;
     // "… after Speaker Ann Lee rejected the bill": a verb the frame table alone reads as a cue tells
     // what happened, not what was said, in a clause that only dates the sentence's event.
     if (!SINGLE_WORD_CUES.has(word) && TEMPORAL_LINKS.has(lowerAt(tokens, source.first - 1))) continue;
@@ -247,7 +247,7 @@ function progressiveOfCue(tokens: Token[], c: number): boolean {
 
 /** A named speaker, who makes any reporting verb but a participle a cue on its own ("Graham urged", "The Tax Policy Center estimates"). */
 function isNamed(source: Mention, verb: string): boolean {
-  return !source.pronoun && !source.anonymous && /^\p{Lu}/u.test(source.text.replace(/^(?:The|A|An)\s+/, '')) && !/ing$/.test(verb);
+  return !source.pronoun && !source.anonymous && /^\p{Lu}/u.test(source.text.replace(/^(?:the|a|an)\s+/i, '')) && !/ing$/.test(verb);
 }
 
 /** A lower-case past tense ("condemned", "toured"): where a described subject's noun phrase has ended. */

@@ -202,3 +202,10 @@ describe('the progressive of a reporting verb', () => {
     expect(cueAndSource('Mayor Ines Calder is visiting the islands this week.')).toEqual([]);
   });
 });
+
+describe('a named body after a lower-case article', () => {
+  it('"the NAACP called for", "the Harlow council has promised": named, so the verb is a cue on its own', () => {
+    expect(cueAndSource('In July, the NAACP called for a pause on school closures.')).toContainEqual(['called', 'the NAACP']);
+    expect(cueAndSource('Over the past week, the Harlow council has promised a review of the fees.')).toContainEqual(['promised', 'the Harlow council']);
+  });
+});
