@@ -8,6 +8,7 @@ import { frameAfter } from './frames';
 import { describedDocument, FINDING_VERBS, isDocument } from './findings';
 import { isCallWithoutSpeech } from './calling';
 import { isNoComment } from './noComment';
+import { isSayingIdiom } from './idioms';
 import { CONTINUING_PARTICIPLES, DETERMINERS, QUOTE_ONLY_VERBS, SPEECH_VERBS, isPersonNoun } from './lexicon';
 import { phraseCue } from './phraseCues';
 import { isInstitutionName, isPlace } from './names';
@@ -98,7 +99,7 @@ export function findAttributions(tokens: Token[], text: string): Attribution[] {
     }
     const framed = inCueFrame(tokens, c);
     if (!SINGLE_WORD_CUES.has(word) && !framed && !progressiveOfCue(tokens, c)) continue;
-    if (((lowered === 'called' || lowered === 'calls') && isCallWithoutSpeech(tokens, c)) || isNoComment(tokens, c)) continue;
+    if (((lowered === 'called' || lowered === 'calls') && isCallWithoutSpeech(tokens, c)) || isNoComment(tokens, c) || isSayingIdiom(tokens, c)) continue;
     if (lowered === 'cited' || lowered === 'quoted') {
       const secondHand = citedAsSaying(tokens, text, c);
       if (secondHand) {

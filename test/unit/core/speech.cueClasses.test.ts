@@ -209,3 +209,16 @@ describe('a named body after a lower-case article', () => {
     expect(cueAndSource('Over the past week, the Harlow council has promised a review of the fees.')).toContainEqual(['promised', 'the Harlow council']);
   });
 });
+
+describe('idioms of the writer\'s own voice', () => {
+  it('"it goes without saying", "having said that", "that said", "let\'s say" attribute nothing', () => {
+    expect(cueAndSource('It goes without saying that the ferry matters to the islands.')).toEqual([]);
+    expect(cueAndSource('Having said that, the fees rose twice last year.')).toEqual([]);
+    expect(cueAndSource('That said, the pier still needs repairs.')).toEqual([]);
+    expect(cueAndSource('Let\'s say the ferry stops for a month.')).toEqual([]);
+  });
+
+  it('but "she said that" is a cue', () => {
+    expect(cueAndSource('Mayor Ines Calder said that the ferry would run.')).toContainEqual(['said', 'Mayor Ines Calder']);
+  });
+});
