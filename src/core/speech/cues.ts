@@ -217,7 +217,10 @@ function subjectAcrossClause(tokens: Token[], text: string, end: number, found: 
   const link = lowerAt(tokens, end - 1);
   if (link === 'who' || link === 'that' || link === 'which') {
     const before = end - 2 >= 0 && tokens[end - 2].text === ',' ? end - 2 : end - 1;
-    return mentionBefore(tokens, text, before);
+    const antecedent = mentionBefore(tokens, text, before);
+    // "a video released by the army which showed …": with no comma the clause is the video's, not the
+    // agent's ("a bill levied by the EU, which contended" is the EU's).
+    return antecedent && link !== 'who' && before === end - 1 && lowerAt(tokens, antecedent.first - 1) === 'by' ? null : antecedent;
   }
   if (link !== 'and' && link !== 'but') return null;
   // "I laughed and said": the subject of the verb before the conjunction.

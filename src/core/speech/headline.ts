@@ -94,7 +94,8 @@ const HEADLINE_VERBS = new Set([
   'demands', 'demand', 'suggests', 'insists', 'argues', 'argue', 'questions', 'defends', 'criticizes', 'predicts', 'reveals',
   'confirms', 'announces', 'attacks', 'rejects', 'reject',
 ]);
-const CLAUSE_MARKS = new Set([',', ';', ':', '\u2013', '\u2014', '|']);
+/** Marks after which a headline's clause starts; not a colon, which follows a label ("Related article: Harbour Chief Calls …" names another story). */
+const CLAUSE_MARKS = new Set([',', ';', '\u2013', '\u2014', '|']);
 
 /**
  * "Harbour Chief Calls Pier Plan 'A Folly'", "New Poll Shows Tie", "Lawmaker urges retaliation": a
@@ -105,6 +106,7 @@ const CLAUSE_MARKS = new Set([',', ';', ':', '\u2013', '\u2014', '|']);
 function headlineVerb(tokens: Token[], text: string, headline: boolean): Attribution | null {
   let clause = 0;
   for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i].text === ':') return null;
     if (CLAUSE_MARKS.has(tokens[i].text)) clause = i + 1;
     // On a title line that ends as a sentence, a lower-case verb is the sentence scanner's to read.
     else if (i > clause && i - clause <= 5 && HEADLINE_VERBS.has(tokens[i].lower) && (headline || isCapitalized(tokens[i])) && tokens.slice(clause, i).every(isCapitalized)) {

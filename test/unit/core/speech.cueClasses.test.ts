@@ -222,3 +222,14 @@ describe('idioms of the writer\'s own voice', () => {
     expect(cueAndSource('Mayor Ines Calder said that the ferry would run.')).toContainEqual(['said', 'Mayor Ines Calder']);
   });
 });
+
+describe('lines that name another story or another thing', () => {
+  it('a "Related article:" line quoting another headline is no attribution', () => {
+    expect(cueAndSource('Related article: Harbour Chief Slams Ferry Fees as Unfair')).toEqual([]);
+  });
+
+  it('a relative clause with no comma after an agent belongs to the thing, not the agent', () => {
+    expect(cueAndSource('Residents shared a video released by the harbour police which showed the pier collapsing.')).toEqual([]);
+    expect(cueAndSource('The fees were set by the Harlow Port Authority, which contended that trade would grow.')).toContainEqual(['contended', 'the Harlow Port Authority']);
+  });
+});
