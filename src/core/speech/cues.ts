@@ -11,6 +11,7 @@ import { isNoComment } from './noComment';
 import { isSayingIdiom } from './idioms';
 import { CONTINUING_PARTICIPLES, DETERMINERS, QUOTE_ONLY_VERBS, SPEECH_VERBS, isPersonNoun } from './lexicon';
 import { phraseCue } from './phraseCues';
+import { openingParticiple } from './openingParticiple';
 import { isInstitutionName, isPlace } from './names';
 import { subjectEnd } from './subject';
 import type { Attribution } from './attribution';
@@ -92,7 +93,7 @@ export function findAttributions(tokens: Token[], text: string): Attribution[] {
       if (source && !source.pronoun) found.push({ cueStart: token.start, cueEnd: token.end, source, outlet: null, quoteOnly: false, inverted: true });
       continue;
     }
-    const phrased = phraseCue(tokens, text, c);
+    const phrased = phraseCue(tokens, text, c) ?? openingParticiple(tokens, text, c);
     if (phrased) {
       found.push(phrased);
       continue;

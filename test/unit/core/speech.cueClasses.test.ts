@@ -233,3 +233,15 @@ describe('lines that name another story or another thing', () => {
     expect(cueAndSource('The fees were set by the Harlow Port Authority, which contended that trade would grow.')).toContainEqual(['contended', 'the Harlow Port Authority']);
   });
 });
+
+describe('a sentence that opens on a reporting participle', () => {
+  it('speaks for the main clause subject after the phrase', () => {
+    expect(cueAndSource('Citing a leaked memo, Ines Calder accused the board of hiding the survey.')).toContainEqual(['Citing', 'Ines Calder']);
+    expect(cueAndSource('Bemoaning the "broken fee system," Calder asked for a review.')).toContainEqual(['Bemoaning', 'Calder']);
+  });
+
+  it('not a participle that reports nothing, nor one whose clause names nobody', () => {
+    expect(cueAndSource('Walking to the pier, Ines Calder met the ferry crew.')).toEqual([]);
+    expect(cueAndSource('Citing the weather, the ferry was cancelled.')).toEqual([]);
+  });
+});
