@@ -9,6 +9,7 @@ import { describedDocument, FINDING_VERBS, isDocument } from './findings';
 import { isCallWithoutSpeech } from './calling';
 import { isNoComment } from './noComment';
 import { isSayingIdiom } from './idioms';
+import { dashStart, subjectAroundAside } from './aside';
 import { CONTINUING_PARTICIPLES, DETERMINERS, QUOTE_ONLY_VERBS, SPEECH_VERBS, isPersonNoun } from './lexicon';
 import { phraseCue } from './phraseCues';
 import { openingParticiple } from './openingParticiple';
@@ -33,8 +34,6 @@ const GERUND_PREPOSITIONS = new Set(['by', 'for', 'from', 'after', 'before', 'wh
 /** An auxiliary or modal right after a noun phrase: the phrase is a clause's subject. */
 const CLAUSE_VERB_AFTER = /^\s+(?:have|has|had|is|are|was|were|will|would|could|should|may|might|can|must|do|does|did)\b/;
 const DASHES = new Set(['\u2015', '\u2014']);
-/** Dashes that set off an aside inside a sentence: "Tom Varga — who chairs the panel — said". */
-const ASIDE_DASHES = new Set(['\u2014', '\u2013']);
 /** Participles that speak for the people after "with": "with legal experts warning that …". */
 const WITH_PARTICIPLES = new Set(['saying', 'warning', 'arguing', 'noting', 'claiming', 'insisting']);
 const OPENING_QUOTES = new Set(['"', '\u201C', '\u201E', '\u00AB', '`', '\u2018']);
@@ -145,8 +144,8 @@ export function findAttributions(tokens: Token[], text: string): Attribution[] {
       }
       continue;
     }
-    if (before && ASIDE_DASHES.has(before.text)) {
-      const source = subjectAroundAside(tokens, text, end - 1, STRONG_CUES.has(lowered) ? 'described' : 'people');
+    if (before && dashStart(tokens, text, end - 1) >= 0) {
+      const source = subjectAroundAside(tokens, text, dashStart(tokens, text, end - 1), STRONG_CUES.has(lowered) ? 'described' : 'people');
       if (source) found.push({ cueStart: token.start, cueEnd: token.end, source, outlet: source.outlet, quoteOnly, inverted: false });
       continue;
     }
@@ -307,29 +306,6 @@ function subjectBeforeAppositive(tokens: Token[], text: string, comma: number): 
     i--;
   }
   return null;
-}
-
-/**
- * The subject of a cue right after an aside between dashes (the token `closing`): the names the
- * aside lists ("The three lenders that back the port — Harlow, Kent and Acme — said"), else the
- * subject before it when it opens the sentence or a clause ("Tom Varga — who chairs the panel — said").
- */
-function subjectAroundAside(tokens: Token[], text: string, closing: number, accept: 'described' | 'people'): Mention | null {
-  let opening = closing - 1;
-  while (opening > 0 && closing - opening < 30 && !ASIDE_DASHES.has(tokens[opening].text)) {
-    if (/^[.!?;"\u201C\u201D]$/.test(tokens[opening].text)) return null;
-    opening--;
-  }
-  if (opening <= 0 || !ASIDE_DASHES.has(tokens[opening].text)) return null;
-  const inner = tokens.slice(opening + 1, closing);
-  const listsNames = inner.length > 0 && isCapitalized(inner[0]) && inner.every((t) => isCapitalized(t) || t.text === ',' || t.text === 'and' || t.text === 'or');
-  if (listsNames) {
-    const first = opening + 1;
-    const last = closing - 1;
-    return { first, last, start: tokens[first].start, end: tokens[last].end, text: text.slice(tokens[first].start, tokens[last].end), pronoun: false, anonymous: false, outlet: null };
-  }
-  const subject = mentionBefore(tokens, text, opening, accept);
-  return subject && !subject.pronoun && (subject.first === 0 || !tokens[subject.first - 1].word) ? subject : null;
 }
 
 /**

@@ -245,3 +245,10 @@ describe('a sentence that opens on a reporting participle', () => {
     expect(cueAndSource('Citing the weather, the ferry was cancelled.')).toEqual([]);
   });
 });
+
+describe('asides set off by typed dashes', () => {
+  it('two hyphens or a spaced hyphen stand for a dash', () => {
+    expect(cueAndSource('Tomas Reyes -- who chairs the harbour panel -- said the fees would stay.')).toContainEqual(['said', 'Tomas Reyes']);
+    expect(cueAndSource('Tomas Reyes - who chairs the harbour panel - said the fees would stay.')).toContainEqual(['said', 'Tomas Reyes']);
+  });
+});
