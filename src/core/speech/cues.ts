@@ -34,6 +34,8 @@ const GERUND_PREPOSITIONS = new Set(['by', 'for', 'from', 'after', 'before', 'wh
 /** An auxiliary or modal right after a noun phrase: the phrase is a clause's subject. */
 const CLAUSE_VERB_AFTER = /^\s+(?:have|has|had|is|are|was|were|will|would|could|should|may|might|can|must|do|does|did)\b/;
 const DASHES = new Set(['\u2015', '\u2014']);
+/** Characters between a cue and a participle that goes on with it past the quotation between them. */
+const MAX_QUOTE_BETWEEN = 300;
 /** Participles that speak for the people after "with": "with legal experts warning that …". */
 const WITH_PARTICIPLES = new Set(['saying', 'warning', 'arguing', 'noting', 'claiming', 'insisting']);
 const OPENING_QUOTES = new Set(['"', '\u201C', '\u201E', '\u00AB', '`', '\u2018']);
@@ -124,12 +126,14 @@ export function findAttributions(tokens: Token[], text: string): Attribution[] {
       if (source && !source.anonymous) found.push({ cueStart: token.start, cueEnd: token.end, source, outlet: source.outlet, quoteOnly: false, inverted: false });
       continue;
     }
-    if (participle && (!framed || before?.text === ',')) {
+    // `the board said in a statement, "…," adding that …`: the participle goes on with the statement's speaker.
+    const afterQuote = before !== undefined && CLOSING_QUOTES.has(before.text) && tokens[end - 2]?.text === ',' && found.length > 0 && token.start - found[found.length - 1].cueEnd < MAX_QUOTE_BETWEEN;
+    if (participle && (!framed || before?.text === ',' || afterQuote)) {
       // "…, with legal experts warning that …": the people the participle follows speak.
       const withPeople = before?.word && WITH_PARTICIPLES.has(lowered) ? withSubject(tokens, text, end) : null;
       // ", adding that …" continues the sentence's own attribution, or speaks for its subject.
-      if (before?.text === ',') {
-        const source = sentenceSubject(tokens, text, end - 1, found);
+      if (before?.text === ',' || afterQuote) {
+        const source = afterQuote ? found[found.length - 1].source : sentenceSubject(tokens, text, end - 1, found);
         // "Bloomberg reported, citing three people familiar with the matter": the cited are the source,
         // known through the sentence's subject.
         const cited = lowered === 'citing' && source ? mentionAfter(tokens, text, c + 1) : null;

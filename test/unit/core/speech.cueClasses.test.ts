@@ -252,3 +252,10 @@ describe('asides set off by typed dashes', () => {
     expect(cueAndSource('Tomas Reyes - who chairs the harbour panel - said the fees would stay.')).toContainEqual(['said', 'Tomas Reyes']);
   });
 });
+
+describe('a participle after a quotation', () => {
+  it('goes on with the speaker of the statement the quotation is from', () => {
+    const text = 'The harbour board said in a statement that the pier "has served the town for a century," adding that repairs would start in May.';
+    expect(cueAndSource(text)).toContainEqual(['adding', 'The harbour board']);
+  });
+});
