@@ -221,7 +221,7 @@ function subjectAcrossClause(tokens: Token[], text: string, end: number, found: 
   const link = lowerAt(tokens, end - 1);
   if (link === 'who' || link === 'that' || link === 'which') {
     const before = end - 2 >= 0 && tokens[end - 2].text === ',' ? end - 2 : end - 1;
-    const antecedent = mentionBefore(tokens, text, before);
+    const antecedent = withoutLeadingVerb(tokens, text, mentionBefore(tokens, text, before));
     // "a video released by the army which showed …": with no comma the clause is the video's, not the
     // agent's ("a bill levied by the EU, which contended" is the EU's).
     return antecedent && link !== 'who' && before === end - 1 && lowerAt(tokens, antecedent.first - 1) === 'by' ? null : antecedent;
@@ -234,6 +234,17 @@ function subjectAcrossClause(tokens: Token[], text: string, end: number, found: 
     if (subject) return subject;
   }
   return sentenceSubject(tokens, text, end - 1, found);
+}
+
+/**
+ * A relative pronoun's antecedent without the lower-case words the walk back took in before its
+ * noun ("placate nervous Democrats on Capitol Hill, who" → "Democrats on Capitol Hill").
+ */
+function withoutLeadingVerb(tokens: Token[], text: string, mention: Mention | null): Mention | null {
+  if (!mention || mention.pronoun) return mention;
+  let first = mention.first;
+  while (first < mention.last && tokens[first].word && /^\p{Ll}/u.test(tokens[first].text) && !DETERMINERS.has(tokens[first].lower) && !isPersonNoun(tokens[first].text)) first++;
+  return first === mention.first ? mention : { ...mention, first, start: tokens[first].start, text: text.slice(tokens[first].start, mention.end) };
 }
 
 /** The capitalized words a mention ends with: "Ruiz" in "The clip shows Ruiz" (the walk back takes in the verb before a name). */

@@ -259,3 +259,9 @@ describe('a participle after a quotation', () => {
     expect(cueAndSource(text)).toContainEqual(['adding', 'The harbour board']);
   });
 });
+
+describe('the antecedent of a relative pronoun', () => {
+  it('is the noun phrase, not the verb before it', () => {
+    expect(cueAndSource('The change is likely to reassure nervous Harlow councillors, who have argued that the fees hurt trade.')).toContainEqual(['argued', 'Harlow councillors']);
+  });
+});
