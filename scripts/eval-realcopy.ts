@@ -1,19 +1,21 @@
 /**
- * npm run eval:realcopy -- <articles folder> [--errors | --errors-all] [--json]
+ * npm run eval:realcopy -- <articles folder> [<articles folder> ...] [--errors | --errors-all] [--json]
  *
  * Runs the shipped engine (`check` from src/core, as scripts/eval.ts does) over real news articles
  * judged by hand and prints per-kind precision/recall, named-speaker P/R, anonymous-source recall,
- * date-value accuracy, the share of wrong warnings and the `source-missing` noise, for all articles
- * and separately for the held-out ones (those no error example was ever taken from).
+ * date-value accuracy, the share of wrong warnings and the `source-missing` noise: one table for all
+ * articles scored, then one per split present (held out, development, fresh held-out, fresh
+ * development; see RealSplit in scripts/realcopy/score.ts).
  *
  * The annotations live in test/realcopy/<slug>.json as offsets and labels only; the article text
  * stays outside the repository, in <folder>/<slug>.md (line 1: the dateline, which is also passed
- * as the `dateline` option). Each text's sha256 must match its annotation file; a missing or
- * changed text is skipped with a message. What counts as a right claim, speaker and warning is
- * set out in scripts/realcopy/score.ts. `--errors` lists each false positive and miss of the
- * development articles with the words it is on, read from the local article (for the developer's
- * terminal, never for commits); the held-out articles' errors stay hidden unless `--errors-all`, so
- * that fixes are not tuned on them.
+ * as the `dateline` option). Several folders may be given (e.g. the first set and the fresh set);
+ * each article is read from the first folder that has it. Each text's sha256 must match its
+ * annotation file; a missing or changed text is skipped with a message. What counts as a right
+ * claim, speaker and warning is set out in scripts/realcopy/score.ts. `--errors` lists each false
+ * positive and miss of the development articles (splits `dev` and `fresh-dev`) with the words it is
+ * on, read from the local article (for the developer's terminal, never for commits); the held-out
+ * articles' errors stay hidden unless `--errors-all`, so that fixes are not tuned on them.
  *
  * FACTDESK_CORE=<path to another worktree's src/core> scores that engine instead (to follow a
  * branch's progress without merging it).
@@ -22,28 +24,51 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { check as checkFn } from '../src/core';
-import { CLAIM_KINDS_SCORED, emptyRealScore, pooled, ratio, scoreArticle, type RealFinding, type RealGoldFile, type RealScore, type ScoredKind, type Tally } from './realcopy/score';
+import {
+  CLAIM_KINDS_SCORED,
+  REAL_SPLITS,
+  emptyRealScore,
+  pooled,
+  ratio,
+  scoreArticle,
+  type RealFinding,
+  type RealGoldFile,
+  type RealScore,
+  type RealSplit,
+  type ScoredKind,
+  type Tally,
+} from './realcopy/score';
 
 const GOLD_DIR = join(__dirname, '..', 'test', 'realcopy');
-const USAGE = 'usage: npm run eval:realcopy -- <articles folder> [--errors | --errors-all] [--json]';
+const USAGE = 'usage: npm run eval:realcopy -- <articles folder> [<articles folder> ...] [--errors | --errors-all] [--json]';
+
+/** Table titles, in the order the tables are printed. */
+const SPLIT_TITLES: Record<RealSplit, string> = {
+  heldout: 'Held out',
+  dev: 'Development',
+  'fresh-heldout': 'Fresh held-out',
+  'fresh-dev': 'Fresh development',
+};
+
+/** The splits whose errors `--errors` may show: those fixes are allowed to be taken from. */
+const DEVELOPMENT_SPLITS: readonly RealSplit[] = ['dev', 'fresh-dev'];
 
 interface Args {
-  folder: string;
+  folders: string[];
   errors: 'none' | 'dev' | 'all';
   json: boolean;
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { folder: '', errors: 'none', json: false };
+  const args: Args = { folders: [], errors: 'none', json: false };
   for (const a of argv) {
     if (a === '--errors') args.errors = 'dev';
     else if (a === '--errors-all') args.errors = 'all';
     else if (a === '--json') args.json = true;
     else if (a.startsWith('--')) throw new Error(`unknown option ${a}\n${USAGE}`);
-    else if (args.folder) throw new Error(`one folder only\n${USAGE}`);
-    else args.folder = a;
+    else args.folders.push(a);
   }
-  if (!args.folder) throw new Error(USAGE);
+  if (!args.folders.length) throw new Error(USAGE);
   return args;
 }
 
@@ -104,14 +129,19 @@ async function main(): Promise<void> {
     process.exit(2);
   }
   const check = await loadCheck();
-  const scores = { all: emptyRealScore(), dev: emptyRealScore(), heldout: emptyRealScore() };
+  const all = emptyRealScore();
+  const bySplit = new Map<RealSplit, RealScore>();
   const texts = new Map<string, string>();
   for (const file of readdirSync(GOLD_DIR).filter((f) => f.endsWith('.json')).sort()) {
     const slug = file.replace(/\.json$/, '');
     const gold = JSON.parse(readFileSync(join(GOLD_DIR, file), 'utf8')) as RealGoldFile;
-    const path = join(args.folder, `${slug}.md`);
-    if (!existsSync(path)) {
-      process.stderr.write(`skip ${slug}: no ${path} (save the article from ${gold.url})\n`);
+    if (!REAL_SPLITS.includes(gold.split)) {
+      process.stderr.write(`skip ${slug}: unknown split ${JSON.stringify(gold.split)}\n`);
+      continue;
+    }
+    const path = args.folders.map((folder) => join(folder, `${slug}.md`)).find((p) => existsSync(p));
+    if (!path) {
+      process.stderr.write(`skip ${slug}: no ${slug}.md in ${args.folders.join(', ')} (save the article from ${gold.url})\n`);
       continue;
     }
     const text = readFileSync(path, 'utf8');
@@ -123,19 +153,25 @@ async function main(): Promise<void> {
     texts.set(slug, text);
     const { claims } = check(text, { dateline: gold.dateline, languageId: 'markdown' });
     const bodyStart = text.indexOf('\n') + 1;
-    scoreArticle(slug, text, gold, claims, scores.all, bodyStart);
-    scoreArticle(slug, text, gold, claims, scores[gold.split], bodyStart);
+    const split = bySplit.get(gold.split) ?? emptyRealScore();
+    bySplit.set(gold.split, split);
+    scoreArticle(slug, text, gold, claims, all, bodyStart);
+    scoreArticle(slug, text, gold, claims, split, bodyStart);
   }
+  const present = REAL_SPLITS.filter((k) => bySplit.has(k)).map((k): [RealSplit, RealScore] => [k, bySplit.get(k) ?? emptyRealScore()]);
   if (args.json) {
-    const out = Object.fromEntries(Object.entries(scores).map(([k, s]) => [k, Object.fromEntries(figures(s).map(([l, v]) => [l, v]))]));
+    const scores: [string, RealScore][] = [['all', all], ...present];
+    const out = Object.fromEntries(scores.map(([k, s]) => [k, Object.fromEntries(figures(s).map(([l, v]) => [l, v]))]));
     process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
     return;
   }
-  process.stdout.write(`${table('All', scores.all)}\n\n${table('Held out', scores.heldout)}\n\n${table('Development', scores.dev)}\n`);
+  process.stdout.write(`${[table('All', all), ...present.map(([k, s]) => table(SPLIT_TITLES[k], s))].join('\n\n')}\n`);
   if (args.errors !== 'none') {
-    const s = args.errors === 'all' ? scores.all : scores.dev;
-    process.stdout.write(`\nFalse positives (${s.falsePositives.length}):\n${errorLines('FP', s.falsePositives, texts).join('\n')}\n`);
-    process.stdout.write(`\nMisses (${s.misses.length}):\n${errorLines('MISS', s.misses, texts).join('\n')}\n`);
+    const shown = present.filter(([k]) => args.errors === 'all' || DEVELOPMENT_SPLITS.includes(k));
+    for (const [k, s] of shown) {
+      process.stdout.write(`\n${SPLIT_TITLES[k]}: false positives (${s.falsePositives.length}):\n${errorLines('FP', s.falsePositives, texts).join('\n')}\n`);
+      process.stdout.write(`\n${SPLIT_TITLES[k]}: misses (${s.misses.length}):\n${errorLines('MISS', s.misses, texts).join('\n')}\n`);
+    }
   }
 }
 

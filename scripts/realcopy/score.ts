@@ -48,11 +48,19 @@ export type RealGoldSpan = Range & { flag?: string } & (
     | { type: 'ignore' }
   );
 
+/**
+ * Which set an article belongs to. `dev`/`heldout`: the first 25 articles (error classes were taken
+ * from `dev`). `fresh-dev`/`fresh-heldout`: a later set annotated before the engine ever ran on it,
+ * split by a rule fixed in advance (docs/real-copy.md); only `fresh-dev` errors may be looked at.
+ */
+export const REAL_SPLITS = ['heldout', 'dev', 'fresh-heldout', 'fresh-dev'] as const;
+export type RealSplit = (typeof REAL_SPLITS)[number];
+
 export interface RealGoldFile {
   url: string;
   sha256: string;
   dateline: string | null;
-  split: 'dev' | 'heldout';
+  split: RealSplit;
   spans: RealGoldSpan[];
 }
 

@@ -1,13 +1,11 @@
-import { ruleEnabled as enabled } from './ruleEnabled';
-import { RULES, type Claim } from './claims';
-import { parseDocument, type DocumentModel } from './document';
+import type { Claim } from './claims';
+import { DocumentParser } from './document';
 import { BlockMemo } from './blockMemo';
 import { boundClaims, foldRepeats, repeatedMessage } from './bounds';
 import { findDateline } from './dateline';
 import { shiftDraft, type ClaimDraft } from './draft';
-import { fingerprint } from './fingerprint';
-import { RunMemo } from './runMemo';
-import { oneLine } from './text/oneLine';
+import { Finisher } from './finish';
+import { unchangedEnds, type UnchangedEnds } from './textEdit';
 import { paragraphLinks, type SourceLink } from './paragraphLinks';
 import { hiddenTextNotices } from './hiddenText';
 import { userPatternNotices } from './systems/userPatterns';
@@ -29,17 +27,29 @@ function looksBinary(text: string): boolean {
   return text.indexOf('\u0000') !== -1;
 }
 
+/** Whether an edit of a text without NUL bytes wrote one: only the changed range is read. */
+function editLooksBinary(text: string, edit: UnchangedEnds): boolean {
+  return looksBinary(text.slice(edit.prefix, text.length - edit.suffix));
+}
+
 /**
- * The engine with a per-block cache: block scanners depend only on the block's masked text, its
- * kind and the keyed scan context (scan.ts makes that the only thing they can see), so an edit re-runs them on the changed blocks alone; a block that has not moved
- * also keeps its drafts in document offsets, and passes memoize their per-block work (names) in the
- * same way. Document passes (speaker resolution across paragraphs, consistency, links) are linear
- * and always run. One Analyzer per open document keeps caches from crowding each other.
+ * The engine as an editor runs it, one Analyzer per open document, each keystroke a new run:
+ * - the parser assembles again only the lines between the blank lines around the edit, and keeps
+ *   every other paragraph with the same text string (document.ts);
+ * - block scanners depend only on a paragraph's masked text, kind and the keyed scan context
+ *   (scan.ts makes that the only thing they can see), so they run on the changed paragraph alone;
+ *   a paragraph that has not moved also keeps its drafts in document offsets;
+ * - document passes (speakers across paragraphs, consistency, links) run over the whole draft,
+ *   but keep their per-paragraph work (names, numbers) by paragraph text, and their wording in the
+ *   drafts' slots (keptWording.ts);
+ * - the finishing step reuses what each draft's slot kept while the draft reads the same (finish.ts).
  */
 export class Analyzer {
   private readonly memo = new BlockMemo();
-  /** Claim fingerprints by claim text: nearly all the same every run. */
-  private readonly fingerprints = new RunMemo<FingerprintsOfText>();
+  private readonly parser = new DocumentParser();
+  private readonly finisher = new Finisher();
+  /** The last text checked (never one with NUL bytes), which the next edits are read against. */
+  private lastText = '';
 
   /** Scanner cache namespaces, the same string objects from run to run: compared by identity, not by reading them. */
   private readonly namespaces = new Map<string, string>();
@@ -56,14 +66,16 @@ export class Analyzer {
   }
 
   run(text: string, options: AnalyzeOptions = {}): Analysis {
-    if (looksBinary(text)) {
+    const edit = unchangedEnds(this.lastText, text);
+    if (editLooksBinary(text, edit)) {
       return { claims: [], dateline: null, notices: ['This file contains NUL bytes: it looks binary, not a draft, so it was not checked.'], links: [] };
     }
     const languageId = options.languageId === undefined || options.languageId === 'markdown' ? 'markdown' : 'plaintext';
-    const doc = parseDocument(text, languageId);
+    const doc = this.parser.parse(text, languageId, edit);
+    this.lastText = text;
     const dateline = findDateline(doc, options);
     this.memo.nextRun();
-    this.fingerprints.nextRun();
+    this.finisher.nextRun(edit);
     const context: ScanContext = { dateline, options, memo: this.memo };
     const scanContext = blockScanContext(context);
     const contextKey = blockScanKey(scanContext);
@@ -81,6 +93,8 @@ export class Analyzer {
           (d, count) => ({ ...d, message: repeatedMessage(d.message, count) }),
           (d) => d.code,
         );
+        // The finishing step's slot: the block's drafts, and every copy of them, live until its text changes.
+        for (const draft of found) if (!draft.kept) draft.kept = {};
         return { found: Object.freeze(found), at: 0, shifted: found };
       });
       if (scanned.at !== block.start) {
@@ -91,7 +105,7 @@ export class Analyzer {
     }
     let all = drafts;
     for (const pass of DOCUMENT_PASSES) all = pass(all, doc, context);
-    const bounded = boundClaims(finish(all, doc, options, this.fingerprints), doc.blocks);
+    const bounded = boundClaims(this.finisher.finish(all, doc, options), doc.blocks);
     const notices = [...hiddenTextNotices(doc), ...userPatternNotices(doc.blocks, options.systemPatterns), ...bounded.notices];
     return { claims: bounded.claims, dateline, notices, links: paragraphLinks(doc).sources };
   }
@@ -102,59 +116,6 @@ interface ScannedBlock {
   readonly found: readonly ClaimDraft[];
   at: number;
   shifted: readonly ClaimDraft[];
-}
-
-/** The fingerprints of one claim text, by kind and speaker (nearly always one pair). */
-class FingerprintsOfText {
-  private readonly known: { kind: string; speaker: string | null; value: string }[] = [];
-  constructor(private readonly text: string) {}
-  of(kind: string, speaker: string | null): string {
-    for (const k of this.known) if (k.kind === kind && k.speaker === speaker) return k.value;
-    const value = fingerprint(kind, this.text, speaker);
-    this.known.push({ kind, speaker, value });
-    return value;
-  }
-}
-
-function newFingerprints(text: string): FingerprintsOfText {
-  return new FingerprintsOfText(text);
-}
-
-function finish(drafts: ClaimDraft[], doc: DocumentModel, options: AnalyzeOptions, fingerprints: RunMemo<FingerprintsOfText>): Claim[] {
-  const claims: Claim[] = [];
-  const paragraphs = paragraphLinks(doc);
-  for (const d of drafts) {
-    if (!enabled(d.code, d.start, doc, options)) continue;
-    const rule = RULES[d.code];
-    const text = doc.text.slice(d.start, d.end);
-    const speaker = d.speaker ?? null;
-    const claim: Claim = {
-      kind: rule.kind,
-      code: d.code,
-      severity: options.severities?.[d.code] ?? rule.severity,
-      start: d.start,
-      end: d.end,
-      text,
-      message: oneLine(d.message),
-      speaker,
-      source: d.source ?? null,
-      cue: d.cue ?? null,
-      outlet: d.outlet ?? null,
-      value: d.value ?? null,
-      canonical: d.canonical ?? null,
-      url: d.url ?? null,
-      match: d.match ?? null,
-      link: paragraphs.at(d.start),
-      fingerprint: fingerprints.get(text, newFingerprints).of(rule.kind, speaker?.name ?? d.source?.text ?? null),
-    };
-    if (d.variants) claim.variants = d.variants;
-    if (d.quantity) claim.quantity = d.quantity;
-    if (d.related) claim.related = d.related;
-    if (d.dateline !== undefined) claim.dateline = d.dateline;
-    claims.push(claim);
-  }
-  claims.sort((a, b) => a.start - b.start || a.end - b.end || a.code.localeCompare(b.code));
-  return claims;
 }
 
 const shared = new Analyzer();

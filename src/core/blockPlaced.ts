@@ -30,8 +30,9 @@ function place(blocks: readonly Block[], start: number, end: number): Placed {
   return { block, start: start - blocks[block].start, end: end - blocks[block].start };
 }
 
+/** A pass keeps placed drafts across runs: each gets a slot for the finishing step (see ClaimDraft.kept). */
 export function placeDraft(draft: ClaimDraft, blocks: readonly Block[]): PlacedDraft {
-  return { draft, at: place(blocks, draft.start, draft.end), related: draft.related?.map((s) => ({ text: s.text, at: place(blocks, s.start, s.end) })) };
+  return { draft: draft.kept ? draft : { ...draft, kept: {} }, at: place(blocks, draft.start, draft.end), related: draft.related?.map((s) => ({ text: s.text, at: place(blocks, s.start, s.end) })) };
 }
 
 function offsets(at: Placed, blocks: readonly Block[]): { start: number; end: number } {

@@ -28,6 +28,35 @@ export interface ClaimDraft {
   match?: SourceMatch | null;
   /** number: what the consistency checks compare, offsets relative to the draft's start. */
   number?: NumberFacts;
+  /**
+   * What later steps derived from this draft, kept for the next run. Passes copy and shift drafts
+   * on every keystroke; the copies share the slot of the draft they came from, so a claim that reads
+   * the same is not derived again. Given to drafts that outlive a run (a block's scanner drafts, a
+   * pass's kept findings); drafts without one are derived anew every run.
+   */
+  kept?: DraftSlot;
+}
+
+export interface DraftSlot {
+  /** The finishing step's (finish.ts). */
+  parts?: FinishedParts;
+  /** The speaker pass's rule code and message, with the facts they were worded from (compared one by one). */
+  wording?: { facts: readonly unknown[]; finding: { code: RuleCode; message: string } };
+}
+
+/** What a claim derives from its draft alone, with what it was derived from. */
+export interface FinishedParts {
+  code: RuleCode;
+  draftMessage: string;
+  /** The speaker's name or the source's text, which the fingerprint reads. */
+  who: string | null;
+  text: string;
+  /** Where `text` was last read in the document, and in which run of the Analyzer. */
+  at: number;
+  run: number;
+  /** `draftMessage` on one line. */
+  message: string;
+  fingerprint: string;
 }
 
 export interface NumberFacts {

@@ -11,9 +11,10 @@
  * engine's one answer, paragraphLinks.ts, which the claims' `link` field and the hover also show.
  */
 import { RULES, type RuleCode } from '../claims';
-import type { ClaimDraft } from '../draft';
+import type { ClaimDraft, DraftSlot } from '../draft';
 import { paragraphLinks } from '../paragraphLinks';
 import type { DocumentPass } from '../scan';
+import { keptWording } from '../keptWording';
 
 const NEEDS_SOURCE: ReadonlySet<RuleCode> = new Set<RuleCode>(['quote', 'quote-unattributed', 'quote-altered', 'quote-not-in-source', 'quote-wrong-speaker', 'attribution', 'attribution-anonymous', 'attribution-secondhand']);
 
@@ -41,7 +42,14 @@ function listNeeds(drafts: readonly ClaimDraft[]): string {
   return rest > 0 ? `${named.join(', ')} and ${rest} more` : list;
 }
 
-export const flagMissingSources: DocumentPass = (drafts, doc) => {
+/** The message for a paragraph's needs: the one its slot kept while the needs read the same (the usual keystroke), so it is not worded again. */
+function messageFor(needs: readonly ClaimDraft[], kept: DraftSlot | undefined): string {
+  const facts: unknown[] = [];
+  for (const d of needs) facts.push(d.code, d.speaker?.name, d.source?.text, d.outlet);
+  return keptWording(kept, facts, () => ({ code: 'source-missing', message: `No source link in this paragraph for ${listNeeds(needs)}: link the original statement or report` })).message;
+}
+
+export const flagMissingSources: DocumentPass = (drafts, doc, context) => {
   const paragraphs = paragraphLinks(doc);
   // Per unsourced block: its quotes and attributions, in document order.
   const needsByBlock = new Map<number, ClaimDraft[]>();
@@ -58,14 +66,17 @@ export const flagMissingSources: DocumentPass = (drafts, doc) => {
   for (const [block, needs] of needsByBlock) {
     needs.sort((a, b) => a.start - b.start);
     const first = needs[0];
+    // Made anew every run: the paragraph's text keeps a slot for its wording and for the finishing step.
+    const kept = context.memo?.get('source-missing', doc.blocks[block].text, (): DraftSlot => ({}));
     added.push({
       code: 'source-missing',
       start: doc.blocks[block].start,
       end: doc.blocks[block].end,
-      message: `No source link in this paragraph for ${listNeeds(needs)}: link the original statement or report`,
+      message: messageFor(needs, kept),
       speaker: first.speaker ?? null,
       source: first.source ?? null,
       outlet: first.outlet ?? null,
+      kept,
     });
   }
   return drafts.concat(added);

@@ -18,6 +18,7 @@ import { lastStartingAt } from '../sorted';
 import { newsroomAnonymity } from '../speech/anonymity';
 import { ANONYMOUS_MARKERS } from '../speech/lexicon';
 import { attributionFinding, quoteFinding, type QuoteOrigin, type QuoteShape } from '../speech/message';
+import { keptWording } from '../keptWording';
 import { blockNameMentions, hasPersonAppositive, mentionRoles, NameIndex, People, type BlockMentions, type Gender, type NameFacts, type NameMention } from '../speech/names';
 
 const PRONOUN = /^(?:he|she|they|him|her|them)$/i;
@@ -191,7 +192,14 @@ export const resolveSpeakers: DocumentPass = (drafts, doc, context) => {
       if (!PRONOUN.test(d.speaker.text)) lastNamed = { offset: d.speaker.start, end: d.speaker.end, name: resolved };
     }
     if (RULES[d.code].kind === 'quote') {
-      if (d.code === 'quote' || origin.has(d)) Object.assign(d, quoteFinding({ shape: shapeOf(d), text: doc.text.slice(d.start, d.end), speaker: d.speaker ?? null, outlet: d.outlet ?? null, origin: origin.get(d) ?? 'same-paragraph' }));
+      if (d.code === 'quote' || origin.has(d)) {
+        const shape = shapeOf(d);
+        const speaker = d.speaker ?? null;
+        const outlet = d.outlet ?? null;
+        const from = origin.get(d) ?? 'same-paragraph';
+        const facts = [shape, shape === 'term' ? doc.text.slice(d.start, d.end) : '', speaker?.text, speaker?.name, outlet, from];
+        Object.assign(d, keptWording(d.kept, facts, () => quoteFinding({ shape, text: doc.text.slice(d.start, d.end), speaker, outlet, origin: from })));
+      }
       continue;
     }
     if (!d.source) continue;
@@ -201,7 +209,9 @@ export const resolveSpeakers: DocumentPass = (drafts, doc, context) => {
     const namedElsewhere = d.source.anonymous ? roleNamedElsewhere(d.source.text, names, context.options) : null;
     if (namedElsewhere) d.source = { ...d.source, anonymous: false };
     else if (d.source.anonymous && d.source.text !== d.cue?.text) lastUnnamed = { offset: d.source.start, name: `the ${d.source.text.split(/\s+/).pop()!.toLowerCase()}` };
-    Object.assign(d, attributionFinding({ source: d.source, name: pronoun ? name : null, cue: d.cue?.text ?? '', outlet: d.outlet ?? null, namedElsewhere }));
+    const source = d.source;
+    const said = { source, name: pronoun ? name : null, cue: d.cue?.text ?? '', outlet: d.outlet ?? null, namedElsewhere };
+    Object.assign(d, keptWording(d.kept, [source.text, source.anonymous, said.name, said.cue, said.outlet, namedElsewhere], () => attributionFinding(said)));
   }
   return result;
 };
