@@ -21,6 +21,8 @@ export const SPEECH_VERBS = [
   'maintains', 'maintain', 'written', 'contends', 'asserted', 'asserts', 'reiterated', 'underscored',
   // Base forms, for plural subjects: "critics argue", "experts warn", "analysts predict".
   'argue', 'warn', 'insist', 'predict', 'contend', 'allege', 'urges', 'urge',
+  // Stance verbs of press-conference copy: "Ruiz highlighted the "brutal" midfield", "the coach also recognised".
+  'highlighted', 'highlights', 'recognised', 'recognized', 'recognises', 'recognizes',
   'notes', 'show',
 ] as const;
 
@@ -36,7 +38,7 @@ export const CONTINUING_PARTICIPLES = [
 ] as const;
 
 /** Verbs that only count as cues right next to a quotation (too common elsewhere). */
-export const QUOTE_ONLY_VERBS = new Set(['attacked', 'slammed', 'praised', 'defended', 'reports', 'reads', 'sings', 'sang', 'singing', 'chanted', 'chanting', 'commented', 'scolded', 'asks', 'asking', 'demanded', 'demands', 'wondered', 'snapped', 'laughed', 'continued', 'agreed', 'asked', 'urged', 'promised', 'posted', 'found', 'shows', 'showed', 'described', 'criticized', 'blasted', 'accused', 'mentioned', 'indicated', 'indicates', 'revealed', 'disclosed', 'thinks', 'believes', 'estimates', 'estimated', 'notes', 'show']);
+export const QUOTE_ONLY_VERBS = new Set(['highlighted', 'highlights', 'recognised', 'recognized', 'recognises', 'recognizes', 'attacked', 'slammed', 'praised', 'defended', 'reports', 'reads', 'sings', 'sang', 'singing', 'chanted', 'chanting', 'commented', 'scolded', 'asks', 'asking', 'demanded', 'demands', 'wondered', 'snapped', 'laughed', 'continued', 'agreed', 'asked', 'urged', 'promised', 'posted', 'found', 'shows', 'showed', 'described', 'criticized', 'blasted', 'accused', 'mentioned', 'indicated', 'indicates', 'revealed', 'disclosed', 'thinks', 'believes', 'estimates', 'estimated', 'notes', 'show']);
 
 /** Words that end a backward walk for the subject of a cue: clause openers, verbs, prepositions. */
 export const SUBJECT_STOP = new Set([

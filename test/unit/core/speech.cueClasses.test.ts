@@ -265,3 +265,10 @@ describe('the antecedent of a relative pronoun', () => {
     expect(cueAndSource('The change is likely to reassure nervous Harlow councillors, who have argued that the fees hurt trade.')).toContainEqual(['argued', 'Harlow councillors']);
   });
 });
+
+describe('stance verbs of press-conference copy', () => {
+  it('"highlighted" and "recognised" after a named speaker are cues, and carry the next quote paragraph', () => {
+    expect(cueAndSource('The Harlow coach Ana Ruiz also recognised the plan her rival had put in place.')).toContainEqual(['recognised', 'The Harlow coach Ana Ruiz']);
+    expect(analyze('Reyes highlighted the pace of the second half.\n\n"We had to defend for twenty minutes and we did it."').filter((c) => c.code === 'quote-unattributed')).toEqual([]);
+  });
+});
