@@ -6,7 +6,7 @@
  * - a document that speaks for its issuer: "the ministry released a statement saying …", "… a
  *   statement that read: …";
  * - "in the words of X", and a possessed statement that introduces quotes: "including her claims that:";
- * - hearsay with no source at all: "is said to", "is rumored to" (an anonymous source).
+ * - hearsay with no source at all: "is said to", "is rumored to", "will reportedly reveal" (an anonymous source).
  */
 import type { Attribution } from './attribution';
 import { personSubject } from './leadIn';
@@ -68,6 +68,11 @@ export function phraseCue(tokens: Token[], text: string, c: number): Attribution
     const first = c - 1;
     const source = { first, last: c + 1, start: tokens[first].start, end: tokens[c + 1].end, text: text.slice(tokens[first].start, tokens[c + 1].end), pronoun: false, anonymous: true, outlet: null };
     return { cueStart: tokens[first].start, cueEnd: tokens[c + 1].end, source, outlet: null, quoteOnly: false, inverted: false };
+  }
+  if (word === 'reportedly' && tokens[c + 1]?.word) {
+    // "Samsung will reportedly reveal …": reported by nobody the story names.
+    const source = { first: c, last: c, start: tokens[c].start, end: tokens[c].end, text: tokens[c].text, pronoun: false, anonymous: true, outlet: null };
+    return { cueStart: tokens[c].start, cueEnd: tokens[c].end, source, outlet: null, quoteOnly: false, inverted: false };
   }
   const particles = VERB_PHRASES.get(word);
   if (particles?.has(next)) {

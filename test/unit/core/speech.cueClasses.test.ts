@@ -272,3 +272,10 @@ describe('stance verbs of press-conference copy', () => {
     expect(analyze('Reyes highlighted the pace of the second half.\n\n"We had to defend for twenty minutes and we did it."').filter((c) => c.code === 'quote-unattributed')).toEqual([]);
   });
 });
+
+describe('"reportedly"', () => {
+  it('is hearsay from a source nobody names: an anonymous-source warning', () => {
+    const [claim] = analyze('The harbour board will reportedly sell the old ferry in May.').filter((c) => c.kind === 'attribution');
+    expect(claim).toMatchObject({ code: 'attribution-anonymous', cue: { text: 'reportedly' } });
+  });
+});
