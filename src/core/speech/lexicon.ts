@@ -22,7 +22,7 @@ export const SPEECH_VERBS = [
   // Base forms, for plural subjects: "critics argue", "experts warn", "analysts predict".
   'argue', 'warn', 'insist', 'predict', 'contend', 'allege', 'urges', 'urge',
   // Stance verbs of press-conference copy: "Ruiz highlighted the "brutal" midfield", "the coach also recognised".
-  'highlighted', 'highlights', 'recognised', 'recognized', 'recognises', 'recognizes',
+  'highlighted', 'highlights', 'recognised', 'recognized', 'recognises', 'recognizes', 'affirmed', 'affirms',
   'notes', 'show',
 ] as const;
 

@@ -75,12 +75,14 @@ export function phraseCue(tokens: Token[], text: string, c: number): Attribution
     return { cueStart: tokens[c].start, cueEnd: tokens[c].end, source, outlet: null, quoteOnly: false, inverted: false };
   }
   const particles = VERB_PHRASES.get(word);
-  if (particles?.has(next)) {
+  // "expressed his disappointment": a possessive may stand between the verb and its noun.
+  const last = particles?.has(next) ? c + 1 : particles && POSSESSIVE_PRONOUNS.has(next) && particles.has(lowerAt(tokens, c + 2)) ? c + 2 : -1;
+  if (last > 0) {
     // "went on" is a cue only as "went on to say/add/argue".
     if (word === 'went' && !/^(?:to)$/.test(lowerAt(tokens, c + 2))) return null;
     const source = mentionBefore(tokens, text, subjectEnd(tokens, c), 'described');
     if (!source) return null;
-    return { cueStart: tokens[c].start, cueEnd: tokens[c + 1].end, source, outlet: source.outlet, quoteOnly: false, inverted: false };
+    return { cueStart: tokens[c].start, cueEnd: tokens[last].end, source, outlet: source.outlet, quoteOnly: false, inverted: false };
   }
   if (TOLD_BY.has(word) && next === 'by' && BE.has(lowerAt(tokens, c - 1))) {
     const source = mentionAfter(tokens, text, c + 2);

@@ -279,3 +279,10 @@ describe('"reportedly"', () => {
     expect(claim).toMatchObject({ code: 'attribution-anonymous', cue: { text: 'reportedly' } });
   });
 });
+
+describe('a verb phrase with a possessive', () => {
+  it('"expressed his disappointment", and "affirmed"', () => {
+    expect(cueAndSource('Coach Ana Ruiz expressed her disappointment after the defeat.')).toContainEqual(['expressed her disappointment', 'Coach Ana Ruiz']);
+    expect(cueAndSource('Coach Ana Ruiz affirmed the team would fight on.')).toContainEqual(['affirmed', 'Coach Ana Ruiz']);
+  });
+});
