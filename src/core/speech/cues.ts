@@ -5,7 +5,7 @@
  */
 import { CUE_FORMS, CUE_FRAMES } from '../generated/cueFrames';
 import { frameAfter } from './frames';
-import { describedDocument, FINDING_VERBS, isDocument } from './findings';
+import { describedDocument, isDocument } from './findings';
 import { isCallWithoutSpeech } from './calling';
 import { isNoComment } from './noComment';
 import { isSayingIdiom } from './idioms';
@@ -25,6 +25,8 @@ const PARTICIPLES = new Set<string>(['saying', 'adding', 'noting', 'arguing', 'w
 const PASSIVE = new Set(['was', 'were', 'been', 'is', 'are', 'be', 'being']);
 /** Cues only people and documents take as verbs: any described subject will do. */
 const STRONG_CUES = new Set(['said', 'says', 'say', 'told', 'tells', 'wrote', 'writes', 'added', 'adds', 'tweeted', 'testified', 'stated']);
+/** Findings verbs need a document or a body that rules for a subject: "a poll shows", "the study found", "the jury found". */
+const FINDING_VERBS = new Set(['found', 'show', 'shows', 'showed', 'indicated', 'indicates', 'revealed', 'estimates', 'estimated']);
 /** Cues that are as often nouns ("the show", "his notes"). */
 const NOUN_OR_VERB = new Set(['show', 'notes']);
 /** Conjunctions of a clause that dates another: "after", "before", "when", "until", "since". */

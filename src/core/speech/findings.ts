@@ -1,5 +1,5 @@
 /**
- * Findings: a poll, a study or a body that rules "found", "shows", "estimates". Their subject is
+ * Findings: a poll, a study or a body that rules "found", "shows", "estimates" (cues.ts FINDING_VERBS). Their subject is
  * often a document described at length before the verb ("A Harlow University poll released in late
  * May found", "a 2014 study by two port economists shows"), which the backward walk from the verb,
  * stopping at the participle or the preposition, cannot reach.
@@ -8,8 +8,6 @@ import type { Mention } from './mentions';
 import { mentionBefore } from './mentions';
 import type { Token } from './tokens';
 
-/** Findings verbs need a document or a body that rules for a subject: "a poll shows", "the study found", "the jury found". */
-export const FINDING_VERBS = new Set(['found', 'show', 'shows', 'showed', 'indicated', 'indicates', 'revealed', 'estimates', 'estimated']);
 export const DOCUMENT_HEADS = /^(?:poll|polls|study|studies|survey|surveys|report|reports|analysis|data|research|review|audit|investigation|records|documents|filing|memo|census|figures|numbers|estimates|averages|jury|panel|judge|court|committee|commission|inquiry|researchers|investigators|auditors|regulators|transcript)$/i;
 
 /** Words a document's description may span before its verb. */
