@@ -54,14 +54,23 @@ function fullCheck(engine: Engine, text: string, n: number, warmup: number, budg
   return measure((t: string) => new engine.Analyzer().run(t), () => text, { warmup, runs: n, budgetMs });
 }
 
+/** Where the typing happens: the end of a paragraph in the middle (the main row, as every round measured it), the end of the first paragraph (every paragraph after it moves), or the middle of a paragraph (its names and figures after the cursor move). */
+type Cursor = 'paragraph-end' | 'draft-start' | 'mid-paragraph';
+
+function cursorIn(text: string, cursor: Cursor): number {
+  if (cursor === 'draft-start') return text.indexOf('\n\n') - 1;
+  if (cursor === 'mid-paragraph') return text.indexOf(' ', text.length >> 1);
+  return text.indexOf('\n\n', text.length >> 1) - 1;
+}
+
 /**
- * Typing at a cursor in the middle of the document: each run adds one character and re-checks.
+ * Typing at a cursor: each run adds one character and re-checks.
  * `flat`: the text as the editor hands it over (see typing.ts); false gives it as a rope, as this
  * bench did until 2026-12-01, so the figures of earlier rounds can be compared.
  */
-function keystrokes(engine: Engine, text: string, n: number, flat = true): Summary {
+function keystrokes(engine: Engine, text: string, n: number, flat = true, where: Cursor = 'paragraph-end'): Summary {
   const analyzer = new engine.Analyzer();
-  const cursor = text.indexOf('\n\n', text.length >> 1) - 1;
+  const cursor = cursorIn(text, where);
   const typed = ' and then the minister said nothing more about it';
   let current = text;
   let at = cursor;
@@ -219,6 +228,8 @@ function main(): void {
     rows.push(row('full check, 100,000 words', countWords(doc100k), fullCheck(engine, doc100k, runs(10), 1, 60000), 1000));
     rows.push(row('keystroke re-check, 10,000 words', countWords(doc10k), keystrokes(engine, doc10k, runs(300)), 3));
     rows.push(row('  the same, text given as a rope (method of earlier rounds)', countWords(doc10k), keystrokes(engine, doc10k, runs(300), false), null));
+    rows.push(row('  the same, typing at the end of the first paragraph', countWords(doc10k), keystrokes(engine, doc10k, runs(300), true, 'draft-start'), 3));
+    rows.push(row('  the same, typing in the middle of a paragraph', countWords(doc10k), keystrokes(engine, doc10k, runs(300), true, 'mid-paragraph'), 3));
     for (const r of sourceRows(engine, runs)) rows.push(row(r.name, r.words, r.summary, r.targetMs));
 
     // Yardsticks on the same 1,000-word text, in the same run.

@@ -3,7 +3,7 @@ import { DocumentParser } from './document';
 import { BlockMemo } from './blockMemo';
 import { boundClaims, foldRepeats, repeatedMessage } from './bounds';
 import { findDateline } from './dateline';
-import { shiftDraft, type ClaimDraft } from './draft';
+import { newSlot, shiftDraft, type ClaimDraft } from './draft';
 import { Finisher } from './finish';
 import { unchangedEnds, type UnchangedEnds } from './textEdit';
 import { paragraphLinks, type SourceLink } from './paragraphLinks';
@@ -76,7 +76,7 @@ export class Analyzer {
     const dateline = findDateline(doc, options);
     this.memo.nextRun();
     this.finisher.nextRun(edit);
-    const context: ScanContext = { dateline, options, memo: this.memo };
+    const context: ScanContext = { dateline, options, memo: this.memo, edit };
     const scanContext = blockScanContext(context);
     const contextKey = blockScanKey(scanContext);
     const drafts: ClaimDraft[] = [];
@@ -94,7 +94,7 @@ export class Analyzer {
           (d) => d.code,
         );
         // The finishing step's slot: the block's drafts, and every copy of them, live until its text changes.
-        for (const draft of found) if (!draft.kept) draft.kept = {};
+        for (const draft of found) if (!draft.kept) draft.kept = newSlot();
         return { found: Object.freeze(found), at: 0, shifted: found };
       });
       if (scanned.at !== block.start) {

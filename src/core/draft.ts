@@ -39,9 +39,14 @@ export interface ClaimDraft {
 
 export interface DraftSlot {
   /** The finishing step's (finish.ts). */
-  parts?: FinishedParts;
-  /** The speaker pass's rule code and message, with the facts they were worded from (compared one by one). */
-  wording?: { facts: readonly unknown[]; finding: { code: RuleCode; message: string } };
+  parts: FinishedParts | undefined;
+  /** A pass's rule code and message, with the facts they were worded from (keptWording.ts). */
+  wording: { facts: readonly unknown[]; finding: { code: RuleCode; message: string } } | undefined;
+}
+
+/** An empty slot; every slot has both fields from the start, so V8 gives them all one shape. */
+export function newSlot(): DraftSlot {
+  return { parts: undefined, wording: undefined };
 }
 
 /** What a claim derives from its draft alone, with what it was derived from. */

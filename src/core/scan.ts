@@ -11,6 +11,7 @@
  * just those fields, so not even a cast reaches the rest.
  */
 import type { BlockMemo } from './blockMemo';
+import type { UnchangedEnds } from './textEdit';
 import type { Block, DocumentModel } from './document';
 import type { ClaimDraft } from './draft';
 import type { AnalyzeOptions, Dateline } from './options';
@@ -39,6 +40,8 @@ export interface ScanContext {
   options: AnalyzeOptions;
   /** The Analyzer's memo of per-block work, for passes (absent when a pass is called on its own). */
   memo?: BlockMemo;
+  /** How the text differs from the one the Analyzer's last run checked (absent on its own, as `memo`). */
+  edit?: UnchangedEnds;
 }
 
 /** Works on every claim of the document at once (document offsets). */

@@ -37,6 +37,11 @@ export interface BlockNames {
   spelling: string;
   /** Everything any name check reads of this block, offsets and written mentions included: equal strings, equal findings. */
   signature: string;
+  /**
+   * The same without where things sit, only in which order: equal shapes, equal findings up to
+   * their offsets (typing before a name in its paragraph moves the name, not the findings).
+   */
+  shape: string;
 }
 
 export type CastBlock = { start: number; names: BlockNames };
@@ -121,17 +126,27 @@ function blockNames(text: string, kind: BlockKind, fullNames?: readonly NameMent
     else if (!entry.after.includes(before)) entry.after.push(before);
   }
   let spelling = '';
-  let where = '';
-  for (const m of people) {
-    spelling += `${m.surname} ${m.first ?? ''} ${m.title ? 1 : 0}\n`;
-    where += `${m.start} ${m.nameStart} ${m.surnameStart} ${m.full ? 1 : 0} ${m.title} ${text.slice(m.start, m.end)}\n`;
-  }
-  for (const [word, w] of words) {
-    spelling += `${word} ${w.starts.length} ${w.speech ? 1 : 0}${w.alone ? 1 : 0} ${w.after.join(' ')}\n`;
-    where += `${w.starts.join(' ')}|${w.bare.join(' ')}\n`;
-  }
-  const signature = `${people.length} ${words.size}\n${spelling}${where}`;
-  return { people, words, spelling, signature };
+  for (const m of people) spelling += `${m.surname} ${m.first ?? ''} ${m.title ? 1 : 0}\n`;
+  for (const [word, w] of words) spelling += `${word} ${w.starts.length} ${w.speech ? 1 : 0}${w.alone ? 1 : 0} ${w.after.join(' ')}\n`;
+  const head = `${people.length} ${words.size}\n${spelling}`;
+  return { people, words, spelling, signature: head + where(people, words, text, (at) => at), shape: head + where(people, words, text, rankIn(people, words)) };
+}
+
+/** Where each mention and word sits, written with `at` (the offset itself, or its rank among them). */
+function where(people: readonly PersonMention[], words: ReadonlyMap<string, BlockWord>, text: string, at: (offset: number) => number): string {
+  let out = '';
+  for (const m of people) out += `${at(m.start)} ${at(m.nameStart)} ${at(m.surnameStart)} ${m.full ? 1 : 0} ${m.title} ${text.slice(m.start, m.end)}\n`;
+  for (const w of words.values()) out += `${w.starts.map(at).join(' ')}|${w.bare.map(at).join(' ')}\n`;
+  return out;
+}
+
+/** Each offset the block's mentions and words sit at → its rank among them. */
+function rankIn(people: readonly PersonMention[], words: ReadonlyMap<string, BlockWord>): (offset: number) => number {
+  const offsets = new Set<number>();
+  for (const m of people) offsets.add(m.start).add(m.nameStart).add(m.surnameStart);
+  for (const w of words.values()) for (const at of w.starts) offsets.add(at);
+  const rank = new Map([...offsets].sort((a, b) => a - b).map((offset, i) => [offset, i]));
+  return (offset) => rank.get(offset) ?? -1;
 }
 
 const NAMESPACES: Record<BlockKind, string> = { paragraph: 'names-cast\u0001paragraph', heading: 'names-cast\u0001heading', 'list-item': 'names-cast\u0001list-item', blockquote: 'names-cast\u0001blockquote' };

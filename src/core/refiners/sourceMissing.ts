@@ -11,7 +11,7 @@
  * engine's one answer, paragraphLinks.ts, which the claims' `link` field and the hover also show.
  */
 import { RULES, type RuleCode } from '../claims';
-import type { ClaimDraft, DraftSlot } from '../draft';
+import { newSlot, type ClaimDraft, type DraftSlot } from '../draft';
 import { paragraphLinks } from '../paragraphLinks';
 import type { DocumentPass } from '../scan';
 import { keptWording } from '../keptWording';
@@ -67,7 +67,7 @@ export const flagMissingSources: DocumentPass = (drafts, doc, context) => {
     needs.sort((a, b) => a.start - b.start);
     const first = needs[0];
     // Made anew every run: the paragraph's text keeps a slot for its wording and for the finishing step.
-    const kept = context.memo?.get('source-missing', doc.blocks[block].text, (): DraftSlot => ({}));
+    const kept = context.memo?.get('source-missing', doc.blocks[block].text, newSlot);
     added.push({
       code: 'source-missing',
       start: doc.blocks[block].start,
