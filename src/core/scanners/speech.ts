@@ -16,6 +16,8 @@ import { attributionFinding, quoteFinding, type QuoteShape } from '../speech/mes
 import { headlineAttributions, titleLine, withHeadlineQuotes } from '../speech/headline';
 import { findQuotes, type QuoteSpan } from '../speech/quoteMarks';
 import { tokenize } from '../speech/tokens';
+import { transcriptTurn } from '../speech/transcript';
+import { leadInSpeaker } from '../speech/leadIn';
 import { splitSentences, type Range } from '../text/sentences';
 
 /** Words between a quote and the attribution that follows it: `," Izvestia cited Kozhin as saying`. */
@@ -26,6 +28,9 @@ const MAX_GAP_BEFORE = 40;
 const MAX_CLAUSE_BEFORE = 120;
 /** "that" opening the reported clause, after at most a time phrase: `confirmed on Saturday that`. */
 const REPORTED_CLAUSE = /^(?:\s+[\p{L}\p{N}]+){0,3}?\s+that\s/u;
+
+/** A subordinating conjunction between a quote and a cue after it: `"…," when Ruiz blasted him`. */
+const SUBORDINATE_AFTER = /^[\s,"\u201D']*(?:when|while|because|before|after|since|until|although|though|if|whereas)\s/i;
 
 /** Index of the first sentence ending after `offset`, else the last (sentences are in order). */
 function sentenceIndex(sentences: Range[], offset: number): number {
@@ -88,6 +93,8 @@ function speakerOf(quote: QuoteSpan, index: number, quotes: QuoteSpan[], attribu
     let distance = Infinity;
     if (start >= quote.end && start < nextQuote) {
       const gap = text.slice(quote.end, start);
+      // `"…," when Ruiz blasted him`: a cue in a clause of its own after the quote speaks for that clause.
+      if (SUBORDINATE_AFTER.test(gap)) continue;
       // A quote that ends its sentence (`…later." She said …`) is not spoken by the next sentence.
       const endsSentence = /[.]["\u201D]?$/.test(text.slice(quote.start, quote.end)) && /^\s+\p{Lu}/u.test(gap + text.slice(start, start + 1)) && !/^\s*(?:said|says)\b/.test(text.slice(quote.end, quote.end + 12));
       if (gap.length <= MAX_GAP_AFTER && !/[.!?]\s/.test(gap) && !endsSentence) distance = gap.length;
@@ -117,6 +124,7 @@ function isSpeech(quote: QuoteSpan, text: string, attribution: Attribution | nul
   const words = content.replace(/[.?!,;:]+$/, '').split(/\s+/).filter(Boolean);
   if (words.length === 0) return false;
   if (words.length >= 2 && words.length <= 8 && isTitleCase(words)) return false;
+  if (!attribution && WORK_BEFORE.test(text.slice(Math.max(0, quote.start - 30), quote.start))) return false;
   if ((attribution && (words.length >= 2 || /[.?!,]$/.test(content) || isPartialQuote(quote, text, attribution))) || words.length >= 8) return true;
   const before = text.slice(0, quote.start).trimEnd();
   // The last character only: an end-anchored regex would scan the whole paragraph for every quote.
@@ -124,6 +132,9 @@ function isSpeech(quote: QuoteSpan, text: string, attribution: Attribution | nul
   if (startsSentence && words.length >= 3) return true;
   return /[.?!,]$/.test(content) && words.length >= 4;
 }
+
+/** A work named just before a quotation, whose title it is: `the documentary, "13th,"`, `her column "Tell your story"`, `a song titled "…"`. */
+const WORK_BEFORE = /\b(?:documentary|film|movie|book|novel|memoir|album|song|play|musical|series|show|episode|column|op-ed|essay|commentary|editorial|poem|podcast|titled|entitled)[,]?\s*$/i;
 
 /** Verbs that characterize in the speaker's own word: `calls it "reckless"`, `described the plan as "doomed"`. */
 const CHARACTERIZING = /^(?:call|calls|called|calling|dubbed|dubs|labelled|labeled|branded|brands|described|describes)$/i;
@@ -179,10 +190,13 @@ export const scanSpeech: BlockScanner = (text, context, block) => {
   if (text.length === 0) return [];
   const tokens = tokenize(text);
   const title = titleLine(text, block.kind);
-  const quotes = title?.headline ? withHeadlineQuotes(findQuotes(text), text) : findQuotes(text);
+  const marked = title?.headline ? withHeadlineQuotes(findQuotes(text), text) : findQuotes(text);
+  // `"WALLACE: Let's start …`: the label speaks the words after it.
+  const turn = marked.length > 0 && /^\s*$/.test(text.slice(0, marked[0].start)) ? transcriptTurn(marked[0], tokens, text) : null;
+  const quotes = turn ? [turn.quote, ...marked.slice(1)] : marked;
   const sentences = splitSentences(text);
   const inside = insideQuotes(quotes);
-  const found = findAttributions(tokens, text);
+  const found = turn ? [turn.attribution, ...findAttributions(tokens, text)] : findAttributions(tokens, text);
   const attributions = (title ? [...found, ...headlineAttributions(tokens, text, quotes, title.headline)].sort((a, b) => attributionStart(a) - attributionStart(b)) : found)
     .filter((a) => !inside(a.cueStart))
     .map((a) => withNewsroomAnonymity(a, context.options));
@@ -202,6 +216,9 @@ export const scanSpeech: BlockScanner = (text, context, block) => {
       const between = text.slice(previous.quote.end, quote.start);
       if (!/[\u201C"]/.test(between)) attribution = previous.attribution;
     }
+    // `Sen. Ana Ruiz, who chairs the panel, blamed the port. "We had no choice."`
+    const opens = sentenceIndex(sentences, quote.start);
+    if (!attribution && opens > 0 && sentences[opens].start === quote.start) attribution = leadInSpeaker(tokens, text, sentences[opens - 1]);
     const shape = quoteShape(quote, isSpeech(quote, text, attribution));
     const speaker = shape === 'term' || !attribution ? null : speakerOfAttribution(attribution);
     const outlet = shape === 'term' ? null : attribution?.outlet ?? null;

@@ -5,8 +5,15 @@
  */
 import { CUE_FORMS, CUE_FRAMES } from '../generated/cueFrames';
 import { frameAfter } from './frames';
-import { QUOTE_ONLY_VERBS, SPEECH_VERBS } from './lexicon';
+import { closingSource, INVERTING_CUES, isByline } from './cueEdges';
+import { describedDocument, isDocument } from './findings';
+import { isCallWithoutSpeech } from './calling';
+import { isNoComment } from './noComment';
+import { isSayingIdiom } from './idioms';
+import { dashStart, subjectAroundAside } from './aside';
+import { CONTINUING_PARTICIPLES, DETERMINERS, QUOTE_ONLY_VERBS, SPEECH_VERBS, isPersonNoun } from './lexicon';
 import { phraseCue } from './phraseCues';
+import { openingParticiple } from './openingParticiple';
 import { isInstitutionName, isPlace } from './names';
 import { subjectEnd } from './subject';
 import type { Attribution } from './attribution';
@@ -14,23 +21,24 @@ import { mentionAfter, mentionBefore, type Mention } from './mentions';
 import { isCapitalized, type Token } from './tokens';
 
 
-const SINGLE_WORD_CUES = new Set<string>(SPEECH_VERBS.filter((v) => !v.includes(' ')));
-const PARTICIPLES = new Set(['saying', 'adding', 'noting', 'arguing', 'writing', 'telling', 'warning', 'denying', 'claiming', 'citing', 'quoting']);
+const SINGLE_WORD_CUES = new Set<string>([...SPEECH_VERBS.filter((v) => !v.includes(' ')), ...CONTINUING_PARTICIPLES]);
+const PARTICIPLES = new Set<string>(['saying', 'adding', 'noting', 'arguing', 'writing', 'telling', 'warning', 'denying', 'claiming', 'citing', 'quoting', ...CONTINUING_PARTICIPLES]);
 const PASSIVE = new Set(['was', 'were', 'been', 'is', 'are', 'be', 'being']);
 /** Cues only people and documents take as verbs: any described subject will do. */
 const STRONG_CUES = new Set(['said', 'says', 'say', 'told', 'tells', 'wrote', 'writes', 'added', 'adds', 'tweeted', 'testified', 'stated']);
 /** Findings verbs need a document or a body that rules for a subject: "a poll shows", "the study found", "the jury found". */
 const FINDING_VERBS = new Set(['found', 'show', 'shows', 'showed', 'indicated', 'indicates', 'revealed', 'estimates', 'estimated']);
-const DOCUMENT_HEADS = /^(?:poll|polls|study|studies|survey|surveys|report|reports|analysis|data|research|review|audit|investigation|records|documents|filing|memo|census|figures|numbers|estimates|averages|jury|panel|judge|court|committee|commission|inquiry|researchers|investigators|auditors|regulators)$/i;
 /** Cues that are as often nouns ("the show", "his notes"). */
 const NOUN_OR_VERB = new Set(['show', 'notes']);
+/** Conjunctions of a clause that dates another: "after", "before", "when", "until", "since". */
+const TEMPORAL_LINKS = new Set(['after', 'before', 'when', 'until', 'since', 'once']);
 /** Prepositions before a gerund cue that speaks for the sentence's subject: "began by saying", "apologized for saying". */
 const GERUND_PREPOSITIONS = new Set(['by', 'for', 'from', 'after', 'before', 'while', 'when', 'without']);
 /** An auxiliary or modal right after a noun phrase: the phrase is a clause's subject. */
 const CLAUSE_VERB_AFTER = /^\s+(?:have|has|had|is|are|was|were|will|would|could|should|may|might|can|must|do|does|did)\b/;
 const DASHES = new Set(['\u2015', '\u2014']);
-/** Dashes that set off an aside inside a sentence: "Tom Varga — who chairs the panel — said". */
-const ASIDE_DASHES = new Set(['\u2014', '\u2013']);
+/** Characters between a cue and a participle that goes on with it past the quotation between them. */
+const MAX_QUOTE_BETWEEN = 300;
 /** Participles that speak for the people after "with": "with legal experts warning that …". */
 const WITH_PARTICIPLES = new Set(['saying', 'warning', 'arguing', 'noting', 'claiming', 'insisting']);
 const OPENING_QUOTES = new Set(['"', '\u201C', '\u201E', '\u00AB', '`', '\u2018']);
@@ -89,13 +97,14 @@ export function findAttributions(tokens: Token[], text: string): Attribution[] {
       if (source && !source.pronoun) found.push({ cueStart: token.start, cueEnd: token.end, source, outlet: null, quoteOnly: false, inverted: true });
       continue;
     }
-    const phrased = phraseCue(tokens, text, c);
+    const phrased = phraseCue(tokens, text, c) ?? openingParticiple(tokens, text, c);
     if (phrased) {
       found.push(phrased);
       continue;
     }
     const framed = inCueFrame(tokens, c);
-    if (!SINGLE_WORD_CUES.has(word) && !framed) continue;
+    if (!SINGLE_WORD_CUES.has(word) && !framed && !progressiveOfCue(tokens, c)) continue;
+    if (((lowered === 'called' || lowered === 'calls') && isCallWithoutSpeech(tokens, c)) || isNoComment(tokens, c) || isSayingIdiom(tokens, c)) continue;
     if (lowered === 'cited' || lowered === 'quoted') {
       const secondHand = citedAsSaying(tokens, text, c);
       if (secondHand) {
@@ -120,12 +129,14 @@ export function findAttributions(tokens: Token[], text: string): Attribution[] {
       if (source && !source.anonymous) found.push({ cueStart: token.start, cueEnd: token.end, source, outlet: source.outlet, quoteOnly: false, inverted: false });
       continue;
     }
-    if (participle && (!framed || before?.text === ',')) {
+    // `the board said in a statement, "…," adding that …`: the participle goes on with the statement's speaker.
+    const afterQuote = before !== undefined && CLOSING_QUOTES.has(before.text) && tokens[end - 2]?.text === ',' && found.length > 0 && token.start - found[found.length - 1].cueEnd < MAX_QUOTE_BETWEEN;
+    if (participle && (!framed || before?.text === ',' || afterQuote)) {
       // "…, with legal experts warning that …": the people the participle follows speak.
       const withPeople = before?.word && WITH_PARTICIPLES.has(lowered) ? withSubject(tokens, text, end) : null;
       // ", adding that …" continues the sentence's own attribution, or speaks for its subject.
-      if (before?.text === ',') {
-        const source = sentenceSubject(tokens, text, end - 1, found);
+      if (before?.text === ',' || afterQuote) {
+        const source = afterQuote ? found[found.length - 1].source : sentenceSubject(tokens, text, end - 1, found);
         // "Bloomberg reported, citing three people familiar with the matter": the cited are the source,
         // known through the sentence's subject.
         const cited = lowered === 'citing' && source ? mentionAfter(tokens, text, c + 1) : null;
@@ -135,13 +146,13 @@ export function findAttributions(tokens: Token[], text: string): Attribution[] {
         found.push({ cueStart: token.start, cueEnd: token.end, source: withPeople, outlet: withPeople.outlet, quoteOnly: false, inverted: false });
       } else if (before && /^\p{Lu}/u.test(before.text)) {
         // "footage of Trump saying, "…"": a named speaker right before the participle, trusted next to a quote.
-        const source = mentionBefore(tokens, text, end);
+        const source = trailingName(tokens, text, mentionBefore(tokens, text, end));
         if (source && !source.pronoun && /^\p{Lu}/u.test(source.text)) found.push({ cueStart: token.start, cueEnd: token.end, source, outlet: source.outlet, quoteOnly: true, inverted: false });
       }
       continue;
     }
-    if (before && ASIDE_DASHES.has(before.text)) {
-      const source = subjectAroundAside(tokens, text, end - 1, STRONG_CUES.has(lowered) ? 'described' : 'people');
+    if (before && dashStart(tokens, text, end - 1) >= 0) {
+      const source = subjectAroundAside(tokens, text, dashStart(tokens, text, end - 1), STRONG_CUES.has(lowered) ? 'described' : 'people');
       if (source) found.push({ cueStart: token.start, cueEnd: token.end, source, outlet: source.outlet, quoteOnly, inverted: false });
       continue;
     }
@@ -155,22 +166,28 @@ export function findAttributions(tokens: Token[], text: string): Attribution[] {
       // subject of a reported clause, never an inverted source.
       const inverted = subject ? null : closing ?? mentionAfter(tokens, text, c + 1, CLOSING_QUOTES.has(before.text) && STRONG_CUES.has(lowered) ? 'described' : 'people');
       const source = subject ?? (inverted && !CLAUSE_VERB_AFTER.test(text.slice(inverted.end, inverted.end + 12)) ? inverted : null);
-      if (source && !source.pronoun) found.push({ cueStart: token.start, cueEnd: token.end, source, outlet: subject ? subject.outlet : null, quoteOnly: quoteOnly && !closing, inverted: !subject });
+      // "Matthew Hale, a professor at Harlow, described …": a named subject makes the verb a cue on its own.
+      if (source && !source.pronoun) found.push({ cueStart: token.start, cueEnd: token.end, source, outlet: subject ? subject.outlet : null, quoteOnly: quoteOnly && !closing && !(subject && isNamed(subject, lowered)), inverted: !subject });
       continue;
     }
     // A verb that introduces a quotation on a colon ("described the scene:", "wrote:") speaks for any described subject.
     const introducesQuote = frameAfter(tokens, c) === 'colon' || (lowerAt(tokens, c + 1) === 'the' && tokens[c + 3]?.text === ':');
     const strong = STRONG_CUES.has(lowered) || introducesQuote;
-    let source = subjectBeforeRelative(tokens, text, end) ?? mentionBefore(tokens, text, end, strong ? 'described' : 'people') ?? (strong ? subjectAcrossClause(tokens, text, end, found) : null) ?? quantifierSubject(tokens, end) ?? coordinatedSubject(tokens, text, end) ?? coordinatedCue(tokens, end, found);
+    let source = subjectBeforeRelative(tokens, text, end) ?? mentionBefore(tokens, text, end, strong ? 'described' : 'people') ?? subjectAcrossClause(tokens, text, end, found) ?? quantifierSubject(tokens, end) ?? coordinatedSubject(tokens, text, end);
+    // "A 2014 study by two Harlow economists found": the document, not the name its description ends with.
+    if (FINDING_VERBS.has(lowered) && !(source && isDocument(source))) source = describedDocument(tokens, text, end) ?? source;
     if (!source) continue;
     source = nameBeforeAppositive(tokens, text, source) ?? source;
     // "Clinton called half of his supporters …", "what he called a brazen breach", "an aide calls it
     // "reckless"": a characterization by a named speaker or in the speaker's quoted words; not "a
     // group called X", "called 911" or "called into a radio show".
-    if ((lowered === 'called' || lowered === 'calls') && (!(quoteFollows(tokens, c) || ((source.pronoun || /^\p{Lu}/u.test(source.text.replace(/^(?:The|A|An)\s+/, ''))) && !source.anonymous)) || /^(?:\d.*|into|in|up|off|back|out)$/.test(tokens[c + 1]?.text ?? ''))) continue;
-    const finding = FINDING_VERBS.has(lowered) && DOCUMENT_HEADS.test(source.text.split(/\s+/).pop() ?? '');
+    if ((lowered === 'called' || lowered === 'calls') && (!(quoteFollows(tokens, c) || ((source.pronoun || /^\p{Lu}/u.test(source.text.replace(/^(?:the|a|an)\s+/i, ''))) && !source.anonymous)) || /^(?:\d.*|into|in|up|off|back|out)$/.test(tokens[c + 1]?.text ?? ''))) continue;
+    // "… after Speaker Ann Lee rejected the bill": a verb the frame table alone reads as a cue tells
+    // what happened, not what was said, in a clause that only dates the sentence's event.
+    if (!SINGLE_WORD_CUES.has(word) && TEMPORAL_LINKS.has(lowerAt(tokens, source.first - 1))) continue;
+    const finding = FINDING_VERBS.has(lowered) && isDocument(source);
     // "Graham urged", "The Tax Policy Center estimates": a named speaker makes the verb a cue on its own.
-    const named = !source.pronoun && !source.anonymous && /^\p{Lu}/u.test(source.text.replace(/^(?:The|A|An)\s+/, '')) && !/ing$/.test(lowered);
+    const named = isNamed(source, lowered);
     // "X indicated that …" (a reported clause), "…, EU officials revealed." or "…, EU officials revealed,
     // according to …" (the cue closes the claim it follows).
     const frame = frameAfter(tokens, c);
@@ -182,25 +199,6 @@ export function findAttributions(tokens: Token[], text: string): Attribution[] {
     found.push({ cueStart: token.start, cueEnd: token.end, source, outlet: source.outlet, quoteOnly: quoteOnly && !finding && !named && !reporting, inverted: false });
   }
   return found;
-}
-
-/** What may follow a byline's verb before the sentence ends: a date in brackets, "(3/4/24)". */
-const BYLINE_TAIL = /^\s*(?:\([^()]{0,24}\)\s*)?(?:[.!?]|$)/;
-
-/** "Jo Park reports (3/4/24).", "Ana Ruiz writes.": a reporter's byline opening its own sentence, not an attribution. */
-function isByline(tokens: Token[], text: string, c: number, source: Mention): boolean {
-  if (!/^(?:reports|writes|reporting)$/.test(tokens[c].lower) || source.pronoun) return false;
-  const before = tokens[source.first - 1];
-  return (!before || /^[.!?]$/.test(before.text)) && BYLINE_TAIL.test(text.slice(tokens[c].end, tokens[c].end + 30));
-}
-
-/** Cues a sentence-closing source follows (`…, reports TechWire.`); not "told", whose object is who listened. */
-const INVERTING_CUES = new Set(['said', 'says', 'reports', 'reported', 'writes', 'wrote', 'adds', 'added', 'notes', 'noted', 'claims', 'claimed']);
-
-/** The named source right after the cue at token `c` when it ends the sentence: `…, reports TechWire.` */
-function closingSource(tokens: Token[], text: string, c: number): Mention | null {
-  const source = mentionAfter(tokens, text, c + 1);
-  return source && !source.pronoun && !source.anonymous && /^\p{Lu}/u.test(source.text) && /^[.!?]$/.test(tokens[source.last + 1]?.text ?? '') ? source : null;
 }
 
 /**
@@ -227,11 +225,14 @@ function punctuationCue(tokens: Token[], text: string, c: number): Attribution |
  */
 function subjectAcrossClause(tokens: Token[], text: string, end: number, found: Attribution[]): Mention | null {
   const link = lowerAt(tokens, end - 1);
-  if (link === 'who' || link === 'that') {
+  if (link === 'who' || link === 'that' || link === 'which') {
     const before = end - 2 >= 0 && tokens[end - 2].text === ',' ? end - 2 : end - 1;
-    return mentionBefore(tokens, text, before);
+    const antecedent = withoutLeadingVerb(tokens, text, mentionBefore(tokens, text, before));
+    // "a video released by the army which showed …": with no comma the clause is the video's, not the
+    // agent's ("a bill levied by the EU, which contended" is the EU's).
+    return antecedent && link !== 'who' && before === end - 1 && lowerAt(tokens, antecedent.first - 1) === 'by' ? null : antecedent;
   }
-  if (link !== 'and') return null;
+  if (link !== 'and' && link !== 'but') return null;
   // "I laughed and said": the subject of the verb before the conjunction.
   const coordinated = end - 2;
   if (coordinated > 0 && tokens[coordinated].word && /^[a-z]+ed$/.test(tokens[coordinated].text)) {
@@ -241,18 +242,66 @@ function subjectAcrossClause(tokens: Token[], text: string, end: number, found: 
   return sentenceSubject(tokens, text, end - 1, found);
 }
 
+/**
+ * A relative pronoun's antecedent without the lower-case words the walk back took in before its
+ * noun ("placate nervous Democrats on Capitol Hill, who" → "Democrats on Capitol Hill").
+ */
+function withoutLeadingVerb(tokens: Token[], text: string, mention: Mention | null): Mention | null {
+  if (!mention || mention.pronoun) return mention;
+  let first = mention.first;
+  while (first < mention.last && tokens[first].word && /^\p{Ll}/u.test(tokens[first].text) && !DETERMINERS.has(tokens[first].lower) && !isPersonNoun(tokens[first].text)) first++;
+  return first === mention.first ? mention : { ...mention, first, start: tokens[first].start, text: text.slice(tokens[first].start, mention.end) };
+}
+
+/** The capitalized words a mention ends with: "Ruiz" in "The clip shows Ruiz" (the walk back takes in the verb before a name). */
+function trailingName(tokens: Token[], text: string, mention: Mention | null): Mention | null {
+  if (!mention || mention.pronoun) return mention;
+  let first = mention.last;
+  while (first > mention.first && isCapitalized(tokens[first - 1])) first--;
+  if (first === mention.first || !isCapitalized(tokens[first])) return mention;
+  return { ...mention, first, start: tokens[first].start, text: text.slice(tokens[first].start, mention.end) };
+}
+
+/** "Trump is demanding", "Republicans are slamming": the progressive of a reporting verb the lexicon has in another form. */
+function progressiveOfCue(tokens: Token[], c: number): boolean {
+  const w = tokens[c].lower;
+  if (!w.endsWith('ing') || !PASSIVE.has(lowerAt(tokens, c - 1))) return false;
+  const stem = w.slice(0, -3);
+  return SINGLE_WORD_CUES.has(`${stem}ed`) || SINGLE_WORD_CUES.has(`${stem}s`);
+}
+
+/** A named speaker, who makes any reporting verb but a participle a cue on its own ("Graham urged", "The Tax Policy Center estimates"). */
+function isNamed(source: Mention, verb: string): boolean {
+  return !source.pronoun && !source.anonymous && /^\p{Lu}/u.test(source.text.replace(/^(?:the|a|an)\s+/i, '')) && !/ing$/.test(verb);
+}
+
+/** A lower-case past tense ("condemned", "toured"): where a described subject's noun phrase has ended. */
+const PAST_TENSE = /^[a-z]{3,}ed$/;
+
 /** The source of the last attribution in this sentence, or the named subject the sentence opens with. */
 function sentenceSubject(tokens: Token[], text: string, index: number, found: Attribution[]): Mention | null {
   let first = index;
-  while (first > 0 && !/^[.!?\u201D"]$/.test(tokens[first - 1].text)) first--;
+  // A closing quote ends a sentence only after its own punctuation (`…," he said`), not after a partial quote (`urged them to "vote" and said`).
+  while (first > 0 && !(/^[.!?]$/.test(tokens[first - 1].text) || (/^[\u201D"]$/.test(tokens[first - 1].text) && /^[.!?,]$/.test(tokens[first - 2]?.text ?? '.')))) first--;
   const previous = found[found.length - 1];
   if (previous && previous.cueStart >= tokens[first].start) return previous.source;
   const subject = mentionAfter(tokens, text, first);
   if (!subject || !/^\p{Lu}/u.test(subject.text) || subject.last >= index) return null;
-  // "Mayor Ana Ruiz opened the session by saying": the name, not the words of the clause after it.
+  if (subject.pronoun) return subject;
+  // "Mayor Ana Ruiz opened the session by saying": the name, not the words of the clause after it;
+  // "The harbour board condemned the strike and warned": the described subject up to its head noun.
   let last = subject.first;
-  while (last < subject.last && isCapitalized(tokens[last + 1])) last++;
-  return last === subject.last || subject.pronoun ? subject : { ...subject, last, end: tokens[last].end, text: text.slice(subject.start, tokens[last].end) };
+  if (DETERMINERS.has(tokens[subject.first].lower)) {
+    // Up to its last person noun ("The striker ran …"), else up to a past tense ("The board condemned …").
+    last = subject.last;
+    while (last > subject.first && !isPersonNoun(tokens[last].text)) last--;
+    if (last === subject.first) {
+      last = subject.first + 1;
+      while (last < subject.last && !PAST_TENSE.test(tokens[last + 1].text)) last++;
+      if (PAST_TENSE.test(tokens[last].text)) return null;
+    }
+  } else while (last < subject.last && isCapitalized(tokens[last + 1])) last++;
+  return last === subject.last ? subject : { ...subject, last, end: tokens[last].end, text: text.slice(subject.start, tokens[last].end) };
 }
 
 /** The subject before one to three commas of apposition, ending at the comma token `comma`. */
@@ -281,29 +330,6 @@ function subjectBeforeAppositive(tokens: Token[], text: string, comma: number): 
 }
 
 /**
- * The subject of a cue right after an aside between dashes (the token `closing`): the names the
- * aside lists ("The three lenders that back the port — Harlow, Kent and Acme — said"), else the
- * subject before it when it opens the sentence or a clause ("Tom Varga — who chairs the panel — said").
- */
-function subjectAroundAside(tokens: Token[], text: string, closing: number, accept: 'described' | 'people'): Mention | null {
-  let opening = closing - 1;
-  while (opening > 0 && closing - opening < 30 && !ASIDE_DASHES.has(tokens[opening].text)) {
-    if (/^[.!?;"\u201C\u201D]$/.test(tokens[opening].text)) return null;
-    opening--;
-  }
-  if (opening <= 0 || !ASIDE_DASHES.has(tokens[opening].text)) return null;
-  const inner = tokens.slice(opening + 1, closing);
-  const listsNames = inner.length > 0 && isCapitalized(inner[0]) && inner.every((t) => isCapitalized(t) || t.text === ',' || t.text === 'and' || t.text === 'or');
-  if (listsNames) {
-    const first = opening + 1;
-    const last = closing - 1;
-    return { first, last, start: tokens[first].start, end: tokens[last].end, text: text.slice(tokens[first].start, tokens[last].end), pronoun: false, anonymous: false, outlet: null };
-  }
-  const subject = mentionBefore(tokens, text, opening, accept);
-  return subject && !subject.pronoun && (subject.first === 0 || !tokens[subject.first - 1].word) ? subject : null;
-}
-
-/**
  * "A person who asked not to be identified said", "The man who runs the port said": the subject
  * before a relative clause with no commas around it, which ends right before the cue (at most eight
  * words, no punctuation), not a noun inside the clause.
@@ -327,18 +353,6 @@ function coordinatedSubject(tokens: Token[], text: string, end: number): Mention
   const left = mentionBefore(tokens, text, end - 2);
   if (!left || left.pronoun) return null;
   return { ...left, last: end - 1, end: tokens[end - 1].end, text: text.slice(left.start, tokens[end - 1].end) };
-}
-
-/**
- * "Coach Ana Ruiz expressed her frustration but affirmed …": a cue after "and" or "but" whose
- * sentence already has an attribution speaks for that attribution's source.
- */
-function coordinatedCue(tokens: Token[], end: number, found: Attribution[]): Mention | null {
-  const link = lowerAt(tokens, end - 1);
-  const previous = found[found.length - 1];
-  if ((link !== 'and' && link !== 'but') || !previous || previous.source.pronoun) return null;
-  for (let i = end - 2; i >= 0 && tokens[i].end > previous.cueEnd; i--) if (/^[.!?;:]$/.test(tokens[i].text)) return null;
-  return previous.cueEnd <= tokens[end - 1].start ? previous.source : null;
 }
 
 /** Pronoun-like quantifiers that speak for a group named before: "all agreed", "everyone I asked said". */

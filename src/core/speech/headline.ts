@@ -62,9 +62,11 @@ export function headlineAttributions(tokens: Token[], text: string, quotes: Quot
   const found: Attribution[] = [];
   const opening = openingSource(tokens, text);
   if (opening) found.push(opening);
+  const verb = opening ? null : headlineVerb(tokens, text, headline);
+  if (verb) found.push(verb);
   if (!headline) return found;
   const closing = closingSource(tokens, text, quotes.length > 0);
-  for (const quote of opening || closing ? [] : quotes) {
+  for (const quote of opening || closing || verb ? [] : quotes) {
     const subject = quotingSubject(tokens, text, quote);
     if (subject) found.push(subject);
   }
@@ -83,6 +85,38 @@ function openingSource(tokens: Token[], text: string): Attribution | null {
   const source = mentionAfter(tokens, text, 0, 'any');
   if (!source || source.pronoun || source.last !== colon - 1) return null;
   return { cueStart: tokens[colon].start, cueEnd: tokens[colon].end, source, outlet: source.outlet, quoteOnly: false, inverted: false };
+}
+
+/** Reporting verbs in a headline's present tense, base forms for plural subjects ("Lawmakers Rip …"). */
+const HEADLINE_VERBS = new Set([
+  'says', 'say', 'tells', 'calls', 'call', 'urges', 'urge', 'warns', 'warn', 'vows', 'vow', 'pledges', 'promises', 'slams', 'slam',
+  'blasts', 'blast', 'rips', 'rip', 'accuses', 'accuse', 'praises', 'denies', 'deny', 'claims', 'admits', 'shows', 'show', 'asks',
+  'demands', 'demand', 'suggests', 'insists', 'argues', 'argue', 'questions', 'defends', 'criticizes', 'predicts', 'reveals',
+  'confirms', 'announces', 'attacks', 'rejects', 'reject',
+]);
+/** Marks after which a headline's clause starts; not a colon, which follows a label ("Related article: Harbour Chief Calls …" names another story). */
+const CLAUSE_MARKS = new Set([',', ';', '\u2013', '\u2014', '|']);
+
+/**
+ * "Harbour Chief Calls Pier Plan 'A Folly'", "New Poll Shows Tie", "Lawmaker urges retaliation": a
+ * reporting verb after the one to five capitalized words that open the headline or a clause of it.
+ * In title case the verb list is what tells the subject from the verb; feeds that end titles with a
+ * full stop still write them in title case.
+ */
+function headlineVerb(tokens: Token[], text: string, headline: boolean): Attribution | null {
+  let clause = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i].text === ':') return null;
+    if (CLAUSE_MARKS.has(tokens[i].text)) clause = i + 1;
+    // On a title line that ends as a sentence, a lower-case verb is the sentence scanner's to read.
+    else if (i > clause && i - clause <= 5 && HEADLINE_VERBS.has(tokens[i].lower) && (headline || isCapitalized(tokens[i])) && tokens.slice(clause, i).every(isCapitalized)) {
+      const source = mentionAfter(tokens, text, clause, 'any');
+      if (!source || source.pronoun) return null;
+      const subject = { ...source, last: i - 1, end: tokens[i - 1].end, text: text.slice(source.start, tokens[i - 1].end) };
+      return { cueStart: tokens[i].start, cueEnd: tokens[i].end, source: subject, outlet: source.outlet, quoteOnly: false, inverted: false };
+    }
+  }
+  return null;
 }
 
 /**

@@ -20,16 +20,28 @@ export const SPEECH_VERBS = [
   'called', 'calls', 'attacked', 'slammed', 'praised', 'defended', 'reads', 'tweeting', 'quipped', 'exclaimed', 'wondered', 'retorted', 'interjected', 'snapped', 'reports', 'explaining',
   'maintains', 'maintain', 'written', 'contends', 'asserted', 'asserts', 'reiterated', 'underscored',
   // Base forms, for plural subjects: "critics argue", "experts warn", "analysts predict".
-  'argue', 'warn', 'insist', 'predict', 'contend', 'allege',
+  'argue', 'warn', 'insist', 'predict', 'contend', 'allege', 'urges', 'urge',
+  // Stance verbs of press-conference copy: "Ruiz highlighted the "brutal" midfield", "the coach also recognised".
+  'highlighted', 'highlights', 'recognised', 'recognized', 'recognises', 'recognizes', 'affirmed', 'affirms',
   'notes', 'show',
-  // Press-conference verbs, and British spellings: "Reyes highlighted …", "the boss recognised …".
-  'highlighted', 'highlights', 'recognised', 'recognized', 'affirmed', 'affirms', 'reaffirmed', 'commended',
-  'emphasised', 'emphasises', 'criticised',
+  // More praise and stance verbs, and British spellings: "the boss commended …", "Ruiz emphasised …".
+  'reaffirmed', 'commended', 'emphasised', 'emphasises', 'criticised',
+] as const;
+
+/**
+ * Participles that go on with a sentence's attribution after a comma ("…," she said, emphasizing that
+ * …; "The mayor toured the port, promising to rebuild it"): the sentence's speaker says this too.
+ */
+export const CONTINUING_PARTICIPLES = [
+  'emphasizing', 'emphasising', 'stressing', 'suggesting', 'insisting', 'promising', 'pledging', 'vowing', 'accusing',
+  'asserting', 'acknowledging', 'referring', 'referencing', 'describing', 'urging', 'predicting', 'complaining',
+  'conceding', 'recalling', 'reiterating', 'questioning', 'calling', 'blaming', 'praising', 'criticizing', 'explaining',
+  'declaring', 'announcing', 'contending', 'alleging', 'chanting', 'singing', 'shouting', 'yelling', 'asking',
 ] as const;
 
 /** Verbs that only count as cues right next to a quotation (too common elsewhere). */
-export const QUOTE_ONLY_VERBS = new Set(['attacked', 'slammed', 'praised', 'defended', 'reports', 'reads', 'sings', 'sang', 'singing', 'chanted', 'chanting', 'commented', 'scolded', 'asks', 'asking', 'demanded', 'demands', 'wondered', 'snapped', 'laughed', 'continued', 'agreed', 'asked', 'urged', 'promised', 'posted', 'found', 'shows', 'showed', 'described', 'criticized', 'blasted', 'accused', 'mentioned', 'indicated', 'indicates', 'revealed', 'disclosed', 'thinks', 'believes', 'estimates', 'estimated', 'notes', 'show',
-  'highlighted', 'highlights', 'recognised', 'recognized', 'affirmed', 'affirms', 'reaffirmed', 'commended', 'criticised']);
+export const QUOTE_ONLY_VERBS = new Set(['highlighted', 'highlights', 'recognised', 'recognized', 'recognises', 'recognizes', 'attacked', 'slammed', 'praised', 'defended', 'reports', 'reads', 'sings', 'sang', 'singing', 'chanted', 'chanting', 'commented', 'scolded', 'asks', 'asking', 'demanded', 'demands', 'wondered', 'snapped', 'laughed', 'continued', 'agreed', 'asked', 'urged', 'promised', 'posted', 'found', 'shows', 'showed', 'described', 'criticized', 'blasted', 'accused', 'mentioned', 'indicated', 'indicates', 'revealed', 'disclosed', 'thinks', 'believes', 'estimates', 'estimated', 'notes', 'show',
+  'reaffirmed', 'commended', 'criticised']);
 
 /** Words that end a backward walk for the subject of a cue: clause openers, verbs, prepositions. */
 export const SUBJECT_STOP = new Set([
@@ -79,7 +91,7 @@ export const PERSON_NOUNS = new Set([
   'campaign', 'administration', 'government', 'ministry', 'department', 'agency', 'group', 'report', 'study', 'poll',
   'survey', 'statement', 'data', 'percent', 'majority', 'most', 'half', 'third', 'documents', 'records', 'website', 'memo', 'letter', 'filing', 'complaint', 'lawsuit',
   'coach', 'coaches', 'chief', 'chiefs', 'founder', 'founders', 'judge', 'judges', 'owner', 'owners', 'striker', 'midfielder', 'defender', 'forward',
-  'figure',
+  'figure', 'article', 'editorial', 'column', 'transcript', 'tweet',
 ]);
 
 /** Role nouns sport and business copy use for a role the story gave under another word: "the Rovers boss" is its manager or coach. */

@@ -6,9 +6,10 @@
  * - a document that speaks for its issuer: "the ministry released a statement saying …", "… a
  *   statement that read: …";
  * - "in the words of X", and a possessed statement that introduces quotes: "including her claims that:";
- * - hearsay with no source at all: "is said to", "is rumored to", "reportedly" (an anonymous source).
+ * - hearsay with no source at all: "is said to", "is rumored to", "will reportedly reveal", "reputedly" (an anonymous source).
  */
 import type { Attribution } from './attribution';
+import { personSubject } from './leadIn';
 import { mentionAfter, mentionBefore } from './mentions';
 import { subjectEnd } from './subject';
 import type { Token } from './tokens';
@@ -43,6 +44,8 @@ function lowerAt(tokens: readonly Token[], i: number): string {
 }
 
 /** Nouns for what someone said, which a possessive attributes: "her claims that:", "Hale's words:". */
+/** Words from a sentence's start to the statement noun it ends on. */
+const MAX_STATEMENT_LEAD = 20;
 const SPEECH_NOUNS = new Set(['claim', 'claims', 'statement', 'statements', 'words', 'remarks', 'comments', 'assertion', 'assertions', 'promise', 'promises', 'pledge', 'pledges', 'argument', 'arguments', 'message', 'warning', 'warnings']);
 const POSSESSIVE_PRONOUNS: ReadonlyMap<string, string> = new Map([['his', 'he'], ['her', 'she'], ['their', 'they']]);
 
@@ -61,22 +64,22 @@ export function phraseCue(tokens: Token[], text: string, c: number): Attribution
     if (!source || source.pronoun) return null;
     return { cueStart: tokens[c].start, cueEnd: tokens[c + 3].end, source, outlet: source.outlet, quoteOnly: false, inverted: true };
   }
-  if (SPEECH_NOUNS.has(word) && introducesOnColon(tokens, c)) return possessedStatement(tokens, c);
+  if (SPEECH_NOUNS.has(word) && introducesOnColon(tokens, c)) return possessedStatement(tokens, c) ?? statementOfSubject(tokens, text, c);
   if (HEARSAY.has(word) && next === 'to' && BE.has(lowerAt(tokens, c - 1))) {
     // Nobody is named: the hearsay itself stands for the source.
     const first = c - 1;
     const source = { first, last: c + 1, start: tokens[first].start, end: tokens[c + 1].end, text: text.slice(tokens[first].start, tokens[c + 1].end), pronoun: false, anonymous: true, outlet: null };
     return { cueStart: tokens[first].start, cueEnd: tokens[c + 1].end, source, outlet: null, quoteOnly: false, inverted: false };
   }
-  if (HEARSAY_ADVERBS.has(word)) {
-    // "The carmaker will reportedly unveil …": reported by someone the story does not name.
+  if (HEARSAY_ADVERBS.has(word) && tokens[c + 1]?.word) {
+    // "Samsung will reportedly reveal …": reported by nobody the story names.
     const source = { first: c, last: c, start: tokens[c].start, end: tokens[c].end, text: tokens[c].text, pronoun: false, anonymous: true, outlet: null };
     return { cueStart: tokens[c].start, cueEnd: tokens[c].end, source, outlet: null, quoteOnly: false, inverted: false };
   }
   const particles = VERB_PHRASES.get(word);
-  // "expressed her frustration": the noun after the speaker's own possessive.
-  const last = particles && POSSESSIVE_PRONOUNS.has(next) && particles.has(lowerAt(tokens, c + 2)) ? c + 2 : c + 1;
-  if (particles?.has(lowerAt(tokens, last))) {
+  // "expressed his disappointment": a possessive may stand between the verb and its noun.
+  const last = particles?.has(next) ? c + 1 : particles && POSSESSIVE_PRONOUNS.has(next) && particles.has(lowerAt(tokens, c + 2)) ? c + 2 : -1;
+  if (last > 0) {
     // "went on" is a cue only as "went on to say/add/argue".
     if (word === 'went' && !/^(?:to)$/.test(lowerAt(tokens, c + 2))) return null;
     const source = mentionBefore(tokens, text, subjectEnd(tokens, c), 'described');
@@ -125,6 +128,22 @@ function documentAttribution(tokens: Token[], text: string, noun: number): Attri
 function introducesOnColon(tokens: Token[], noun: number): boolean {
   const after = lowerAt(tokens, noun + 1) === 'that' ? noun + 2 : noun + 1;
   return tokens[after]?.text === ':';
+}
+
+/**
+ * "President Ruiz is rolling out a new campaign message: "…"": a statement noun on a colon, with
+ * no owner of its own, is the sentence subject's. Only trusted next to the quote it introduces.
+ */
+function statementOfSubject(tokens: Token[], text: string, noun: number): Attribution | null {
+  // The clause the noun ends opens with its subject: after the nearest comma ("With leaders worried
+  // about turnout, President Ruiz is rolling out …"), or at the sentence's start.
+  for (let first = noun - 1; first >= 0 && noun - first <= MAX_STATEMENT_LEAD; first--) {
+    const opens = first === 0 || /^[.!?,]$/.test(tokens[first - 1].text);
+    const source = opens ? personSubject(tokens, text, first) : null;
+    if (source && source.last < noun) return { cueStart: tokens[noun].start, cueEnd: tokens[noun].end, source, outlet: null, quoteOnly: true, inverted: false };
+    if (first > 0 && /^[.!?]$/.test(tokens[first - 1].text)) return null;
+  }
+  return null;
 }
 
 /** "including her claims that:" → her; "Hale's words:" → Hale. Only trusted next to the quotes it introduces. */

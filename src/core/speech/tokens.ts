@@ -9,6 +9,8 @@ export interface Token {
 }
 
 const TOKEN = /[\p{L}\p{N}]+(?:[.'\u2019&-][\p{L}\p{N}]+)*\.?|[^\s\p{L}\p{N}]/gu;
+/** Figures joined by a slash ("9/11", "24/7") are one word: the rest of one after its first figure. */
+const SLASHED_FIGURES = /(?:\/\p{N}+)+/uy;
 
 /** Titles and initials keep their trailing period; any other word gives it back as punctuation. */
 function keepsPeriod(word: string): boolean {
@@ -21,6 +23,14 @@ export function tokenize(text: string): Token[] {
   for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
     let value = m[0];
     const start = m.index;
+    if (text[TOKEN.lastIndex] === '/' && /^\p{N}+$/u.test(value)) {
+      SLASHED_FIGURES.lastIndex = TOKEN.lastIndex;
+      const rest = SLASHED_FIGURES.exec(text);
+      if (rest) {
+        value += rest[0];
+        TOKEN.lastIndex += rest[0].length;
+      }
+    }
     const word = /[\p{L}\p{N}]/u.test(value[0]);
     if (word && value.endsWith('.') && !keepsPeriod(value)) {
       value = value.slice(0, -1);
