@@ -11,7 +11,7 @@ import { isCallWithoutSpeech } from './calling';
 import { isNoComment } from './noComment';
 import { isSayingIdiom } from './idioms';
 import { dashStart, subjectAroundAside } from './aside';
-import { CONTINUING_PARTICIPLES, DETERMINERS, QUOTE_ONLY_VERBS, SPEECH_VERBS, isPersonNoun } from './lexicon';
+import { CONTINUING_PARTICIPLES, DETERMINERS, IRREGULAR_PAST, QUOTE_ONLY_VERBS, SPEECH_VERBS, isPersonNoun } from './lexicon';
 import { phraseCue } from './phraseCues';
 import { openingParticiple } from './openingParticiple';
 import { isInstitutionName, isPlace } from './names';
@@ -278,6 +278,11 @@ function isNamed(source: Mention, verb: string): boolean {
 /** A lower-case past tense ("condemned", "toured"): where a described subject's noun phrase has ended. */
 const PAST_TENSE = /^[a-z]{3,}ed$/;
 
+/** A past tense, regular or not: where a described subject ends and its verb begins. */
+function isPastTense(word: string): boolean {
+  return PAST_TENSE.test(word) || IRREGULAR_PAST.has(word);
+}
+
 /** The source of the last attribution in this sentence, or the named subject the sentence opens with. */
 function sentenceSubject(tokens: Token[], text: string, index: number, found: Attribution[]): Mention | null {
   let first = index;
@@ -297,8 +302,8 @@ function sentenceSubject(tokens: Token[], text: string, index: number, found: At
     while (last > subject.first && !isPersonNoun(tokens[last].text)) last--;
     if (last === subject.first) {
       last = subject.first + 1;
-      while (last < subject.last && !PAST_TENSE.test(tokens[last + 1].text)) last++;
-      if (PAST_TENSE.test(tokens[last].text)) return null;
+      while (last < subject.last && !isPastTense(tokens[last + 1].text)) last++;
+      if (isPastTense(tokens[last].text)) return null;
     }
   } else while (last < subject.last && isCapitalized(tokens[last + 1])) last++;
   return last === subject.last ? subject : { ...subject, last, end: tokens[last].end, text: text.slice(subject.start, tokens[last].end) };

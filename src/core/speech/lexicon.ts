@@ -182,3 +182,17 @@ export function isPersonNoun(word: string): boolean {
   if (w.endsWith('ies') && PEOPLE.has(w.slice(0, -3) + 'y')) return true;
   return w.endsWith('s') && (PEOPLE.has(w.slice(0, -1)) || (w.endsWith('es') && PEOPLE.has(w.slice(0, -2))));
 }
+
+/**
+ * Irregular past tenses, which end a described subject as "-ed" does ("The storm hit the pier and
+ * affirmed …": the subject is "The storm", not "The storm hit"). "read" is left out: it is as often
+ * the present.
+ */
+export const IRREGULAR_PAST: ReadonlySet<string> = new Set(
+  ('arose ate beat became began bent bit bled blew bore broke bred brought built burned burnt burst bought caught chose clung came ' +
+    'cost crept cut dealt dug did drew drank drove fell fed felt fought found fled flung flew forbade forgot forgave froze got gave ' +
+    'went ground grew hung had heard hid hit held hurt kept knelt knew laid led leapt left lent let lay lit lost made meant met paid ' +
+    'quit rode rang rose ran saw sought sold sent set shook shone shot shut sang sank sat slept slid spoke sped spent spun split ' +
+    'spread sprang stood stole stuck stung struck swore swept swam swung took taught tore told thought threw understood woke wore ' +
+    'won wound wrote').split(' '),
+);

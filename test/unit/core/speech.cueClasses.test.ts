@@ -286,3 +286,15 @@ describe('a verb phrase with a possessive', () => {
     expect(cueAndSource('Coach Ana Ruiz affirmed the team would fight on.')).toContainEqual(['affirmed', 'Coach Ana Ruiz']);
   });
 });
+
+describe('a described subject ends where its verb begins, irregular past tenses included', () => {
+  it.each([
+    ['The council met on Monday and affirmed its plan.', 'The council'],
+    ['The storm hit the pier and confirmed our fears.', 'The storm'],
+    ['The union took a vote and warned that strikes would follow.', 'The union'],
+    ['The board condemned the strike and warned that talks were over.', 'The board'],
+  ])('%s → %s', (sentence, source) => {
+    const attribution = analyze(sentence).find((c) => c.kind === 'attribution');
+    expect(attribution?.source?.text).toBe(source);
+  });
+});
