@@ -22,6 +22,8 @@ export function checkDocumentCommand(checker: Checker, records: RecordStore) {
   return async (uriArg?: unknown): Promise<CheckResult | undefined> => {
     const document = await resolveDocument(uriArg);
     if (!document) return undefined;
+    // Asked for by the user (or a tool): the draft as things are now, sources added a moment ago included.
+    checker.forgetSourceListings();
     const checked = await checker.check(document);
     if (!checked) {
       if (uriArg === undefined) void vscode.window.showInformationMessage(`Factdesk: ${document.languageId} documents are not checked (see the factdesk.languages and factdesk.enable settings).`);

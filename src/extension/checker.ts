@@ -81,6 +81,11 @@ export class Checker implements vscode.Disposable {
   }
 
   /** Check now (or right after the running check); resolves with the result, undefined when not checked. */
+  /** The next checks list the workspace's source files again instead of trusting the last listing. */
+  forgetSourceListings(): void {
+    this.sources.forgetListings();
+  }
+
   check(document: vscode.TextDocument): Promise<CheckedDocument | undefined> {
     const key = document.uri.toString();
     const timer = this.timers.get(key);

@@ -12,6 +12,9 @@ import { host } from './host';
 import { linkedSourcePaths } from '../core/sources/linkedSources';
 import { SourceSet, type SourceInput } from '../core/sources/sourceSet';
 
+/** How long a listing of the source globs is trusted without a watcher event (typing re-checks reuse it meanwhile). */
+const LISTING_FRESH_MS = 3000;
+
 /** A source larger than this is not read (the CLI uses the same limit). */
 export const MAX_SOURCE_BYTES = 20 * 1024 * 1024;
 const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
@@ -31,7 +34,8 @@ async function realUri(uri: vscode.Uri): Promise<vscode.Uri> {
 
 export class WorkspaceSources implements vscode.Disposable {
   private readonly reads = new Map<string, Read>();
-  private readonly globbed = new Map<string, Promise<vscode.Uri[]>>();
+  /** The files each folder's globs matched, and when they were listed. */
+  private readonly globbed = new Map<string, { at: number; files: Promise<vscode.Uri[]> }>();
   private readonly sets = new Map<string, { key: string; set: SourceSet | undefined }>();
   private readonly told = new Set<string>();
   private readonly changed = new vscode.EventEmitter<void>();
@@ -83,14 +87,28 @@ export class WorkspaceSources implements vscode.Disposable {
     this.sets.delete(uri.toString());
   }
 
+  /**
+   * Forget which files the globs matched, so the next check lists them again: *Check document*
+   * does, as the user asked for a check of the draft as things are now.
+   */
+  forgetListings(): void {
+    this.globbed.clear();
+  }
+
+  /**
+   * The files the globs match. A listing is kept while the file watcher reports no file created or
+   * deleted, but for LISTING_FRESH_MS at most: a watcher event can come late or not at all (a file
+   * written right after its folder was made, a network drive), and a source dropped into `sources/`
+   * must not stay unseen until some other file changes.
+   */
   private find(folder: vscode.WorkspaceFolder, globs: readonly string[]): Promise<vscode.Uri[]> {
     const key = `${folder.uri.toString()}\u0000${globs.join('\u0000')}`;
-    let found = this.globbed.get(key);
-    if (!found) {
-      found = Promise.all(globs.map((g) => vscode.workspace.findFiles(new vscode.RelativePattern(folder, g), '**/{node_modules,.git}/**'))).then((lists) => lists.flat());
-      this.globbed.set(key, found);
-    }
-    return found;
+    const now = Date.now();
+    const listed = this.globbed.get(key);
+    if (listed && now - listed.at <= LISTING_FRESH_MS) return listed.files;
+    const files = Promise.all(globs.map((g) => vscode.workspace.findFiles(new vscode.RelativePattern(folder, g), '**/{node_modules,.git}/**'))).then((lists) => lists.flat());
+    this.globbed.set(key, { at: now, files });
+    return files;
   }
 
   private async read(folder: vscode.WorkspaceFolder, uri: vscode.Uri): Promise<Read> {
