@@ -6,10 +6,11 @@
  * unattributed quote is stopped, a clean one goes through. Needs `npm run build` (test:unit runs it).
  */
 import { execFileSync, spawnSync, type SpawnSyncReturns } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { built } from './runCli';
 
 const REPO = path.resolve(__dirname, '../../..');
 const TIMEOUT_MS = 180_000;
@@ -45,7 +46,7 @@ function run(command: string, args: string[], cwd = project): SpawnSyncReturns<s
 }
 
 beforeAll(() => {
-  if (!existsSync(path.join(REPO, 'dist/cli.js'))) throw new Error('dist/cli.js is missing: run `npm run build` first');
+  built('dist/cli.js');
   work = mkdtempSync(path.join(tmpdir(), 'factdesk-pack-'));
   const packed = JSON.parse(execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', work], { cwd: REPO, env: OFFLINE_ENV, encoding: 'utf8' })) as Array<{ filename: string; files: Array<{ path: string }> }>;
   project = path.join(work, 'newsroom');

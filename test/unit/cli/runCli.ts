@@ -1,6 +1,6 @@
 // Runs the CLI in-process on a scratch directory and captures what a user would see.
 import { afterEach } from 'vitest';
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { run } from '../../../src/cli/run';
@@ -45,4 +45,11 @@ export function scratchDirs(): (files: Record<string, string | Uint8Array>) => s
     cleanups.push(s.cleanup);
     return s.dir;
   };
+}
+
+/** The path of a built file (`dist/cli.js`); a clear error when it was not built (`npm test` and `npm run test:unit` build first). */
+export function built(file: string): string {
+  const resolved = path.resolve(__dirname, '../../..', file);
+  if (!existsSync(resolved)) throw new Error(`${file} is missing: run \`npm run build\` first (npm test and npm run test:unit do)`);
+  return resolved;
 }

@@ -13,9 +13,9 @@ import { jsonReportChunks, renderMarkdown, toJsonReport, type ReportFile } from 
 import { fileSizeLimit, MAX_FILE_SIZE_LIMIT } from '../../../src/extension/effectiveConfig';
 import { parseSourcesRegistry } from '../../../src/extension/knownSources';
 import { readRegularFile } from '../../../src/node/safeRead';
-import { runCli, scratch } from '../cli/runCli';
+import { built, runCli, scratch } from '../cli/runCli';
 
-const CLI = path.resolve(__dirname, '../../../dist/cli.js');
+const CLI = built('dist/cli.js');
 const DRAFT = '"We will rebuild the bridge by spring," Mayor Ana Ortiz said on Tuesday.\n';
 // Generous: the hang detector, not a speed assertion (a loaded 2-core machine runs these 10× slower).
 const TIMEOUT_MS = 240_000;

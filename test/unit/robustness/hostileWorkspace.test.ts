@@ -8,7 +8,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildHostileWorkspace, checkHostileWorkspace, ORDINARY_DRAFT, removeHostileWorkspace } from '../../../scripts/hostileWorkspace';
-import { runCli, scratch } from '../cli/runCli';
+import { built, runCli, scratch } from '../cli/runCli';
 
 interface JsonFile {
   path: string;
@@ -18,6 +18,7 @@ interface JsonFile {
 
 let ws: string;
 beforeAll(() => {
+  built('dist/cli.js');
   ws = buildHostileWorkspace();
 });
 afterAll(() => removeHostileWorkspace(ws));
