@@ -8,6 +8,13 @@
  * object, which costs next to nothing. Keyed by namespace first, each block cost one full hash and
  * compare per namespace on every keystroke.
  */
+/** The same items in the same order, compared with ===: how the engine's memos decide an input is unchanged. */
+export function sameItems(a: readonly unknown[], b: readonly unknown[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
 export class BlockMemo {
   private previous = new Map<string, Map<string, unknown>>();
   private current = new Map<string, Map<string, unknown>>();
@@ -34,7 +41,7 @@ export class BlockMemo {
    */
   keep<T>(namespace: string, inputs: readonly unknown[], compute: () => T): T {
     const last = this.kept.get(namespace);
-    if (last && last.inputs.length === inputs.length && last.inputs.every((input, i) => input === inputs[i])) return last.value as T;
+    if (last && sameItems(last.inputs, inputs)) return last.value as T;
     const value = compute();
     this.kept.set(namespace, { inputs, value });
     return value;

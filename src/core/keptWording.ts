@@ -5,6 +5,7 @@
  * pointers, not two freshly built messages.
  */
 import type { RuleCode } from './claims';
+import { sameItems } from './blockMemo';
 import type { DraftSlot } from './draft';
 
 export interface Wording {
@@ -12,15 +13,9 @@ export interface Wording {
   message: string;
 }
 
-function sameFacts(a: readonly unknown[], b: readonly unknown[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
-}
-
 export function keptWording(slot: DraftSlot | undefined, facts: readonly unknown[], word: () => Wording): Wording {
   const kept = slot?.wording;
-  if (kept && sameFacts(kept.facts, facts)) return kept.finding;
+  if (kept && sameItems(kept.facts, facts)) return kept.finding;
   const finding = word();
   if (slot) slot.wording = { facts, finding };
   return finding;
